@@ -1,0 +1,46 @@
+"""The web application: API under /api/v1, server-rendered pages for staff."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request, status
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from trustdesk import __version__
+from trustdesk.auth import LoginRequired
+from trustdesk.config import Settings, get_settings
+from trustdesk.templating import PACKAGE_DIR
+
+SESSION_MAX_AGE_SECONDS = 12 * 60 * 60  # one working day
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="trustdesk",
+        version=__version__,
+        summary="Support and trust-and-safety desk for a freelance marketplace",
+        docs_url="/docs",
+    )
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.resolved_secret_key(),
+        session_cookie="trustdesk_session",
+        max_age=SESSION_MAX_AGE_SECONDS,
+        same_site="lax",
+        https_only=settings.secure_cookies,
+    )
+    app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
+
+    @app.exception_handler(LoginRequired)
+    async def _to_login(_request: Request, exc: LoginRequired) -> Response:
+        return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
+
+    from trustdesk.marketplace import web as marketplace_web
+    from trustdesk.staff import web as staff_web
+
+    app.include_router(staff_web.router)
+    app.include_router(marketplace_web.api_router)
+    app.include_router(marketplace_web.page_router)
+    return app

@@ -1,0 +1,67 @@
+"""One settings object, read from the environment (prefix ``TRUSTDESK_``).
+
+Embedded defaults everywhere: an SQLite file under ``./var/``, a generated secret kept
+beside it. Production sets ``TRUSTDESK_DATABASE_URL`` to a ``postgresql+psycopg://`` URL and
+``TRUSTDESK_SECRET_KEY`` explicitly.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+VAR_DIR = Path("var")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TRUSTDESK_", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{VAR_DIR / 'trustdesk.db'}",
+        description="SQLAlchemy URL; sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    secret_key: str = Field(
+        default="",
+        description="Signs session cookies and links; generated into var/secret.key if unset",
+    )
+    base_url: str = Field(
+        default="http://127.0.0.1:8000",
+        description="Public address of this desk, used in links that leave it (emails)",
+    )
+    sql_echo: bool = False
+    page_size_max: int = 200
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("must be an sqlite:// or postgresql+psycopg:// URL")
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.base_url.startswith("https://")
+
+    def resolved_secret_key(self) -> str:
+        """The configured secret, or one generated once and kept in ``var/secret.key``."""
+        if self.secret_key:
+            return self.secret_key
+        path = VAR_DIR / "secret.key"
+        if not path.exists():
+            VAR_DIR.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

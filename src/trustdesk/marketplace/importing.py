@@ -1,0 +1,2 @@
+def import_command() -> None:
+    """Import marketplace records."""

@@ -1,0 +1,41 @@
+"""Jinja2 templates: the shared layout in ``trustdesk/templates``, each area's pages in
+``trustdesk/<area>/templates/<area>/``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
+
+from trustdesk.auth import csrf_token
+
+PACKAGE_DIR = Path(__file__).parent
+
+
+def money(cents: int | None) -> str:
+    if cents is None:
+        return "—"
+    return f"${cents / 100:,.2f}"
+
+
+def when(moment: datetime | None, fmt: str = "%Y-%m-%d") -> str:
+    return moment.strftime(fmt) if moment is not None else "—"
+
+
+def _environment() -> Environment:
+    folders = [PACKAGE_DIR / "templates"] + sorted(PACKAGE_DIR.glob("*/templates"))
+    environment = Environment(
+        loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["money"] = money
+    environment.filters["when"] = when
+    environment.globals["csrf_token"] = csrf_token
+    return environment
+
+
+templates = Jinja2Templates(env=_environment())
