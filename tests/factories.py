@@ -73,9 +73,7 @@ def membership(
     )
 
 
-def contract(
-    session: Session, client: Account, freelancer: Account, **fields: Any
-) -> Contract:
+def contract(session: Session, client: Account, freelancer: Account, **fields: Any) -> Contract:
     status = fields.pop("status", ContractStatus.CLOSED)
     started = fields.pop("started_at", NOW - timedelta(days=120))
     ended = fields.pop("ended_at", started + timedelta(days=60) if status == "closed" else None)
@@ -89,8 +87,12 @@ def contract(
     return _save(
         session,
         Contract(
-            client_id=client.id, freelancer_id=freelancer.id, status=status,
-            started_at=started, ended_at=ended, **(defaults | fields),
+            client_id=client.id,
+            freelancer_id=freelancer.id,
+            status=status,
+            started_at=started,
+            ended_at=ended,
+            **(defaults | fields),
         ),
     )
 

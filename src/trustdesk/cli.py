@@ -23,7 +23,9 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 staff_app = typer.Typer(help="Staff logins.", no_args_is_help=True)
-token_app = typer.Typer(help="API tokens for machine clients (the marketplace).", no_args_is_help=True)
+token_app = typer.Typer(
+    help="API tokens for machine clients (the marketplace).", no_args_is_help=True
+)
 app.add_typer(db_app, name="db")
 app.add_typer(staff_app, name="staff")
 app.add_typer(token_app, name="token")
@@ -53,9 +55,7 @@ def staff_create(
     email: str,
     full_name: Annotated[str, typer.Option("--name", help="Full name")],
     role: Annotated[Role, typer.Option(help="Staff role")],
-    password: Annotated[
-        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
-    ],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
 ) -> None:
     """Create a staff login."""
     from trustdesk.staff.actions import StaffError, create_staff_user
@@ -63,7 +63,11 @@ def staff_create(
     try:
         with session_scope() as session:
             create_staff_user(
-                session, email=email, full_name=full_name, role=role, password=password,
+                session,
+                email=email,
+                full_name=full_name,
+                role=role,
+                password=password,
                 actor="cli",
             )
     except StaffError as error:

@@ -25,7 +25,7 @@ def when(moment: datetime | None, fmt: str = "%Y-%m-%d") -> str:
 
 
 def _environment() -> Environment:
-    folders = [PACKAGE_DIR / "templates"] + sorted(PACKAGE_DIR.glob("*/templates"))
+    folders = [PACKAGE_DIR / "templates", *sorted(PACKAGE_DIR.glob("*/templates"))]
     environment = Environment(
         loader=ChoiceLoader([FileSystemLoader(folder) for folder in folders]),
         autoescape=select_autoescape(["html"]),

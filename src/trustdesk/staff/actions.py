@@ -52,8 +52,11 @@ def authenticate(session: Session, email: str, password: str) -> StaffUser | Non
         return None
     staff.last_login_at = utcnow()
     audit.record(
-        session, actor=f"staff:{staff.email}", action="staff.login",
-        subject_type="staff_user", subject_id=staff.id,
+        session,
+        actor=f"staff:{staff.email}",
+        action="staff.login",
+        subject_type="staff_user",
+        subject_id=staff.id,
     )
     return staff
 
@@ -75,8 +78,12 @@ def create_api_token(
     session.add(token)
     session.flush()
     audit.record(
-        session, actor=actor, action="token.create", subject_type="api_token",
-        subject_id=token.id, after={"name": name, "scopes": token.scopes},
+        session,
+        actor=actor,
+        action="token.create",
+        subject_type="api_token",
+        subject_id=token.id,
+        after={"name": name, "scopes": token.scopes},
     )
     return IssuedToken(token=token, secret=secret)
 
@@ -95,7 +102,11 @@ def ensure_demo_staff(session: Session) -> list[tuple[str, Role]]:
     for email, full_name, role in DEMO_STAFF:
         if session.scalar(select(StaffUser.id).where(StaffUser.email == email)) is None:
             create_staff_user(
-                session, email=email, full_name=full_name, role=role,
-                password=DEMO_PASSWORD, actor="system:demo",
+                session,
+                email=email,
+                full_name=full_name,
+                role=role,
+                password=DEMO_PASSWORD,
+                actor="system:demo",
             )
     return [(email, role) for email, _, role in DEMO_STAFF]
