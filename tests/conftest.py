@@ -13,8 +13,14 @@ import os
 import re
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("TRUSTDESK_SECRET_KEY", "test-secret-key-not-for-production")
+# Jobs run where they are queued, inside the test's transaction.
+os.environ["TRUSTDESK_JOBS_IMMEDIATE"] = "true"
+os.environ.pop("TRUSTDESK_REDIS_URL", None)
+os.environ.pop("TRUSTDESK_SMTP_HOST", None)
+os.environ.pop("TRUSTDESK_SLACK_WEBHOOK_URL", None)
 
 import pytest
 from fastapi.testclient import TestClient
@@ -29,6 +35,8 @@ from trustdesk.staff.actions import create_staff_user
 from trustdesk.staff.models import Role, StaffUser
 
 TEST_PASSWORD = "correct horse battery staple"
+#: The read-only inputs beside the repository: playbooks and labelled data (CI has them too).
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -31,7 +31,10 @@ def _next(prefix: str) -> str:
     return f"{prefix}-{next(_sequence)}"
 
 
-def _save(session: Session, row: Any) -> Any:
+Row = TypeVar("Row")
+
+
+def _save(session: Session, row: Row) -> Row:
     session.add(row)
     session.flush()
     return row

@@ -37,10 +37,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _to_login(_request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
 
+    from trustdesk.marketplace import ingest_api as marketplace_ingest
     from trustdesk.marketplace import web as marketplace_web
     from trustdesk.staff import web as staff_web
 
     app.include_router(staff_web.router)
+    app.include_router(marketplace_ingest.router)
     app.include_router(marketplace_web.api_router)
     app.include_router(marketplace_web.page_router)
     return app

@@ -14,6 +14,10 @@ from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from trustdesk.db import Base, UTCDateTime, utcnow
+from trustdesk.decisions import DecisionRecord
+
+#: The table audit rows point at; importing it here registers it before any audit write.
+DECISIONS_TABLE = DecisionRecord.__tablename__
 
 _AFTER_COMMIT_KEY = "trustdesk.after_commit"
 

@@ -115,24 +115,29 @@ def _logged_in_staff(request: Request, session: Session) -> StaffUser | None:
     return staff
 
 
-async def _verify_csrf(request: Request) -> None:
-    if request.method in SAFE_METHODS or _bearer(request) is not None:
-        return
-    expected = request.session.get("csrf")
+async def _supplied_csrf(request: Request) -> str | None:
+    """The CSRF token an unsafe request carries (header, or form field), if any."""
+    if request.method in SAFE_METHODS:
+        return None
     supplied = request.headers.get(CSRF_HEADER)
     if supplied is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
         value = (await request.form()).get(CSRF_FIELD)
         supplied = value if isinstance(value, str) else None
+    return supplied
+
+
+CsrfSupplied = Annotated[str | None, Depends(_supplied_csrf)]
+
+
+def _check_csrf(request: Request, supplied: str | None) -> None:
+    expected = request.session.get("csrf")
     if not expected or not supplied or not hmac.compare_digest(str(expected), supplied):
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
             detail="csrf_token: missing or does not match this session; reload the page",
         )
-
-
-CsrfChecked = Annotated[None, Depends(_verify_csrf)]
 
 
 class AccessRule:
@@ -158,14 +163,13 @@ class AccessRule:
         scopes = ",".join(sorted(self.scopes))
         return f"AccessRule(roles={roles} scopes={scopes} page={self.page})"
 
-    def __call__(self, request: Request, session: SessionDep, _csrf: CsrfChecked) -> Caller:
+    def __call__(self, request: Request, session: SessionDep, csrf: CsrfSupplied) -> Caller:
         token_value = _bearer(request)
         if token_value is not None and not self.page:
+            # A bearer token is not sent automatically by browsers: no CSRF to guard against.
             return self._token_caller(session, token_value)
         staff = _logged_in_staff(request, session)
-        if self.public:
-            return Caller(staff=staff)
-        if staff is None:
+        if staff is None and not self.public:
             if self.page:
                 raise LoginRequired(next_url=str(request.url.path))
             raise HTTPException(
@@ -173,6 +177,10 @@ class AccessRule:
                 detail="authentication required: log in or send a bearer token",
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        if request.method not in SAFE_METHODS:
+            _check_csrf(request, csrf)
+        if staff is None or self.public:
+            return Caller(staff=staff)
         if staff.role not in self.roles:
             raise HTTPException(
                 status.HTTP_403_FORBIDDEN,

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from sqlalchemy import func, select
 
+import trustdesk.models  # noqa: F401  (every table registered before any query)
 from trustdesk import migrate
 from trustdesk.config import get_settings
 from trustdesk.db import session_scope

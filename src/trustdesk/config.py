@@ -35,6 +35,28 @@ class Settings(BaseSettings):
     sql_echo: bool = False
     page_size_max: int = 200
 
+    # Email: the local outbox (readable in the desk) unless an SMTP host is configured.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = True
+    smtp_timeout_seconds: float = 15.0
+    mail_from: str = "trustdesk support <support@trustdesk.local>"
+    # Replies come back to support+t<ticket id>@<mail_reply_domain> and thread onto the ticket.
+    mail_reply_domain: str = "trustdesk.local"
+
+    # Team notifications: in the desk always; also posted here when set (Slack-compatible).
+    slack_webhook_url: str | None = None
+
+    # Background jobs: in-process on SQLite by default; on Redis, with separate workers
+    # (`trustdesk worker`), when a URL is set.
+    redis_url: str | None = None
+    jobs_in_process: bool = True
+    jobs_immediate: bool = Field(
+        default=False, description="Run jobs synchronously where they are queued (tests)"
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

@@ -3,6 +3,18 @@
 from trustdesk.audit import AuditEvent
 from trustdesk.db import Base
 from trustdesk.decisions import DecisionRecord
+from trustdesk.desk.models import (
+    Category,
+    Comment,
+    Escalation,
+    Group,
+    Macro,
+    Notification,
+    OutboundEmail,
+    SlaClock,
+    SlaPolicy,
+    Ticket,
+)
 from trustdesk.marketplace.models import (
     Account,
     AccountHold,
@@ -30,15 +42,25 @@ __all__ = [
     "ApiToken",
     "AuditEvent",
     "Base",
+    "Category",
+    "Comment",
     "Contract",
     "Credit",
     "DecisionRecord",
     "Dispute",
+    "Escalation",
     "Feedback",
+    "Group",
     "Invitation",
     "Job",
+    "Macro",
     "Message",
+    "Notification",
+    "OutboundEmail",
     "Payment",
     "Refund",
+    "SlaClock",
+    "SlaPolicy",
     "StaffUser",
+    "Ticket",
 ]

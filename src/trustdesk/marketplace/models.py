@@ -203,9 +203,8 @@ class Account(ExternalIdMixin, Base):
     )
 
     __table_args__ = (
-        CheckConstraint(
-            "plan IS NULL OR kind = 'client'", name="plan_only_for_clients"
-        ),
+        CheckConstraint("plan IS NULL OR kind = 'client'", name="plan_only_for_clients"),
+        Index("ix_accounts_created_at_id", "created_at", "id"),
     )
 
     @property
@@ -344,6 +343,7 @@ class Contract(ExternalIdMixin, Base):
         ),
         CheckConstraint("client_id <> freelancer_id", name="client_is_not_freelancer"),
         Index("ix_contracts_status_ended_at", "status", "ended_at"),
+        Index("ix_contracts_started_at_id", "started_at", "id"),
     )
 
 
@@ -422,8 +422,8 @@ class Feedback(ExternalIdMixin, Base):
     direction: Mapped[FeedbackDirection] = mapped_column(
         enum_column(FeedbackDirection, "feedback_direction")
     )
-    from_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
-    to_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    from_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    to_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     public_rating: Mapped[float] = mapped_column(Float)
     public_comment: Mapped[str] = mapped_column(Text, default="")
     private_score: Mapped[int | None] = mapped_column(Integer)
@@ -441,6 +441,8 @@ class Feedback(ExternalIdMixin, Base):
 
     __table_args__ = (
         UniqueConstraint("contract_id", "direction"),
+        Index("ix_feedback_to_account_id_left_at", "to_account_id", "left_at"),
+        Index("ix_feedback_from_account_id_left_at", "from_account_id", "left_at"),
         CheckConstraint("public_rating >= 1 AND public_rating <= 5", name="rating_1_to_5"),
         CheckConstraint(
             "private_score IS NULL OR (private_score >= 0 AND private_score <= 10)",
@@ -498,7 +500,9 @@ class Invitation(ExternalIdMixin, Base):
     invited_at: Mapped[datetime] = mapped_column(UTCDateTime)
     invited_by: Mapped[str | None] = mapped_column(String(120))
 
-    __table_args__ = (Index("ix_invitations_freelancer_id_invited_at", "freelancer_id", "invited_at"),)
+    __table_args__ = (
+        Index("ix_invitations_freelancer_id_invited_at", "freelancer_id", "invited_at"),
+    )
 
 
 MIRROR_MODELS: dict[str, type[Any]] = {

@@ -1,3 +1,372 @@
-from fastapi import APIRouter
+"""The marketplace mirror on the web: the read API and the staff pages (accounts list,
+account view, agency page). Routes parse, authorise, call a query and render; nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
+from fastapi.responses import HTMLResponse, Response
+
+from trustdesk.auth import Caller, SessionDep, api, pages
+from trustdesk.config import get_settings
+from trustdesk.marketplace import queries
+from trustdesk.marketplace.models import (
+    AccountKind,
+    AccountStatus,
+    AgencyStatus,
+    ContractKind,
+    ContractStatus,
+    FeedbackDirection,
+)
+from trustdesk.marketplace.queries import (
+    AccountFilters,
+    AgencyFilters,
+    ContractFilters,
+    FeedbackFilters,
+    PageRequest,
+)
+from trustdesk.marketplace.schemas import (
+    AccountPublic,
+    AgencyPublic,
+    ContractDetail,
+    ContractPublic,
+    ErrorDetail,
+    FeedbackPublic,
+    Page,
+)
+from trustdesk.staff.models import Scope
+from trustdesk.templating import templates
+
 api_router = APIRouter(prefix="/api/v1")
 page_router = APIRouter(include_in_schema=False)
+
+MirrorReader = Annotated[Caller, Depends(api(scopes=(Scope.MIRROR_READ,)))]
+StaffPage = Annotated[Caller, Depends(pages())]
+
+PAGE_SIZE_MAX = get_settings().page_size_max
+DEFAULT_PAGE_SIZE = min(queries.DEFAULT_PAGE_SIZE, PAGE_SIZE_MAX)
+COUNTRY_PATTERN = "^[A-Za-z]{2}$"
+
+T = TypeVar("T")
+
+
+def _not_found(entity: str, entity_id: int) -> str:
+    return f"{entity} {entity_id} does not exist"
+
+
+def _found(value: T | None, entity: str, entity_id: int) -> T:
+    if value is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=_not_found(entity, entity_id))
+    return value
+
+
+def page_request(
+    page: Annotated[int, Query(ge=1, description="1-based page number")] = 1,
+    page_size: Annotated[
+        int, Query(ge=1, le=PAGE_SIZE_MAX, description=f"Rows per page, 1 to {PAGE_SIZE_MAX}")
+    ] = DEFAULT_PAGE_SIZE,
+) -> PageRequest:
+    return PageRequest(page=page, page_size=page_size)
+
+
+Paging = Annotated[PageRequest, Depends(page_request)]
+
+
+def _not_found_responses(entity: str) -> dict[int | str, dict[str, Any]]:
+    return {404: {"model": ErrorDetail, "description": f"No {entity} has this id"}}
+
+
+# The API
+
+
+@api_router.get(
+    "/accounts",
+    response_model=Page[AccountPublic],
+    tags=["accounts"],
+    summary="List accounts",
+    description=(
+        "Freelancer and client accounts, newest first. `q` matches a part of the name, "
+        "company name, external id or email, ignoring case."
+    ),
+)
+def api_list_accounts(
+    session: SessionDep,
+    _caller: MirrorReader,
+    paging: Paging,
+    kind: Annotated[AccountKind | None, Query(description="freelancer or client")] = None,
+    country: Annotated[
+        str | None, Query(pattern=COUNTRY_PATTERN, description="ISO 3166-1 alpha-2 code")
+    ] = None,
+    account_status: Annotated[AccountStatus | None, Query(alias="status")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Search text")] = None,
+    external_id: Annotated[
+        str | None, Query(max_length=64, description="The marketplace's id, exactly")
+    ] = None,
+) -> Page[AccountPublic]:
+    filters = AccountFilters(
+        kind=kind, country=country, status=account_status, q=q, external_id=external_id
+    )
+    return queries.list_accounts(session, filters, paging)
+
+
+@api_router.get(
+    "/accounts/{account_id}",
+    response_model=AccountPublic,
+    tags=["accounts"],
+    summary="Get an account",
+    description="One account's profile, badges, status and plan.",
+    responses=_not_found_responses("account"),
+)
+def api_get_account(
+    session: SessionDep, _caller: MirrorReader, account_id: Annotated[int, Path()]
+) -> AccountPublic:
+    return _found(queries.get_account(session, account_id), "account", account_id)
+
+
+@api_router.get(
+    "/agencies",
+    response_model=Page[AgencyPublic],
+    tags=["agencies"],
+    summary="List agencies",
+    description=(
+        "Agencies newest first, each with its owner and its memberships, current and past. "
+        "`q` matches a part of the name or external id, ignoring case."
+    ),
+)
+def api_list_agencies(
+    session: SessionDep,
+    _caller: MirrorReader,
+    paging: Paging,
+    q: Annotated[str | None, Query(max_length=200, description="Search text")] = None,
+    agency_status: Annotated[AgencyStatus | None, Query(alias="status")] = None,
+) -> Page[AgencyPublic]:
+    return queries.list_agencies(session, AgencyFilters(q=q, status=agency_status), paging)
+
+
+@api_router.get(
+    "/agencies/{agency_id}",
+    response_model=AgencyPublic,
+    tags=["agencies"],
+    summary="Get an agency",
+    description="One agency with its owner and every membership, with dates and roles.",
+    responses=_not_found_responses("agency"),
+)
+def api_get_agency(
+    session: SessionDep, _caller: MirrorReader, agency_id: Annotated[int, Path()]
+) -> AgencyPublic:
+    return _found(queries.get_agency(session, agency_id), "agency", agency_id)
+
+
+@api_router.get(
+    "/contracts",
+    response_model=Page[ContractPublic],
+    tags=["contracts"],
+    summary="List contracts",
+    description=(
+        "Contracts, most recently started first, with what their payments add up to "
+        "(paid and refunded, in cents)."
+    ),
+)
+def api_list_contracts(
+    session: SessionDep,
+    _caller: MirrorReader,
+    paging: Paging,
+    client_id: Annotated[int | None, Query(description="The client's account id")] = None,
+    freelancer_id: Annotated[int | None, Query(description="The freelancer's account id")] = None,
+    agency_id: Annotated[int | None, Query(description="The agency's id")] = None,
+    contract_status: Annotated[ContractStatus | None, Query(alias="status")] = None,
+    kind: Annotated[ContractKind | None, Query(description="hourly or fixed")] = None,
+) -> Page[ContractPublic]:
+    filters = ContractFilters(
+        client_id=client_id,
+        freelancer_id=freelancer_id,
+        agency_id=agency_id,
+        status=contract_status,
+        kind=kind,
+    )
+    return queries.list_contracts(session, filters, paging)
+
+
+@api_router.get(
+    "/contracts/{contract_id}",
+    response_model=ContractDetail,
+    tags=["contracts"],
+    summary="Get a contract",
+    description="One contract with its payments, refunds, credits, disputes and feedback.",
+    responses=_not_found_responses("contract"),
+)
+def api_get_contract(
+    session: SessionDep, _caller: MirrorReader, contract_id: Annotated[int, Path()]
+) -> ContractDetail:
+    return _found(queries.get_contract(session, contract_id), "contract", contract_id)
+
+
+@api_router.get(
+    "/feedback",
+    response_model=Page[FeedbackPublic],
+    tags=["feedback"],
+    summary="List feedback",
+    description=(
+        "Feedback newest first, with the public rating and comment and the private score "
+        "and comment the other party never sees."
+    ),
+)
+def api_list_feedback(
+    session: SessionDep,
+    _caller: MirrorReader,
+    paging: Paging,
+    contract_id: Annotated[int | None, Query(description="The contract's id")] = None,
+    to_account_id: Annotated[int | None, Query(description="Who received it")] = None,
+    from_account_id: Annotated[int | None, Query(description="Who left it")] = None,
+    direction: Annotated[FeedbackDirection | None, Query()] = None,
+) -> Page[FeedbackPublic]:
+    filters = FeedbackFilters(
+        contract_id=contract_id,
+        to_account_id=to_account_id,
+        from_account_id=from_account_id,
+        direction=direction,
+    )
+    return queries.list_feedback(session, filters, paging)
+
+
+@api_router.get(
+    "/feedback/{feedback_id}",
+    response_model=FeedbackPublic,
+    tags=["feedback"],
+    summary="Get one feedback",
+    description="One feedback, with its removed-from-profile and excluded-from-JSS flags.",
+    responses=_not_found_responses("feedback"),
+)
+def api_get_feedback(
+    session: SessionDep, _caller: MirrorReader, feedback_id: Annotated[int, Path()]
+) -> FeedbackPublic:
+    return _found(queries.get_feedback(session, feedback_id), "feedback", feedback_id)
+
+
+# The pages
+
+E = TypeVar("E", bound=StrEnum)
+ACCOUNTS_PAGE_SIZE = 50
+
+
+def _choice(enum: type[E], field: str, value: str | None, errors: list[str]) -> E | None:
+    """A filter from a form: empty means any; anything else must be one of the values."""
+    if not value:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        errors.append(f"{field}: {value!r} is not one of {allowed}")
+        return None
+
+
+def _page_url(request: Request) -> Callable[[str, int], str]:
+    """Builds the link to another page of one section, keeping every other parameter."""
+
+    def build(parameter: str, number: int) -> str:
+        url = request.url.include_query_params(**{parameter: number})
+        return f"{url.path}?{url.query}"
+
+    return build
+
+
+def _not_found_page(request: Request, caller: Caller, message: str) -> Response:
+    return templates.TemplateResponse(
+        request,
+        "marketplace/not_found.html",
+        {"staff": caller.staff, "message": message},
+        status_code=status.HTTP_404_NOT_FOUND,
+    )
+
+
+@page_router.get("/accounts", response_class=HTMLResponse)
+def accounts_page(
+    request: Request,
+    session: SessionDep,
+    caller: StaffPage,
+    q: Annotated[str, Query(max_length=200)] = "",
+    kind: str = "",
+    country: Annotated[str, Query(max_length=10)] = "",
+    account_status: Annotated[str, Query(alias="status")] = "",
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> Response:
+    errors: list[str] = []
+    filters = AccountFilters(
+        q=q.strip() or None,
+        kind=_choice(AccountKind, "kind", kind, errors),
+        status=_choice(AccountStatus, "status", account_status, errors),
+        country=country.strip().upper() or None,
+    )
+    if filters.country is not None and not (
+        len(filters.country) == 2 and filters.country.isalpha()
+    ):
+        errors.append(f"country: {country!r} is not a two-letter country code")
+    results = (
+        None
+        if errors
+        else queries.list_accounts(
+            session, filters, PageRequest(page=page, page_size=ACCOUNTS_PAGE_SIZE)
+        )
+    )
+    return templates.TemplateResponse(
+        request,
+        "marketplace/accounts.html",
+        {
+            "staff": caller.staff,
+            "form": {"q": q, "kind": kind, "country": country, "status": account_status},
+            "kinds": list(AccountKind),
+            "statuses": list(AccountStatus),
+            "errors": errors,
+            "results": results,
+            "page_url": _page_url(request),
+        },
+        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT if errors else status.HTTP_200_OK,
+    )
+
+
+@page_router.get("/accounts/{account_id}", response_class=HTMLResponse)
+def account_view_page(
+    request: Request,
+    session: SessionDep,
+    caller: StaffPage,
+    account_id: int,
+    contracts_page: Annotated[int, Query(ge=1)] = 1,
+    received_page: Annotated[int, Query(ge=1)] = 1,
+    given_page: Annotated[int, Query(ge=1)] = 1,
+) -> Response:
+    view = queries.account_view(
+        session,
+        account_id,
+        contracts_page=contracts_page,
+        received_page=received_page,
+        given_page=given_page,
+    )
+    if view is None:
+        return _not_found_page(request, caller, _not_found("account", account_id))
+    return templates.TemplateResponse(
+        request,
+        "marketplace/account.html",
+        {"staff": caller.staff, "view": view, "page_url": _page_url(request)},
+    )
+
+
+@page_router.get("/agencies/{agency_id}", response_class=HTMLResponse)
+def agency_page(
+    request: Request,
+    session: SessionDep,
+    caller: StaffPage,
+    agency_id: int,
+    contracts_page: Annotated[int, Query(ge=1)] = 1,
+) -> Response:
+    view = queries.agency_view(session, agency_id, contracts_page=contracts_page)
+    if view is None:
+        return _not_found_page(request, caller, _not_found("agency", agency_id))
+    return templates.TemplateResponse(
+        request,
+        "marketplace/agency.html",
+        {"staff": caller.staff, "view": view, "page_url": _page_url(request)},
+    )

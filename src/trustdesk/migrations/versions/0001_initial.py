@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-21 09:14:16.526697
+Create Date: 2026-11-21 09:21:34.348055
 """
 
 from collections.abc import Sequence
@@ -122,6 +122,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("accounts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_accounts_country"), ["country"], unique=False)
+        batch_op.create_index("ix_accounts_created_at_id", ["created_at", "id"], unique=False)
 
     op.create_table(
         "staff_users",
@@ -485,6 +486,7 @@ def upgrade() -> None:
             batch_op.f("ix_contracts_freelancer_id"), ["freelancer_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_contracts_job_id"), ["job_id"], unique=False)
+        batch_op.create_index("ix_contracts_started_at_id", ["started_at", "id"], unique=False)
         batch_op.create_index("ix_contracts_status_ended_at", ["status", "ended_at"], unique=False)
 
     op.create_table(
@@ -632,10 +634,10 @@ def upgrade() -> None:
     with op.batch_alter_table("feedback", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_feedback_contract_id"), ["contract_id"], unique=False)
         batch_op.create_index(
-            batch_op.f("ix_feedback_from_account_id"), ["from_account_id"], unique=False
+            "ix_feedback_from_account_id_left_at", ["from_account_id", "left_at"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_feedback_to_account_id"), ["to_account_id"], unique=False
+            "ix_feedback_to_account_id_left_at", ["to_account_id", "left_at"], unique=False
         )
 
     op.create_table(
@@ -746,8 +748,8 @@ def downgrade() -> None:
 
     op.drop_table("messages")
     with op.batch_alter_table("feedback", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_feedback_to_account_id"))
-        batch_op.drop_index(batch_op.f("ix_feedback_from_account_id"))
+        batch_op.drop_index("ix_feedback_to_account_id_left_at")
+        batch_op.drop_index("ix_feedback_from_account_id_left_at")
         batch_op.drop_index(batch_op.f("ix_feedback_contract_id"))
 
     op.drop_table("feedback")
@@ -767,6 +769,7 @@ def downgrade() -> None:
     op.drop_table("invitations")
     with op.batch_alter_table("contracts", schema=None) as batch_op:
         batch_op.drop_index("ix_contracts_status_ended_at")
+        batch_op.drop_index("ix_contracts_started_at_id")
         batch_op.drop_index(batch_op.f("ix_contracts_job_id"))
         batch_op.drop_index(batch_op.f("ix_contracts_freelancer_id"))
         batch_op.drop_index(batch_op.f("ix_contracts_client_id"))
@@ -807,6 +810,7 @@ def downgrade() -> None:
     op.drop_table("account_holds")
     op.drop_table("staff_users")
     with op.batch_alter_table("accounts", schema=None) as batch_op:
+        batch_op.drop_index("ix_accounts_created_at_id")
         batch_op.drop_index(batch_op.f("ix_accounts_country"))
 
     op.drop_table("accounts")
