@@ -259,7 +259,8 @@ class ImportOutcome:
 
     def summary(self) -> str:
         if self.result is None:
-            summary = f"{self.path}: nothing imported ({len(self.problems)} problems)"
+            count = len(self.problems)
+            summary = f"{self.path}: nothing imported ({count} problem{'s' if count != 1 else ''})"
             if self.problems and not self.unreadable:
                 summary += "; --skip-invalid imports the valid rows"
             return summary
