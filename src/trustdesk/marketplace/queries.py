@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, join, or_, select
+from sqlalchemy import ColumnElement, func, join, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.sql.expression import Join
 
-from trustdesk.db import Base, utcnow
+from trustdesk.db import utcnow
 from trustdesk.marketplace.models import (
     Account,
     AccountHold,
@@ -51,37 +50,18 @@ from trustdesk.marketplace.schemas import (
     HoldPublic,
     MembershipPublic,
     NotePublic,
-    Page,
     PaymentPublic,
     PaymentTotals,
     RefundPublic,
 )
+from trustdesk.pagination import Page, PageRequest, page_of, scalars_page, total_rows
 
-AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
-
-DEFAULT_PAGE_SIZE = 50
 # The account view pages its long sections in smaller steps than the API: an agent reads
 # them, and twenty rows fit on a screen.
 ACCOUNT_VIEW_PAGE_SIZE = 20
 # Refunds, credits and notes are few for almost every account; the view shows the newest
 # ones and says how many there are in all.
 ACCOUNT_VIEW_RECENT = 50
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    page: int = 1
-    page_size: int = DEFAULT_PAGE_SIZE
-
-    def __post_init__(self) -> None:
-        if self.page < 1:
-            raise ValueError(f"page: must be 1 or more, not {self.page}")
-        if self.page_size < 1:
-            raise ValueError(f"page_size: must be 1 or more, not {self.page_size}")
-
-    @property
-    def offset(self) -> int:
-        return (self.page - 1) * self.page_size
 
 
 def _contains(column: Any, text: str) -> ColumnElement[bool]:
@@ -197,34 +177,6 @@ _AGENCY_PEOPLE = (
 )
 
 
-def _page_of(statement: AnySelect, request: PageRequest) -> AnySelect:
-    return statement.limit(request.page_size).offset(request.offset)
-
-
-def _total(
-    session: Session,
-    source: type[Base] | Join,
-    conditions: Sequence[ColumnElement[bool]],
-    request: PageRequest,
-    shown: int,
-) -> int:
-    """How many rows match: read off the page when it is the last one, counted otherwise."""
-    if 0 < shown < request.page_size or (shown == 0 and request.page == 1):
-        return request.offset + shown
-    return session.scalar(select(func.count()).select_from(source).where(*conditions)) or 0
-
-
-def _scalars_page(
-    session: Session,
-    model: type[Base],
-    statement: Select[Any],
-    conditions: Sequence[ColumnElement[bool]],
-    request: PageRequest,
-) -> tuple[list[Any], int]:
-    rows = list(session.scalars(_page_of(statement.where(*conditions), request)).unique())
-    return rows, _total(session, model, conditions, request, len(rows))
-
-
 def payment_totals(session: Session, contract_ids: Sequence[int]) -> dict[int, PaymentTotals]:
     """Paid and refunded cents per contract, in one grouped query; absent ids paid nothing."""
     if not contract_ids:
@@ -260,7 +212,7 @@ def list_accounts(
     session: Session, filters: AccountFilters, request: PageRequest
 ) -> Page[AccountPublic]:
     statement = select(Account).order_by(Account.created_at.desc(), Account.id.desc())
-    accounts, total = _scalars_page(session, Account, statement, filters.conditions(), request)
+    accounts, total = scalars_page(session, Account, statement, filters.conditions(), request)
     return Page(
         items=[AccountPublic.from_model(account) for account in accounts],
         page=request.page,
@@ -284,7 +236,7 @@ def list_agencies(
     statement = (
         select(Agency).options(*_AGENCY_PEOPLE).order_by(Agency.created_at.desc(), Agency.id.desc())
     )
-    agencies, total = _scalars_page(session, Agency, statement, filters.conditions(), request)
+    agencies, total = scalars_page(session, Agency, statement, filters.conditions(), request)
     return Page(
         items=[AgencyPublic.from_model(agency, now=now) for agency in agencies],
         page=request.page,
@@ -330,7 +282,7 @@ def list_contracts(
         .options(*_CONTRACT_PARTIES)
         .order_by(Contract.started_at.desc(), Contract.id.desc())
     )
-    contracts, total = _scalars_page(session, Contract, statement, filters.conditions(), request)
+    contracts, total = scalars_page(session, Contract, statement, filters.conditions(), request)
     return Page(
         items=_contracts_with_totals(session, contracts),
         page=request.page,
@@ -393,7 +345,7 @@ def list_feedback(
         .options(*_FEEDBACK_PARTIES)
         .order_by(Feedback.left_at.desc(), Feedback.id.desc())
     )
-    feedback, total = _scalars_page(session, Feedback, statement, filters.conditions(), request)
+    feedback, total = scalars_page(session, Feedback, statement, filters.conditions(), request)
     return Page(
         items=[FeedbackPublic.from_model(item) for item in feedback],
         page=request.page,
@@ -414,7 +366,7 @@ def _recent_refunds(session: Session, side: Any, account_id: int) -> Page[Refund
     request = PageRequest(page_size=ACCOUNT_VIEW_RECENT)
     conditions = [side == account_id]
     rows = session.execute(
-        _page_of(
+        page_of(
             select(Refund, Contract.title)
             .join(Contract, Refund.contract_id == Contract.id)
             .where(*conditions)
@@ -427,7 +379,7 @@ def _recent_refunds(session: Session, side: Any, account_id: int) -> Page[Refund
         items=[RefundPublic.from_model(refund, title) for refund, title in rows],
         page=1,
         page_size=request.page_size,
-        total=_total(session, source, conditions, request, len(rows)),
+        total=total_rows(session, source, conditions, request, len(rows)),
     )
 
 
@@ -435,7 +387,7 @@ def _recent_credits(session: Session, account_id: int) -> Page[CreditPublic]:
     request = PageRequest(page_size=ACCOUNT_VIEW_RECENT)
     conditions = [Credit.account_id == account_id]
     rows = session.execute(
-        _page_of(
+        page_of(
             select(Credit, Contract.title)
             .outerjoin(Contract, Credit.contract_id == Contract.id)
             .where(*conditions)
@@ -447,14 +399,14 @@ def _recent_credits(session: Session, account_id: int) -> Page[CreditPublic]:
         items=[CreditPublic.from_model(credit, title) for credit, title in rows],
         page=1,
         page_size=request.page_size,
-        total=_total(session, Credit, conditions, request, len(rows)),
+        total=total_rows(session, Credit, conditions, request, len(rows)),
     )
 
 
 def _recent_notes(session: Session, account_id: int) -> Page[NotePublic]:
     request = PageRequest(page_size=ACCOUNT_VIEW_RECENT)
     statement = select(AccountNote).order_by(AccountNote.created_at.desc(), AccountNote.id.desc())
-    notes, total = _scalars_page(
+    notes, total = scalars_page(
         session, AccountNote, statement, [AccountNote.account_id == account_id], request
     )
     return Page(

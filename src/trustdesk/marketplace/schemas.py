@@ -9,8 +9,7 @@ place.
 from __future__ import annotations
 
 from datetime import datetime
-from math import ceil
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -36,6 +35,7 @@ from trustdesk.marketplace.models import (
     ProfileVisibility,
     Refund,
 )
+from trustdesk.pagination import Page
 
 T = TypeVar("T")
 
@@ -44,37 +44,6 @@ AGENCY_BADGES = ("top_rated", "top_rated_plus", "premium")
 
 class Schema(BaseModel):
     model_config = ConfigDict(frozen=True)
-
-
-class Page(Schema, Generic[T]):
-    """One page of a list, newest first, with the total number of matching rows."""
-
-    items: list[T]
-    page: int = Field(ge=1, description="1-based page number")
-    page_size: int = Field(ge=1, description="Rows per page asked for")
-    total: int = Field(ge=0, description="Rows matching the filters, over all pages")
-
-    @property
-    def page_count(self) -> int:
-        """How many pages the total fills (at least one, so "page 1 of 1" reads right)."""
-        return max(1, ceil(self.total / self.page_size))
-
-    @property
-    def has_previous(self) -> bool:
-        return self.page > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.page < self.page_count
-
-    @property
-    def first_row(self) -> int:
-        """1-based position of the first item shown, 0 when the page is empty."""
-        return (self.page - 1) * self.page_size + 1 if self.items else 0
-
-    @property
-    def last_row(self) -> int:
-        return (self.page - 1) * self.page_size + len(self.items)
 
 
 class PartyRef(Schema):

@@ -11,7 +11,6 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, sta
 from fastapi.responses import HTMLResponse, Response
 
 from trustdesk.auth import Caller, SessionDep, api, pages
-from trustdesk.config import get_settings
 from trustdesk.marketplace import queries
 from trustdesk.marketplace.models import (
     AccountKind,
@@ -26,7 +25,6 @@ from trustdesk.marketplace.queries import (
     AgencyFilters,
     ContractFilters,
     FeedbackFilters,
-    PageRequest,
 )
 from trustdesk.marketplace.schemas import (
     AccountPublic,
@@ -35,8 +33,8 @@ from trustdesk.marketplace.schemas import (
     ContractPublic,
     ErrorDetail,
     FeedbackPublic,
-    Page,
 )
+from trustdesk.pagination import Page, PageRequest, Paging
 from trustdesk.staff.models import Scope
 from trustdesk.templating import templates
 
@@ -46,8 +44,6 @@ page_router = APIRouter(include_in_schema=False)
 MirrorReader = Annotated[Caller, Depends(api(scopes=(Scope.MIRROR_READ,)))]
 StaffPage = Annotated[Caller, Depends(pages())]
 
-PAGE_SIZE_MAX = get_settings().page_size_max
-DEFAULT_PAGE_SIZE = min(queries.DEFAULT_PAGE_SIZE, PAGE_SIZE_MAX)
 COUNTRY_PATTERN = "^[A-Za-z]{2}$"
 
 T = TypeVar("T")
@@ -61,18 +57,6 @@ def _found(value: T | None, entity: str, entity_id: int) -> T:
     if value is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=_not_found(entity, entity_id))
     return value
-
-
-def page_request(
-    page: Annotated[int, Query(ge=1, description="1-based page number")] = 1,
-    page_size: Annotated[
-        int, Query(ge=1, le=PAGE_SIZE_MAX, description=f"Rows per page, 1 to {PAGE_SIZE_MAX}")
-    ] = DEFAULT_PAGE_SIZE,
-) -> PageRequest:
-    return PageRequest(page=page, page_size=page_size)
-
-
-Paging = Annotated[PageRequest, Depends(page_request)]
 
 
 def _not_found_responses(entity: str) -> dict[int | str, dict[str, Any]]:
