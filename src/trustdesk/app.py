@@ -37,6 +37,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _to_login(_request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
 
+    from trustdesk.desk import api as desk_api
+    from trustdesk.desk import web as desk_web
     from trustdesk.marketplace import ingest_api as marketplace_ingest
     from trustdesk.marketplace import web as marketplace_web
     from trustdesk.staff import web as staff_web
@@ -45,4 +47,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(marketplace_ingest.router)
     app.include_router(marketplace_web.api_router)
     app.include_router(marketplace_web.page_router)
+    app.include_router(desk_api.api_router)
+    app.include_router(desk_web.page_router)
     return app

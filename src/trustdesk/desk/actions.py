@@ -678,3 +678,55 @@ def open_child_ticket(
     )
     _touch(parent, now)
     return child
+
+
+def macro_placeholders(ticket: Ticket, agent: StaffUser) -> dict[str, str]:
+    return policy.placeholder_values(
+        ticket_id=ticket.id,
+        subject=ticket.subject,
+        requester_name=ticket.requester_name,
+        agent_full_name=agent.full_name,
+    )
+
+
+def preview_macro(
+    ticket: Ticket, macro: Macro, *, agent: StaffUser, slots: Mapping[str, str]
+) -> policy.MacroPreview:
+    """What the reply would say, with every placeholder and slot still missing listed."""
+    return policy.preview_macro(macro.body, macro_placeholders(ticket, agent), slots)
+
+
+def apply_macro(
+    session: Session,
+    ticket: Ticket,
+    macro: Macro,
+    *,
+    author: StaffUser,
+    slots: Mapping[str, str],
+    body: str | None = None,
+    status: TicketStatus | None = None,
+    now: datetime | None = None,
+) -> Comment:
+    """Send a macro as a reply (or note, per the macro). ``body`` is the agent's edited
+    preview; either way nothing is sent while a placeholder or slot has no value."""
+    if not macro.active:
+        raise DeskError({"macro": f"{macro.title!r} is retired"})
+    if body is None:
+        try:
+            body = policy.render_macro(macro.body, macro_placeholders(ticket, author), slots)
+        except policy.MacroError as error:
+            raise DeskError({"macro": str(error)}) from error
+    else:
+        leftovers = [*policy.PLACEHOLDER.findall(body), *policy.SLOT.findall(body)]
+        if leftovers:
+            raise DeskError({"body": f"still has no value for: {', '.join(leftovers)}"})
+    return add_reply(
+        session,
+        ticket,
+        author=author,
+        body=body,
+        public=macro.public,
+        macro=macro,
+        status=status,
+        now=now,
+    )

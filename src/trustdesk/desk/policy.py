@@ -253,3 +253,19 @@ def child_field_errors(
                     f"(account {' or '.join(sorted(allowed_accounts))})"
                 )
     return errors
+
+
+def placeholder_values(
+    *, ticket_id: int, subject: str, requester_name: str, agent_full_name: str
+) -> dict[str, str]:
+    """What the desk knows for each placeholder; an empty value stays missing."""
+    requester_name = requester_name.strip()
+    agent_full_name = agent_full_name.strip()
+    return {
+        "requester.first_name": requester_name.split(" ", 1)[0] if requester_name else "",
+        "requester.name": requester_name,
+        "ticket.id": str(ticket_id),
+        "ticket.subject": subject,
+        "agent.first_name": agent_full_name.split(" ", 1)[0] if agent_full_name else "",
+        "agent.name": agent_full_name,
+    }

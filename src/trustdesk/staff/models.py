@@ -28,6 +28,9 @@ class Scope(StrEnum):
 
     MIRROR_READ = "mirror:read"
     MIRROR_WRITE = "mirror:write"
+    TICKETS_READ = "tickets:read"
+    TICKETS_WRITE = "tickets:write"
+    MAIL_INBOUND = "mail:inbound"
 
 
 class StaffUser(Base):
