@@ -26,6 +26,7 @@ from trustdesk.desk.models import (
     Escalation,
     EscalationTarget,
     Macro,
+    Notification,
     Party,
     Priority,
     SlaClock,
@@ -729,4 +730,20 @@ def apply_macro(
         macro=macro,
         status=status,
         now=now,
+    )
+
+
+def mark_notification_read(
+    session: Session, notification: Notification, *, actor: str, now: datetime | None = None
+) -> None:
+    """Mark a team notification read (once; a second read changes nothing)."""
+    if notification.read_at is not None:
+        return
+    notification.read_at = now or utcnow()
+    audit.record(
+        session,
+        actor=actor,
+        action="notification.read",
+        subject_type="notification",
+        subject_id=notification.id,
     )

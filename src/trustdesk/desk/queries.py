@@ -26,6 +26,7 @@ from trustdesk.desk.models import (
     Ticket,
     TicketStatus,
 )
+from trustdesk.marketplace.models import Account
 from trustdesk.pagination import PageRequest, scalars_page
 from trustdesk.staff.models import Role, StaffUser
 
@@ -223,6 +224,26 @@ def notifications_for(
     if unread_only:
         statement = statement.where(Notification.read_at.is_(None))
     return list(session.scalars(statement.limit(limit)))
+
+
+def unread_notification_count(session: Session, role: Role) -> int:
+    statement = select(func.count()).select_from(Notification).where(Notification.read_at.is_(None))
+    if role != Role.ADMIN:
+        statement = statement.where(Notification.audience == role)
+    return session.scalar(statement) or 0
+
+
+def count_tickets(session: Session, filters: TicketFilters) -> int:
+    return session.scalar(select(func.count(Ticket.id)).where(*filters.conditions())) or 0
+
+
+def account_by_email_or_external_id(session: Session, requester: str) -> Account | None:
+    """The account an email address or a marketplace external id names, if any."""
+    return session.scalar(
+        select(Account).where(
+            or_(func.lower(Account.email) == requester.lower(), Account.external_id == requester)
+        )
+    )
 
 
 def active_macros(session: Session) -> list[Macro]:

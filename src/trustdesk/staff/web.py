@@ -62,4 +62,4 @@ def logout(request: Request, _caller: Annotated[Caller, Depends(pages())]) -> Re
 
 @router.get("/")
 def home(_caller: Annotated[Caller, Depends(pages())]) -> Response:
-    return RedirectResponse("/accounts", status.HTTP_303_SEE_OTHER)
+    return RedirectResponse("/tickets", status.HTTP_303_SEE_OTHER)
