@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+
 from fastapi import FastAPI, Request, status
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -15,6 +19,28 @@ from trustdesk.templating import PACKAGE_DIR
 SESSION_MAX_AGE_SECONDS = 12 * 60 * 60  # one working day
 
 
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """Run the background-job consumer inside the web process in the embedded setup
+    (SQLite queue); with Redis, ``trustdesk worker`` processes consume instead."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from trustdesk import jobs
+
+        consumer = None
+        if settings.jobs_in_process and not settings.redis_url and not settings.jobs_immediate:
+            consumer = jobs.start_in_process_consumer(jobs.for_settings(settings))
+        app.state.job_consumer = consumer
+        try:
+            yield
+        finally:
+            if consumer is not None:
+                # Waiting for a running job must not block the event loop.
+                await asyncio.to_thread(jobs.stop_consumer, consumer)
+
+    return lifespan
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
@@ -22,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Support and trust-and-safety desk for a freelance marketplace",
         docs_url="/docs",
+        lifespan=_lifespan(settings),
     )
     app.add_middleware(
         SessionMiddleware,
@@ -38,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
 
     from trustdesk.desk import api as desk_api
+    from trustdesk.desk import inbound as desk_inbound
     from trustdesk.desk import web as desk_web
     from trustdesk.marketplace import ingest_api as marketplace_ingest
     from trustdesk.marketplace import web as marketplace_web
@@ -48,5 +76,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(marketplace_web.api_router)
     app.include_router(marketplace_web.page_router)
     app.include_router(desk_api.api_router)
+    app.include_router(desk_inbound.router)
     app.include_router(desk_web.page_router)
     return app

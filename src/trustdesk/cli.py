@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -27,9 +29,11 @@ staff_app = typer.Typer(help="Staff logins.", no_args_is_help=True)
 token_app = typer.Typer(
     help="API tokens for machine clients (the marketplace).", no_args_is_help=True
 )
+mail_app = typer.Typer(help="Email into the desk.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(staff_app, name="staff")
 app.add_typer(token_app, name="token")
+app.add_typer(mail_app, name="mail")
 app.command("import")(import_command)
 app.command("demo")(demo_command)
 
@@ -128,6 +132,84 @@ def run(
     console.print()
     os.environ.setdefault("PORT", str(port))
     serve(host=host, port=port)
+
+
+# Exit codes a mail server understands from a delivery pipe (sysexits.h): the message is
+# bad (bounce it), or try again later.
+EX_DATAERR = 65
+EX_TEMPFAIL = 75
+
+
+@mail_app.command("receive")
+def mail_receive(
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="FILE",
+            help="The RFC 822 message; read from standard input when omitted (an MTA pipe)",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ] = None,
+) -> None:
+    """Receive one email: thread a reply onto its ticket, or open a ticket.
+
+    Exits 65 when the message cannot be read (the mail server bounces it) and 75 when
+    the database is unavailable (the mail server retries later)."""
+    from sqlalchemy.exc import OperationalError
+
+    from trustdesk.desk.inbound import InboundError, receive
+
+    raw = file.read_bytes() if file is not None else sys.stdin.buffer.read()
+    try:
+        with session_scope() as session:
+            result = receive(session, raw, actor="cli:mail-receive")
+    except InboundError as error:
+        console.print(f"[red]{error}[/red]")
+        raise typer.Exit(EX_DATAERR) from error
+    except OperationalError as error:
+        console.print(f"[red]database unavailable, try again later: {error.orig}[/red]")
+        raise typer.Exit(EX_TEMPFAIL) from error
+    ticket = f" ticket #{result.ticket_id}" if result.ticket_id is not None else ""
+    detail = f": {result.detail}" if result.detail else ""
+    console.print(f"{result.outcome}{ticket}{detail}")
+
+
+@app.command("worker")
+def worker(
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=64, help="Threads running jobs")
+    ] = 2,
+) -> None:
+    """Run background jobs (email, team notifications, the SLA check every minute).
+
+    With TRUSTDESK_REDIS_URL, start as many workers as the load needs; without it, the
+    web process consumes its SQLite queue itself unless TRUSTDESK_JOBS_IN_PROCESS=false."""
+    import logging
+
+    from trustdesk import jobs
+
+    settings = get_settings()
+    if settings.jobs_immediate:
+        console.print(
+            "[red]TRUSTDESK_JOBS_IMMEDIATE is set: jobs run where they are queued, "
+            "there is no queue to consume[/red]"
+        )
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    queue = f"Redis {_safe_redis_url()}" if settings.redis_url else str(jobs.SQLITE_QUEUE_PATH)
+    console.print(f"Consuming jobs from {queue} with {workers} threads")
+    jobs.run_worker(workers=workers)
+
+
+def _safe_redis_url() -> str:
+    """The Redis URL without its password."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(get_settings().redis_url or "")
+    host = f"{url.hostname}:{url.port}" if url.port else str(url.hostname)
+    return url._replace(netloc=host).geturl()
 
 
 def _safe_url() -> str:

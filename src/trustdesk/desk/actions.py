@@ -223,10 +223,11 @@ def open_ticket(
     second_party: Account | None = None,
     contract_id: int | None = None,
     tags: Iterable[str] = (),
+    email_message_id: str | None = None,
     now: datetime | None = None,
 ) -> Ticket:
     """A new ticket with the requester's message as its first comment and its SLA clocks
-    started."""
+    started. ``email_message_id`` is the Message-ID of the email that opened it."""
     now = now or utcnow()
     errors: dict[str, str] = {}
     if not subject.strip():
@@ -273,6 +274,7 @@ def open_ticket(
             created_at=now,
             author_account_id=requester_account.id if requester_account else None,
             author_email=email.lower(),
+            email_message_id=email_message_id,
         )
     )
     start_clock(session, ticket, kind=ClockKind.FIRST_RESPONSE, party=Party.AGENT, now=now)
