@@ -60,9 +60,13 @@ def record(
     after: dict[str, Any] | None = None,
     reason: str = "",
     decision_id: int | None = None,
+    at: datetime | None = None,
 ) -> AuditEvent:
-    """Add one audit row to the session's transaction (written, or not, with the change)."""
+    """Add one audit row to the session's transaction (written, or not, with the change).
+
+    ``at`` is when the change took effect, for actions that are told the time."""
     audit_event = AuditEvent(
+        at=at or utcnow(),
         actor=actor,
         action=action,
         subject_type=subject_type,

@@ -111,7 +111,11 @@ def run(
     host: Annotated[str, typer.Option(help="Interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(envvar="PORT", help="Port (PORT overrides)")] = 8000,
 ) -> None:
-    """Migrate, generate the demo marketplace if the database is empty, and serve."""
+    """Migrate, seed the desk, generate the demo marketplace and its tickets if the
+    database is empty, and serve."""
+    from trustdesk.db import utcnow
+    from trustdesk.desk.demo import seed_demo_desk
+    from trustdesk.desk.seed import seed_desk
     from trustdesk.marketplace.demo import DemoSize, generate_demo
     from trustdesk.marketplace.models import Account
     from trustdesk.staff.actions import DEMO_PASSWORD, ensure_demo_staff
@@ -119,11 +123,16 @@ def run(
     migrate.upgrade()
     with session_scope() as session:
         empty = session.scalar(select(func.count()).select_from(Account)) == 0
+    summary = None
     if empty:
         console.print("Empty database: generating the demo marketplace…")
-        generate_demo(size=DemoSize.DEFAULT)
+        summary = generate_demo(size=DemoSize.DEFAULT)
     with session_scope() as session:
+        seed_desk(session)
         logins = ensure_demo_staff(session)
+        if summary is not None:
+            tickets = seed_demo_desk(session, summary, utcnow())
+            console.print(f"Opened {len(tickets)} demo tickets from the planted scenarios.")
     url = f"http://{host}:{port}"
     console.print(f"\n[bold]trustdesk is at {url}[/bold]  (API docs: {url}/docs)")
     console.print(f"Demo logins (password [bold]{DEMO_PASSWORD}[/bold]):")

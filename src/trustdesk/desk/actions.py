@@ -175,6 +175,7 @@ def check_clocks(session: Session, now: datetime) -> list[SlaClock]:
         changed.append(clock)
         audit.record(
             session,
+            at=now,
             actor="system:sla",
             action=f"sla.{event}",
             subject_type="ticket",
@@ -281,6 +282,7 @@ def open_ticket(
     start_clock(session, ticket, kind=ClockKind.RESOLUTION, party=Party.AGENT, now=now)
     audit.record(
         session,
+        at=now,
         actor=actor,
         action="ticket.open",
         subject_type="ticket",
@@ -341,6 +343,7 @@ def add_reply(
         ticket.status = TicketStatus.OPEN
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(author),
         action="ticket.reply" if public else "ticket.note",
         subject_type="ticket",
@@ -396,6 +399,7 @@ def add_customer_message(
         _resume(_clocks(ticket, Party.AGENT), now)
     audit.record(
         session,
+        at=now,
         actor=f"email:{author_email.lower()}",
         action="ticket.second_party_message" if is_second_party else "ticket.requester_message",
         subject_type="ticket",
@@ -452,6 +456,7 @@ def set_status(
     _touch(ticket, now)
     audit.record(
         session,
+        at=now,
         actor=actor,
         action="ticket.status",
         subject_type="ticket",
@@ -482,6 +487,7 @@ def assign(
     _touch(ticket, now)
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(actor),
         action="ticket.assign",
         subject_type="ticket",
@@ -516,6 +522,7 @@ def start_second_party_clock(
     )
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(actor),
         action="sla.second_party_clock",
         subject_type="ticket",
@@ -554,6 +561,7 @@ def escalate(
     session.flush()
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(actor),
         action="ticket.escalate",
         subject_type="ticket",
@@ -595,6 +603,7 @@ def resolve_escalation(
     escalation.resolution = resolution.strip()
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(actor),
         action="escalation.resolve",
         subject_type="ticket",
@@ -665,6 +674,7 @@ def open_child_ticket(
     start_clock(session, child, kind=ClockKind.RESOLUTION, party=Party.AGENT, now=now)
     audit.record(
         session,
+        at=now,
         actor=_staff_actor(actor),
         action="ticket.child_open",
         subject_type="ticket",
@@ -744,6 +754,7 @@ def mark_notification_read(
     notification.read_at = now or utcnow()
     audit.record(
         session,
+        at=now,
         actor=actor,
         action="notification.read",
         subject_type="notification",

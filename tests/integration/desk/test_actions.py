@@ -199,3 +199,18 @@ def test_audit_events_are_append_only(seeded: Session, make_ticket: Callable[...
     event.reason = "rewritten"
     with pytest.raises(AuditTrailIsAppendOnly):
         seeded.flush()
+
+
+def test_audit_rows_carry_the_time_the_action_took_effect(
+    seeded: Session, make_ticket: Callable[..., Ticket], agent: StaffUser
+) -> None:
+    from datetime import timedelta
+
+    ticket = make_ticket()
+    actions.add_reply(
+        seeded, ticket, author=agent, body="Noted.", public=False, now=T0 + timedelta(hours=3)
+    )
+    assert [event.at for event in queries.audit_trail(seeded, "ticket", ticket.id)] == [
+        T0,
+        T0 + timedelta(hours=3),
+    ]
