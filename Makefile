@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+FUZZ_EXAMPLES ?= 200
 
-.PHONY: run test lint fmt bench clean
+.PHONY: run test lint fmt bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,9 @@ run: $(VENV)/.installed  ## Set up, migrate, generate the demo marketplace if em
 test: $(VENV)/.installed-dev  ## Set up and run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+fuzz: $(VENV)/.installed-dev  ## Fuzz every API route from its OpenAPI schema, longer than the suite does
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/integration/test_api_fuzz.py $(PYTEST_ARGS)
+
 lint: $(VENV)/.installed-dev  ## Ruff and mypy
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
@@ -33,6 +37,29 @@ lint: $(VENV)/.installed-dev  ## Ruff and mypy
 fmt: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix src tests
 	$(BIN)/ruff format src tests
+
+# Evaluation and benchmarks run in their own environment: trustdesk plus the tools it is
+# compared with (Presidio), which are never runtime dependencies.
+EVAL_VENV ?= .venv-eval
+EVAL_BIN := $(EVAL_VENV)/bin
+BENCH_SCRIPTS ?= scripts/bench_contact.py
+
+.PHONY: eval
+
+$(EVAL_BIN)/python:
+	$(PYTHON) -m venv $(EVAL_VENV)
+	echo '*' > $(EVAL_VENV)/.gitignore
+	$(EVAL_BIN)/python -m pip install --quiet --upgrade pip
+
+$(EVAL_VENV)/.installed: pyproject.toml | $(EVAL_BIN)/python
+	$(EVAL_BIN)/python -m pip install --quiet -e . 'presidio-analyzer>=2.2,<3'
+	touch $@
+
+eval: $(EVAL_VENV)/.installed  ## Precision, recall and F1 of the detectors beside Presidio
+	$(EVAL_BIN)/python scripts/eval_contact.py
+
+bench: $(EVAL_VENV)/.installed  ## Throughput and latency of every detector (BENCH_SCRIPTS)
+	@for script in $(BENCH_SCRIPTS); do echo "== $$script"; $(EVAL_BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

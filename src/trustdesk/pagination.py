@@ -16,6 +16,7 @@ from sqlalchemy.sql.expression import FromClause, Join
 
 from trustdesk.config import get_settings
 from trustdesk.db import Base
+from trustdesk.limits import PAGE_MAX
 
 T = TypeVar("T")
 AnySelect = TypeVar("AnySelect", bound=Select[*tuple[Any, ...]])
@@ -102,7 +103,9 @@ def scalars_page(
 
 
 def page_request(
-    page: Annotated[int, Query(ge=1, description="1-based page number")] = 1,
+    page: Annotated[
+        int, Query(ge=1, le=PAGE_MAX, description=f"1-based page number, up to {PAGE_MAX}")
+    ] = 1,
     page_size: Annotated[
         int, Query(ge=1, le=PAGE_SIZE_MAX, description=f"Rows per page, 1 to {PAGE_SIZE_MAX}")
     ] = DEFAULT_PAGE_SIZE,

@@ -18,6 +18,7 @@ from trustdesk.db import utcnow
 from trustdesk.desk import policy
 from trustdesk.desk.models import (
     OPEN_STATUSES,
+    SUBJECT_MAX,
     Category,
     Channel,
     ChildTicketType,
@@ -644,7 +645,9 @@ def open_child_ticket(
     target = EscalationTarget(policy.CHILD_TICKET_ROUTES[child_type])
     label = child_type.value.replace("_", " ")
     child = Ticket(
-        subject=f"{label.capitalize()} case from ticket #{parent.id}: {parent.subject}",
+        subject=f"{label.capitalize()} case from ticket #{parent.id}: {parent.subject}"[
+            :SUBJECT_MAX
+        ],
         channel=parent.channel,
         priority=Priority.URGENT if child_type == ChildTicketType.SELF_HARM else parent.priority,
         category_id=parent.category_id,

@@ -130,11 +130,14 @@ class Group(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
 
 
+SUBJECT_MAX = 300
+
+
 class Ticket(Base):
     __tablename__ = "tickets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    subject: Mapped[str] = mapped_column(String(300))
+    subject: Mapped[str] = mapped_column(String(SUBJECT_MAX))
     status: Mapped[TicketStatus] = mapped_column(
         enum_column(TicketStatus, "ticket_status"), default=TicketStatus.NEW
     )

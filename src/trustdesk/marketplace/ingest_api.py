@@ -50,7 +50,17 @@ class SyncResult(BaseModel):
     unchanged: int
 
 
-@router.post("/{entity}", summary="Create or update mirror records by external_id")
+@router.post(
+    "/{entity}",
+    summary="Create or update mirror records by external_id",
+    responses={
+        400: {"description": "The body is not JSON"},
+        401: {"description": "No bearer token or staff login"},
+        403: {"description": "The token lacks the mirror:write scope"},
+        404: {"description": "No such entity; the message lists the valid ones"},
+        422: {"description": "A record is invalid: each problem names records[i].field"},
+    },
+)
 def sync_records(
     entity: str, body: SyncRequest, session: SessionDep, caller: MirrorWriter
 ) -> SyncResult:

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, sta
 from fastapi.responses import HTMLResponse, Response
 
 from trustdesk.auth import Caller, SessionDep, api, pages
+from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
 from trustdesk.marketplace import queries
 from trustdesk.marketplace.models import (
     AccountKind,
@@ -85,9 +86,12 @@ def api_list_accounts(
         str | None, Query(pattern=COUNTRY_PATTERN, description="ISO 3166-1 alpha-2 code")
     ] = None,
     account_status: Annotated[AccountStatus | None, Query(alias="status")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Search text")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, pattern=NO_NUL_PATTERN, description="Search text")
+    ] = None,
     external_id: Annotated[
-        str | None, Query(max_length=64, description="The marketplace's id, exactly")
+        str | None,
+        Query(max_length=64, pattern=NO_NUL_PATTERN, description="The marketplace's id, exactly"),
     ] = None,
 ) -> Page[AccountPublic]:
     filters = AccountFilters(
@@ -105,7 +109,7 @@ def api_list_accounts(
     responses=_not_found_responses("account"),
 )
 def api_get_account(
-    session: SessionDep, _caller: MirrorReader, account_id: Annotated[int, Path()]
+    session: SessionDep, _caller: MirrorReader, account_id: Annotated[int, Path(ge=1, le=ID_MAX)]
 ) -> AccountPublic:
     return _found(queries.get_account(session, account_id), "account", account_id)
 
@@ -124,7 +128,9 @@ def api_list_agencies(
     session: SessionDep,
     _caller: MirrorReader,
     paging: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Search text")] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, pattern=NO_NUL_PATTERN, description="Search text")
+    ] = None,
     agency_status: Annotated[AgencyStatus | None, Query(alias="status")] = None,
 ) -> Page[AgencyPublic]:
     return queries.list_agencies(session, AgencyFilters(q=q, status=agency_status), paging)
@@ -139,7 +145,7 @@ def api_list_agencies(
     responses=_not_found_responses("agency"),
 )
 def api_get_agency(
-    session: SessionDep, _caller: MirrorReader, agency_id: Annotated[int, Path()]
+    session: SessionDep, _caller: MirrorReader, agency_id: Annotated[int, Path(ge=1, le=ID_MAX)]
 ) -> AgencyPublic:
     return _found(queries.get_agency(session, agency_id), "agency", agency_id)
 
@@ -158,9 +164,13 @@ def api_list_contracts(
     session: SessionDep,
     _caller: MirrorReader,
     paging: Paging,
-    client_id: Annotated[int | None, Query(description="The client's account id")] = None,
-    freelancer_id: Annotated[int | None, Query(description="The freelancer's account id")] = None,
-    agency_id: Annotated[int | None, Query(description="The agency's id")] = None,
+    client_id: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="The client's account id")
+    ] = None,
+    freelancer_id: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="The freelancer's account id")
+    ] = None,
+    agency_id: Annotated[int | None, Query(ge=1, le=ID_MAX, description="The agency's id")] = None,
     contract_status: Annotated[ContractStatus | None, Query(alias="status")] = None,
     kind: Annotated[ContractKind | None, Query(description="hourly or fixed")] = None,
 ) -> Page[ContractPublic]:
@@ -183,7 +193,7 @@ def api_list_contracts(
     responses=_not_found_responses("contract"),
 )
 def api_get_contract(
-    session: SessionDep, _caller: MirrorReader, contract_id: Annotated[int, Path()]
+    session: SessionDep, _caller: MirrorReader, contract_id: Annotated[int, Path(ge=1, le=ID_MAX)]
 ) -> ContractDetail:
     return _found(queries.get_contract(session, contract_id), "contract", contract_id)
 
@@ -202,9 +212,15 @@ def api_list_feedback(
     session: SessionDep,
     _caller: MirrorReader,
     paging: Paging,
-    contract_id: Annotated[int | None, Query(description="The contract's id")] = None,
-    to_account_id: Annotated[int | None, Query(description="Who received it")] = None,
-    from_account_id: Annotated[int | None, Query(description="Who left it")] = None,
+    contract_id: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="The contract's id")
+    ] = None,
+    to_account_id: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="Who received it")
+    ] = None,
+    from_account_id: Annotated[
+        int | None, Query(ge=1, le=ID_MAX, description="Who left it")
+    ] = None,
     direction: Annotated[FeedbackDirection | None, Query()] = None,
 ) -> Page[FeedbackPublic]:
     filters = FeedbackFilters(
@@ -225,7 +241,7 @@ def api_list_feedback(
     responses=_not_found_responses("feedback"),
 )
 def api_get_feedback(
-    session: SessionDep, _caller: MirrorReader, feedback_id: Annotated[int, Path()]
+    session: SessionDep, _caller: MirrorReader, feedback_id: Annotated[int, Path(ge=1, le=ID_MAX)]
 ) -> FeedbackPublic:
     return _found(queries.get_feedback(session, feedback_id), "feedback", feedback_id)
 
@@ -272,11 +288,11 @@ def accounts_page(
     request: Request,
     session: SessionDep,
     caller: StaffPage,
-    q: Annotated[str, Query(max_length=200)] = "",
+    q: Annotated[str, Query(max_length=200, pattern=NO_NUL_PATTERN)] = "",
     kind: str = "",
     country: Annotated[str, Query(max_length=10)] = "",
     account_status: Annotated[str, Query(alias="status")] = "",
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1,
 ) -> Response:
     errors: list[str] = []
     filters = AccountFilters(
@@ -318,9 +334,9 @@ def account_view_page(
     session: SessionDep,
     caller: StaffPage,
     account_id: int,
-    contracts_page: Annotated[int, Query(ge=1)] = 1,
-    received_page: Annotated[int, Query(ge=1)] = 1,
-    given_page: Annotated[int, Query(ge=1)] = 1,
+    contracts_page: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1,
+    received_page: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1,
+    given_page: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1,
 ) -> Response:
     view = queries.account_view(
         session,
@@ -344,7 +360,7 @@ def agency_page(
     session: SessionDep,
     caller: StaffPage,
     agency_id: int,
-    contracts_page: Annotated[int, Query(ge=1)] = 1,
+    contracts_page: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 1,
 ) -> Response:
     view = queries.agency_view(session, agency_id, contracts_page=contracts_page)
     if view is None:
