@@ -101,10 +101,22 @@ PRIORITY_ORDER = {Priority.URGENT: 0, Priority.HIGH: 1, Priority.NORMAL: 2, Prio
 
 
 def list_tickets(
-    session: Session, filters: TicketFilters, request: PageRequest
+    session: Session, filters: TicketFilters, request: PageRequest, *, newest_first: bool = False
 ) -> tuple[list[Ticket], int]:
-    """A queue page: most urgent first, then the nearest deadline, then the oldest."""
+    """A queue page: most urgent first, then the nearest deadline, then the oldest
+    (``newest_first`` for a history, such as the account view's)."""
     deadline = _next_deadline()
+    order = (
+        (Ticket.created_at.desc(), Ticket.id.desc())
+        if newest_first
+        else (
+            case(PRIORITY_ORDER, value=Ticket.priority),
+            deadline.is_(None),
+            deadline,
+            Ticket.created_at,
+            Ticket.id,
+        )
+    )
     statement = (
         select(Ticket)
         .options(
@@ -112,13 +124,7 @@ def list_tickets(
             joinedload(Ticket.assignee),
             selectinload(Ticket.clocks),
         )
-        .order_by(
-            case(PRIORITY_ORDER, value=Ticket.priority),
-            deadline.is_(None),
-            deadline,
-            Ticket.created_at,
-            Ticket.id,
-        )
+        .order_by(*order)
     )
     return scalars_page(session, Ticket, statement, filters.conditions(), request)
 

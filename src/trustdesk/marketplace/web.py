@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, sta
 from fastapi.responses import HTMLResponse, Response
 
 from trustdesk.auth import Caller, SessionDep, api, pages
+from trustdesk.desk import queries as desk_queries
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
 from trustdesk.marketplace import queries
 from trustdesk.marketplace.models import (
@@ -40,6 +41,8 @@ from trustdesk.staff.models import Scope
 from trustdesk.templating import templates
 
 api_router = APIRouter(prefix="/api/v1")
+#: The account view lists this many of the account's tickets, newest first.
+ACCOUNT_TICKETS_SHOWN = 20
 page_router = APIRouter(include_in_schema=False)
 
 MirrorReader = Annotated[Caller, Depends(api(scopes=(Scope.MIRROR_READ,)))]
@@ -347,10 +350,23 @@ def account_view_page(
     )
     if view is None:
         return _not_found_page(request, caller, _not_found("account", account_id))
+    tickets, tickets_total = desk_queries.list_tickets(
+        session,
+        desk_queries.TicketFilters(statuses=(), requester_account_id=account_id),
+        PageRequest(page=1, page_size=ACCOUNT_TICKETS_SHOWN),
+        newest_first=True,
+    )
     return templates.TemplateResponse(
         request,
         "marketplace/account.html",
-        {"staff": caller.staff, "view": view, "page_url": _page_url(request)},
+        {
+            "staff": caller.staff,
+            "view": view,
+            "page_url": _page_url(request),
+            "tickets": tickets,
+            "tickets_total": tickets_total,
+            "audit_events": desk_queries.audit_trail(session, "account", account_id),
+        },
     )
 
 
