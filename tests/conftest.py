@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("TRUSTDESK_SECRET_KEY", "test-secret-key-not-for-production")
@@ -28,7 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from trustdesk import migrate
+from trustdesk import jobs, migrate
 from trustdesk.config import get_settings
 from trustdesk.db import build_engine, use_sessionmaker
 from trustdesk.staff.actions import create_staff_user
@@ -119,6 +119,26 @@ def login(client: TestClient, staff: StaffUser) -> TestClient:
     )
     assert response.status_code == 303, response.text
     return client
+
+
+Configure = Callable[..., None]
+
+
+@pytest.fixture
+def configure(monkeypatch: pytest.MonkeyPatch) -> Iterator[Configure]:
+    """Set ``TRUSTDESK_<NAME>`` variables for this test; settings and job queues are built
+    again from them, and restored afterwards."""
+
+    def apply(**values: object) -> None:
+        for name, value in values.items():
+            monkeypatch.setenv(f"TRUSTDESK_{name.upper()}", str(value))
+        get_settings.cache_clear()
+        jobs.reset()
+
+    yield apply
+    monkeypatch.undo()
+    get_settings.cache_clear()
+    jobs.reset()
 
 
 @pytest.fixture

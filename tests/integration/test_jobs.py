@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from tests.conftest import Configure
 from tests.integration.test_mail import SmtpInbox, free_port, running_smtp_server
 from trustdesk import jobs, mail, migrate
 from trustdesk.app import create_app
@@ -41,23 +42,7 @@ DEADLINE_SECONDS = 10
 #: A Redis database of its own, emptied before and after each test that uses it.
 REDIS_URL = "redis://127.0.0.1:6379/15"
 
-Configure = Callable[..., None]
 Finished = queue.Queue[tuple[str, str]]
-
-
-@pytest.fixture
-def configure(monkeypatch: pytest.MonkeyPatch) -> Iterator[Configure]:
-    """Set ``TRUSTDESK_<NAME>`` variables for this test; settings and queues follow."""
-
-    def apply(**values: object) -> None:
-        for name, value in values.items():
-            monkeypatch.setenv(f"TRUSTDESK_{name.upper()}", str(value))
-        get_settings.cache_clear()
-
-    yield apply
-    monkeypatch.undo()
-    get_settings.cache_clear()
-    jobs.reset()
 
 
 @pytest.fixture

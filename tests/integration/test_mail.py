@@ -7,7 +7,7 @@ import email
 import email.policy
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from email.message import EmailMessage
@@ -18,6 +18,7 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tests.conftest import Configure
 from trustdesk import jobs, mail
 from trustdesk.audit import AuditEvent
 from trustdesk.config import get_settings
@@ -74,23 +75,6 @@ def running_smtp_server(inbox: SmtpInbox) -> Iterator[int]:
         yield port
     finally:
         controller.stop()
-
-
-Configure = Callable[..., None]
-
-
-@pytest.fixture
-def configure(monkeypatch: pytest.MonkeyPatch) -> Iterator[Configure]:
-    """Set ``TRUSTDESK_<NAME>`` variables for this test; settings are read again."""
-
-    def apply(**values: object) -> None:
-        for name, value in values.items():
-            monkeypatch.setenv(f"TRUSTDESK_{name.upper()}", str(value))
-        get_settings.cache_clear()
-
-    yield apply
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 import urllib.error
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tests.conftest import Configure
 from trustdesk import jobs, notify
-from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.desk import actions
 from trustdesk.desk.models import Channel, Notification, Ticket
@@ -67,23 +67,6 @@ def closed_url() -> str:
     with running_webhook(WebhookReceiver()) as url:
         pass
     return url
-
-
-Configure = Callable[..., None]
-
-
-@pytest.fixture
-def configure(monkeypatch: pytest.MonkeyPatch) -> Iterator[Configure]:
-    """Set ``TRUSTDESK_<NAME>`` variables for this test; settings are read again."""
-
-    def apply(**values: object) -> None:
-        for name, value in values.items():
-            monkeypatch.setenv(f"TRUSTDESK_{name.upper()}", str(value))
-        get_settings.cache_clear()
-
-    yield apply
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 @pytest.fixture
