@@ -18,6 +18,7 @@ from trustdesk.db import session_scope
 from trustdesk.marketplace.demo import demo_command
 from trustdesk.marketplace.importing import import_command
 from trustdesk.staff.models import Role, Scope
+from trustdesk.textsafety.cli import scan_app
 
 app = typer.Typer(
     help="trustdesk: the support and trust-and-safety desk of a freelance marketplace.",
@@ -35,6 +36,7 @@ app.add_typer(staff_app, name="staff")
 app.add_typer(token_app, name="token")
 app.add_typer(mail_app, name="mail")
 app.command("import")(import_command)
+app.add_typer(scan_app, name="scan")
 app.command("demo")(demo_command)
 
 console = Console(stderr=True)

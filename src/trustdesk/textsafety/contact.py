@@ -1,0 +1,1817 @@
+"""Find contact details and off-platform moves in a marketplace message.
+
+``detect_contacts(text)`` returns ``Finding``s: the kind, the character span in the text as
+the sender typed it, and a normalised value (an email as ``local@domain``, a phone number as
+``+`` and its digits with the country code where it can be told, an app or service by its
+canonical name, a link as host and path). A request for a detail ("send me your number",
+"what's your WhatsApp?") is a finding too; one that names no concrete detail carries the
+value ``"request"`` (see ``Finding.is_request``), so redaction can leave it alone.
+
+How it stays fast: the text is folded once (``normalize``), a handful of cheap triggers
+(the set of words, a count of digits, a few characters) decide which detectors run at all,
+and the expensive work (``phonenumbers``, spelled-out digits) runs only on candidate spans.
+How it stays quiet: a name is never enough. An app, a network or a payment service counts
+only with a contact context around it ("on WhatsApp", "my insta is", "pay me via PayPal")
+and not when it is the subject of the work ("build a Telegram bot", "Zoom in on the logo");
+a run of digits counts only when it is a valid number with a phone's shape or a phone's
+context, and never when it is a price, date, time, version, order number, IP address or sits
+in code or a URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+import phonenumbers
+
+from trustdesk.textsafety import lexicon as lx
+from trustdesk.textsafety.lexicon import words
+from trustdesk.textsafety.normalize import Normalized, normalize
+
+KINDS: Final[tuple[str, ...]] = (
+    "phone",
+    "email",
+    "messaging_app",
+    "video_meeting",
+    "scheduling_link",
+    "social_profile",
+    "offplatform_payment",
+    "physical_address",
+)
+#: The value of a finding that asks for (or offers) a detail without stating it.
+REQUEST: Final = "request"
+#: The purpose ``infer_purpose`` reports for an email shared only to be given access.
+ACCESS_GRANT: Final = "access_grant"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One contact detail, or one request for it, found in a message."""
+
+    kind: str
+    start: int
+    end: int
+    value: str
+
+    @property
+    def is_request(self) -> bool:
+        """True when the message asks for or offers the detail without stating it."""
+        return self.value == REQUEST
+
+
+@dataclass(slots=True)
+class _Hit:
+    kind: str
+    start: int
+    end: int
+    value: str
+    rank: int  # 2 a stated detail, 1 a named app or service, 0 a request
+
+
+_CONCRETE: Final = 2
+_NAMED: Final = 1
+_ASKED: Final = 0
+
+# --------------------------------------------------------------------------------------
+# Shared helpers
+# --------------------------------------------------------------------------------------
+
+_WORDS = re.compile(r"[a-z]+")
+_TOKENS = re.compile(r"[a-z0-9][a-z0-9'&-]*|[?:@+=#$%]")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+
+
+def _before(text: str, start: int, count: int = 4, reach: int = 48) -> list[str]:
+    window = text[max(0, start - reach) : start]
+    cut = None
+    for cut in _SENTENCE_END.finditer(window):  # noqa: B007 (the last one is wanted)
+        pass
+    if cut is not None:
+        window = window[cut.end() :]
+    return _TOKENS.findall(window)[-count:]
+
+
+def _after(text: str, end: int, count: int = 3, reach: int = 36) -> list[str]:
+    window = text[end : end + reach]
+    cut = re.search(r"[.!;\n](?=\s|$)|\n", window)
+    if cut is not None:
+        window = window[: cut.start()]
+    return _TOKENS.findall(window)[:count]
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+_FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_CODE_LINE = re.compile(
+    r"^[ \t]*(?:[{}\[\]]|<[a-z/!]|\"[\w@.$-]+\"\s*:|(?:const|let|var)\s+[\w$]+\s*="
+    r"|(?:def|function|class)\s+\w+\s*[(:{]|(?:import|from)\s+[\w.]+(?:\s+import\b|\s*;|$)"
+    r"|return\s+\S.*;|(?:select|insert|update)\s.*\b(?:from|into|set)\b|(?:print|console\.log"
+    r"|expect)\s*\(|assert\s+\w|public\s|private\s|//|#include|\$\w+\s*="
+    r"|[\w.]+\s*=\s*[\[{\"'(]).*$"
+    r"|^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$",
+    re.M,
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|ai|me|us"
+    r"|uk|in|gg|ly|so|to|xyz|site|page|link)(?:/\S*)?"
+)
+
+
+class _Scan:
+    """One message being scanned: the folded text, its words and the regions to ignore."""
+
+    def __init__(self, folded: Normalized, job_category: str | None) -> None:
+        self.folded = folded
+        self.text = folded.text
+        self.word_list = _WORDS.findall(self.text)
+        self.words = frozenset(self.word_list)
+        self.category = (job_category or "").lower()
+        self.hits: list[_Hit] = []
+        self._code: list[tuple[int, int]] | None = None
+        self._urls: list[tuple[int, int]] | None = None
+
+    @property
+    def code(self) -> list[tuple[int, int]]:
+        if self._code is None:
+            text = self.text
+            spans: list[tuple[int, int]] = []
+            if "`" in text or "~~~" in text:
+                spans += [m.span() for m in _FENCED_CODE.finditer(text)]
+                spans += [m.span() for m in _INLINE_CODE.finditer(text)]
+            if any(mark in text for mark in '{}[]<;="/'):
+                spans += [m.span() for m in _CODE_LINE.finditer(text)]
+            self._code = spans
+        return self._code
+
+    @property
+    def urls(self) -> list[tuple[int, int]]:
+        if self._urls is None:
+            self._urls = [m.span() for m in _URL.finditer(self.text)] if "." in self.text else []
+        return self._urls
+
+    def windows(
+        self,
+        triggers: frozenset[str],
+        before: int,
+        after: int,
+        marks: tuple[str, ...] = (),
+    ) -> list[tuple[int, int]]:
+        """Merged spans around each trigger word (or mark) in the text; the regexes run there."""
+        text = self.text
+        size = len(text)
+        spans: list[tuple[int, int]] = []
+        for word in (self.words & triggers) if triggers else ():
+            position = text.find(word)
+            width = len(word)
+            while position != -1:
+                if (position == 0 or not text[position - 1].isalnum()) and (
+                    position + width == size or not text[position + width].isalnum()
+                ):
+                    spans.append((max(0, position - before), min(size, position + width + after)))
+                position = text.find(word, position + width)
+        for mark in marks:
+            position = text.find(mark)
+            while position != -1:
+                spans.append((max(0, position - before), min(size, position + len(mark) + after)))
+                position = text.find(mark, position + 1)
+        if len(spans) <= 1:
+            return spans
+        spans.sort()
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            last_start, last_end = merged[-1]
+            if start <= last_end:
+                merged[-1] = (last_start, max(last_end, end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def in_code(self, start: int, end: int) -> bool:
+        return _overlaps(self.code, start, end)
+
+    def add(self, kind: str, start: int, end: int, value: str, rank: int) -> None:
+        if not self.in_code(start, end):
+            self.hits.append(_Hit(kind, start, end, value, rank))
+
+    def original(self, start: int, end: int) -> str:
+        original_start, original_end = self.folded.span(start, end)
+        return self.folded.original[original_start:original_end]
+
+
+# --------------------------------------------------------------------------------------
+# Links
+# --------------------------------------------------------------------------------------
+
+_DOT = r"(?:\s?\.\s?|\s?[\[({]\s?(?:\.|dot)\s?[\])}]\s?|\s+dot\s+)"
+_LINK_HOSTS: Final[dict[str, str]] = {
+    "wa.me": "messaging_app",
+    "wa.link": "messaging_app",
+    "api.whatsapp.com": "messaging_app",
+    "chat.whatsapp.com": "messaging_app",
+    "t.me": "messaging_app",
+    "telegram.me": "messaging_app",
+    "telegram.dog": "messaging_app",
+    "discord.gg": "messaging_app",
+    "discord.com": "messaging_app",
+    "discordapp.com": "messaging_app",
+    "join.skype.com": "messaging_app",
+    "signal.me": "messaging_app",
+    "signal.group": "messaging_app",
+    "line.me": "messaging_app",
+    "m.me": "messaging_app",
+    "u.wechat.com": "messaging_app",
+    "invite.viber.com": "messaging_app",
+    "zoom.us": "video_meeting",
+    "meet.google.com": "video_meeting",
+    "teams.microsoft.com": "video_meeting",
+    "teams.live.com": "video_meeting",
+    "webex.com": "video_meeting",
+    "gotomeeting.com": "video_meeting",
+    "gotomeet.me": "video_meeting",
+    "whereby.com": "video_meeting",
+    "meet.jit.si": "video_meeting",
+    "bluejeans.com": "video_meeting",
+    "calendly.com": "scheduling_link",
+    "cal.com": "scheduling_link",
+    "doodle.com": "scheduling_link",
+    "savvycal.com": "scheduling_link",
+    "tidycal.com": "scheduling_link",
+    "youcanbook.me": "scheduling_link",
+    "acuityscheduling.com": "scheduling_link",
+    "meetings.hubspot.com": "scheduling_link",
+    "zcal.co": "scheduling_link",
+    "calendar.app.google": "scheduling_link",
+    "calendar.google.com": "scheduling_link",
+    "koalendar.com": "scheduling_link",
+    "linkedin.com": "social_profile",
+    "facebook.com": "social_profile",
+    "fb.com": "social_profile",
+    "instagram.com": "social_profile",
+    "instagr.am": "social_profile",
+    "twitter.com": "social_profile",
+    "x.com": "social_profile",
+    "tiktok.com": "social_profile",
+    "snapchat.com": "social_profile",
+    "threads.net": "social_profile",
+    "paypal.me": "offplatform_payment",
+    "paypal.com": "offplatform_payment",
+    "venmo.com": "offplatform_payment",
+    "cash.app": "offplatform_payment",
+    "buy.stripe.com": "offplatform_payment",
+    "wise.com": "offplatform_payment",
+    "revolut.me": "offplatform_payment",
+}
+_LINK_WORDS: Final = frozenset(part for host in _LINK_HOSTS for part in re.split(r"[.-]", host)) - {
+    "com",
+    "me",
+    "us",
+    "co",
+    "net",
+}
+_LINK = re.compile(
+    r"(?<![a-z0-9@-])(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]+\.)??(?P<host>"
+    + "|".join(host.replace(".", _DOT) for host in sorted(_LINK_HOSTS, key=len, reverse=True))
+    + r")(?![a-z0-9-])(?P<path>\s?/\s?[^\s<>\"'`)\]]*)?"
+)
+_HOST_DOT = re.compile(r"[a-z0-9](?:\.|\s\.\s|\s?(?:\[\.\]|\(\.\)|[\[(]dot[\])])\s?|\sdot\s)[a-z]")
+_MARKETING_PATHS: Final = words("""
+    pricing signup sign-up login log-in docs blog features integrations about help support
+    enterprise download downloads app apps careers jobs legal privacy terms resources
+    solutions product products home learn
+    """)
+_FACEBOOK_NOT_PROFILE: Final = words("""
+    groups events marketplace watch business help policies sharer sharer.php share dialog
+    login ads gaming legal privacy terms hashtag photo photo.php plugins story.php reel
+    reels gaming careers settings notes
+    """)
+_INSTAGRAM_NOT_PROFILE: Final = words("p reel reels tv explore accounts about legal developer web")
+_TWITTER_NOT_PROFILE: Final = words(
+    """
+    i home search explore intent share hashtag settings tos privacy notifications
+    """
+)
+_ZOOM_MEETING_PATH = re.compile(r"^/(?:j|my|s|w|wc|meeting|webinar)/")
+
+
+def _find_links(scan: _Scan) -> None:
+    text = scan.text
+    if "." not in text and "dot" not in scan.words:
+        return
+    if not scan.words & _LINK_WORDS:
+        return
+    # Around every dot between letters (a host name) or a spelled-out dot.
+    size = len(text)
+    spans = []
+    position = text.find(".")
+    while position != -1:
+        if 0 < position < size - 1 and text[position - 1].isalnum() and text[position + 1] != " ":
+            # Only a host name the detector knows is worth the link pattern.
+            host = _HOST_TOKEN.match(text, _token_start(text, position))
+            if host is not None and _known_host(host.group()):
+                spans.append((max(0, host.start() - 12), min(size, host.end() + 240)))
+            position = text.find(".", host.end() if host is not None else position + 1)
+            continue
+        position = text.find(".", position + 1)
+    if "dot" in scan.words or "[.]" in text or "(.)" in text or " . " in text:
+        spans += [
+            (max(0, match.start() - 48), min(size, match.end() + 240))
+            for match in _HOST_DOT.finditer(text)
+        ]
+    for window_start, window_end in _merge(spans):
+        _find_links_in(scan, window_start, window_end)
+
+
+_HOST_TOKEN = re.compile(r"[a-z0-9.-]+")
+_HOST_SUFFIXES: Final = tuple(f".{host}" for host in _LINK_HOSTS)
+
+
+def _token_start(text: str, position: int) -> int:
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in ".-"):
+        position -= 1
+    return position
+
+
+def _known_host(token: str) -> bool:
+    token = token.rstrip(".-")
+    return token in _LINK_HOSTS or token.endswith(_HOST_SUFFIXES)
+
+
+def _find_links_in(scan: _Scan, window_start: int, window_end: int) -> None:
+    for match in _LINK.finditer(scan.text, window_start, window_end):
+        host = re.sub(_DOT, ".", match.group("host"))
+        raw_path = match.group("path") or ""
+        path = re.sub(r"\s", "", raw_path).rstrip(".,;:!?*")
+        segments = [segment for segment in path.split("/") if segment]
+        if not segments:
+            continue
+        kind = _LINK_HOSTS[host]
+        first = segments[0].split("?")[0]
+        if not _link_is_contact(host, first, segments):
+            continue
+        end = match.start("path") + len(raw_path.rstrip(".,;:!?*")) if raw_path else match.end()
+        value = f"{host}{path}"
+        scan.add(kind, match.start(), end, value, _CONCRETE)
+        if host in {"wa.me", "api.whatsapp.com"}:
+            digits = re.search(r"\d[\d\s-]{6,18}\d", raw_path)
+            if digits is not None:
+                number = _e164(re.sub(r"\D", "", digits.group()), international=True)
+                start = match.start("path") + digits.start()
+                scan.add("phone", start, start + len(digits.group()), number, _CONCRETE)
+
+
+def _link_is_contact(host: str, first: str, segments: list[str]) -> bool:
+    if first in _MARKETING_PATHS and host not in {"linkedin.com", "wa.me", "t.me"}:
+        return False
+    if host == "linkedin.com":
+        return first in {"in", "pub"} and len(segments) >= 2
+    if host in {"facebook.com", "fb.com"}:
+        return first not in _FACEBOOK_NOT_PROFILE
+    if host in {"instagram.com", "instagr.am"}:
+        return first not in _INSTAGRAM_NOT_PROFILE
+    if host in {"twitter.com", "x.com"}:
+        return first not in _TWITTER_NOT_PROFILE and "status" not in segments
+    if host == "tiktok.com":
+        return first.startswith("@") and "video" not in segments
+    if host == "snapchat.com":
+        return first in {"add", "t"}
+    if host == "threads.net":
+        return first.startswith("@")
+    if host in {"discord.com", "discordapp.com"}:
+        return first == "invite"
+    if host == "zoom.us":
+        return _ZOOM_MEETING_PATH.match("/" + "/".join(segments)) is not None
+    if host == "teams.microsoft.com":
+        return first in {"l", "meet", "meetup-join"}
+    if host == "calendar.google.com":
+        return "appointments" in segments or "schedules" in segments
+    if host == "paypal.com":
+        return first in {"paypalme", "pools"}
+    if host == "wise.com":
+        return first in {"pay", "me"}
+    return True
+
+
+# --------------------------------------------------------------------------------------
+# Email
+# --------------------------------------------------------------------------------------
+
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
+_AT_PLAIN = r"\s?@\s?"
+_AT_HIDDEN = r"\s?[\[({<]\s?(?:at|@|arroba|arobase)\s?[\])}>]\s?|\s+(?:at|arroba|arobase)\s+"
+_DOT_PLAIN = r"\s?\.\s?"
+_DOT_HIDDEN = (
+    r"\s?[\[({<]\s?(?:dot|\.|punto|point|ponto)\s?[\])}>]\s?|\s+(?:dot|punto|point|ponto)\s+"
+)
+_LOCAL_DOT = r"(?:\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?|\s+dot\s+)"
+_EMAIL = re.compile(
+    rf"(?<![a-z0-9._%+@-])(?P<local>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?"
+    rf"(?:{_LOCAL_DOT}[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?){{0,3}})"
+    rf"(?P<at>{_AT_PLAIN}|{_AT_HIDDEN})"
+    rf"(?P<domain>(?:g\smail|hot\smail|y\smail|out\slook|ya\shoo|{_LABEL})"
+    rf"(?:(?:{_DOT_HIDDEN}|{_DOT_PLAIN}){_LABEL}){{0,4}})"
+)
+_DOMAIN_SPLIT = re.compile(rf"{_DOT_HIDDEN}|{_DOT_PLAIN}")
+_PROVIDER_HANDLE = re.compile(
+    r"\b(?:my|mi|meu|mon|mera|meri|our)\s+(?P<provider>gmail|yahoo|hotmail|outlook|icloud"
+    r"|protonmail|proton)\s*(?:id|address|account)?\s*(?:is|:|=|-|es|e|est|hai)?\s*"
+    r"(?P<local>[a-z0-9][a-z0-9._]{2,40}[a-z0-9])\b"
+)
+_EMAIL_STOPWORDS: Final = words("""
+    me us you him her them it is are was be here there available look meet arrive arrived
+    and or but the a an i we they he she this that if so then also just only still please
+    thanks thank hi hello hey ok okay yes no not at on in for to of with by from best
+    """)
+_UNAMBIGUOUS_PROVIDERS: Final = words(
+    """
+    gmail googlemail yahoo ymail hotmail outlook icloud protonmail rediffmail yandex aol
+    """
+)
+_EMAIL_TRIGGER_WORDS: Final = frozenset({"arroba", "arobase"}) | _UNAMBIGUOUS_PROVIDERS
+
+
+def _find_emails(scan: _Scan) -> None:
+    text = scan.text
+    words = scan.words
+    hidden_possible = bool(words & _EMAIL_TRIGGER_WORDS) or (
+        "at" in words and bool(words & {"dot", "punto", "point", "ponto"})
+    )
+    if "@" not in text and not hidden_possible:
+        return
+    marks = ("@", "(at)", "[at]", "{at}", "<at>", " at ") if hidden_possible else ("@",)
+    triggers = _EMAIL_TRIGGER_WORDS if hidden_possible else frozenset[str]()
+    for window_start, window_end in scan.windows(triggers, 66, 72, marks):
+        _find_emails_in(scan, window_start, window_end)
+    if words & _UNAMBIGUOUS_PROVIDERS:
+        for match in _PROVIDER_HANDLE.finditer(text):
+            local = match.group("local")
+            if local in _EMAIL_STOPWORDS or "@" in text[match.end() : match.end() + 2]:
+                continue
+            provider = match.group("provider")
+            scan.add("email", match.start(), match.end(), f"{local}@{provider}.com", _CONCRETE)
+
+
+def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
+    text = scan.text
+    position = window_start
+    while True:
+        match = _EMAIL.search(text, position, window_end)
+        if match is None:
+            break
+        value = _email_value(match)
+        if value is None:
+            # "…@rhyta.com. Is that right?": the spaced form swallowed the next sentence.
+            plain = _PLAIN_EMAIL.match(text, match.start(), window_end)
+            if plain is not None and plain.group("tld").isalpha():
+                if not _placeholder_email(plain.group()):
+                    scan.add("email", plain.start(), plain.end(), plain.group(), _CONCRETE)
+                position = plain.end()
+            else:
+                position = match.start() + 1
+            continue
+        position = match.end()
+        if not _placeholder_email(value):
+            scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+_PLAIN_EMAIL = re.compile(
+    r"[a-z0-9](?:[a-z0-9._%+-]{0,63}[a-z0-9_])?@(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2,24})\b"
+)
+
+
+def _email_value(match: re.Match[str]) -> str | None:
+    local = re.sub(_LOCAL_DOT, ".", match.group("local"))
+    at = match.group("at")
+    labels = _DOMAIN_SPLIT.split(match.group("domain"))
+    hidden_at = "@" not in at or at.strip() != at.strip("()[]{}<> ")
+    spaced = at != "@" or any(
+        separator.group() != "." for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
+    )
+    hidden_dot = any(
+        separator.group().strip() not in {".", ""}
+        for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
+    )
+    labels = [re.sub(r"\s", "", label) for label in labels]
+    provider = labels[0] in lx.MAIL_PROVIDERS
+    if len(labels) == 1:
+        # "username@gmail": a provider that is no ordinary word is enough.
+        if (
+            labels[0] in _UNAMBIGUOUS_PROVIDERS
+            and (at == "@" or hidden_at)
+            and (local not in _EMAIL_STOPWORDS)
+        ):
+            return f"{local}@{labels[0]}.com"
+        return None
+    top_level = labels[-1]
+    if not top_level.isalpha() or not 2 <= len(top_level) <= 24:
+        return None
+    if local != match.group("local"):
+        hidden_dot = True
+    bare_at = at.strip() in {"at", "arroba", "arobase"} and "(" not in at and "[" not in at
+    # A bare " at " reads as English ("available at acme.com") unless the domain is a mail
+    # provider or the dot is spelled out as well.
+    if bare_at and (local in _EMAIL_STOPWORDS or not (provider or hidden_dot)):
+        return None
+    if (spaced or hidden_at) and top_level not in lx.COMMON_TLDS and not provider:
+        return None
+    return f"{local}@{'.'.join(labels)}"
+
+
+def _placeholder_email(value: str) -> bool:
+    local, _, domain = value.partition("@")
+    first = domain.split(".")[0]
+    return (
+        domain in lx.PLACEHOLDER_EMAIL_DOMAINS
+        or local in lx.PLACEHOLDER_EMAIL_LOCALS
+        or (first in {"example", "test", "domain", "company", "email"} or first.startswith("your"))
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Phone numbers
+# --------------------------------------------------------------------------------------
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(entries: frozenset[str] | set[str]) -> str:
+    """An alternation of ``entries`` factored by common prefixes (each letter is tried once)."""
+    trie: _Trie = {}
+    for entry in entries:
+        node = trie
+        for character in entry:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def render(node: _Trie) -> str:
+        branches = [re.escape(key) + render(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + render(trie) + ")"
+
+
+_DIGIT_WORD_ALTERNATION = _trie_pattern({*lx.DIGIT_WORDS, *lx.DIGIT_REPEATERS})
+_DIGIT_TOKEN = (
+    rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?:{_DIGIT_WORD_ALTERNATION})(?![a-z])"
+    r"|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
+)
+_DIGIT_SEPARATOR = r"[^a-z0-9]{0,6}?"
+_DIGIT_RUN = re.compile(
+    rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_DIGIT_TOKEN}(?:{_DIGIT_SEPARATOR}{_DIGIT_TOKEN})*"
+)
+_DIGIT_WORD_SET: Final = frozenset(lx.DIGIT_WORDS) | frozenset(lx.DIGIT_REPEATERS)
+_DROP_DIGITS: Final = str.maketrans("", "", "0123456789")
+_DIGIT_CLUSTER = re.compile(r"\d[\d\W_]{0,24}\d|\d")
+# The same run without spelled-out digits: most texts have none, and this is cheaper.
+_NUMERIC_TOKEN = (
+    r"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
+)
+_NUMERIC_RUN = re.compile(
+    rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
+    rf"(?:{_DIGIT_SEPARATOR}{_NUMERIC_TOKEN})*"
+)
+_RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
+_DATE_LIKE = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
+    r"(?:[ t]\d{1,2}(?::\d{2}){1,2})?$"
+)
+_MONEY_MARKS = "$€£¥₹₱₦"
+_REGIONS: Final = (
+    "US", "GB", "IN", "PK", "PH", "NG", "BR", "FR", "ES", "MX", "DE", "AU", "CA", "ZA", "KE",
+    "BD", "EG", "ID", "AR", "CO", "PT", "IT", "AE", "GH", "UA",
+)  # fmt: skip
+# Countries that write a trunk "0" before national numbers, in the marketplace's order.
+_TRUNK_REGIONS: Final = (
+    "GB", "PH", "NG", "PK", "IN", "BD", "KE", "ZA", "EG", "FR", "DE", "AU", "UA", "GH", "ID",
+    "AR", "BR", "IT",
+)  # fmt: skip
+# libphonenumber loads each country's metadata on first use, which would make the first
+# message with a number from that country slow; load the countries tried here up front.
+for _region in {*_REGIONS, *_TRUNK_REGIONS}:
+    phonenumbers.PhoneMetadata.metadata_for_region(_region)
+_MOBILE_TYPES: Final = frozenset(
+    {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
+)
+_TYPICAL_GROUPS: Final = frozenset(
+    {(3, 3, 4), (1, 3, 3, 4), (5, 5), (2, 5, 4), (2, 4, 4), (3, 4, 4), (4, 3, 3), (2, 4, 5)}
+)
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    end: int
+    digits: str
+    groups: list[int]
+    separators: list[str]
+    plus: bool
+    spelled: bool
+
+
+def _find_phones(scan: _Scan) -> None:
+    text = scan.text
+    digit_count = len(text) - len(text.translate(_DROP_DIGITS))
+    present = scan.words & _DIGIT_WORD_SET
+    spelled = (
+        sum(1 for word in scan.word_list if word in lx.DIGIT_WORDS)
+        if len(present) >= 4 or len(present - _AMBIGUOUS_DIGIT_WORDS) >= 2
+        else 0
+    )
+    if digit_count + spelled < 7:
+        return
+    windows: list[tuple[int, int]] = []
+    if digit_count >= 4:
+        # Clusters of digits close together: only there can a numeric phone number be.
+        counts: list[int] = []
+        for cluster in _DIGIT_CLUSTER.finditer(text):
+            found = cluster.group()
+            digits = len(found) - len(found.translate(_DROP_DIGITS))
+            start, end = max(0, cluster.start() - 3), min(len(text), cluster.end() + 24)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+                counts[-1] += digits
+            else:
+                windows.append((start, end))
+                counts.append(digits)
+        if not spelled:
+            # A phone number has at least seven digits (letters for digits count as one).
+            windows = [window for window, count in zip(windows, counts, strict=True) if count >= 5]
+    if spelled >= 3:
+        windows = _merge(windows + scan.windows(_DIGIT_WORD_SET, 6, 60))
+    pattern = _DIGIT_RUN if spelled else _NUMERIC_RUN
+    for window_start, window_end in windows:
+        for match in pattern.finditer(text, window_start, window_end):
+            found = match.group()
+            if len(found) < 7:
+                continue
+            if not spelled and (
+                len(found) - len(found.translate(_DROP_DIGITS)) < 6 or _DATE_LIKE.match(found)
+            ):
+                continue  # too few digits, or a date
+            for run in _split_run(match):
+                number = _judge_run(scan, run)
+                if number is not None:
+                    scan.add("phone", run.start, run.end, number, _CONCRETE)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# Digit words that are also everyday words ("do", "no", "one", "sat"): they may sit inside a
+# spelled-out number but never start or end one.
+_AMBIGUOUS_DIGIT_WORDS: Final = words(
+    "do no one sat tin che un una um uma oh isa ek ath aat teen char anim lima dos sept nao"
+)
+
+
+@dataclass(slots=True)
+class _Token:
+    digits: str
+    start: int
+    end: int
+    kind: str  # "digits", "word", "ambiguous", "letters" (letters standing for digits)
+    separator: str  # what came before it, within the run
+
+
+def _split_run(match: re.Match[str]) -> list[_Run]:
+    """Decode a run into digits; split it where a list of several numbers is joined."""
+    pieces: list[list[_Token]] = [[]]
+    plus = match.group("plus") is not None
+    pending_repeat = 1
+    separator = ""
+    body_start = match.end("plus") if plus else match.start()
+    for piece in _RUN_PIECE.finditer(match.group(), body_start - match.start()):
+        token = piece.group()
+        start = match.start() + piece.start()
+        current = pieces[-1]
+        if not token[0].isalnum():
+            count = sum(len(item.digits) for item in current)
+            if current and (
+                (count >= 10 and "," in token)
+                or (count >= 7 and re.search(r"[;/|]|\n\s*\n| or ", token))
+            ):
+                pieces.append([])
+                separator = ""
+            else:
+                separator += token
+            continue
+        if token in lx.DIGIT_REPEATERS:
+            pending_repeat = lx.DIGIT_REPEATERS[token]
+            continue
+        if token.isdigit():
+            digits, kind = token, "digits"
+        elif token in lx.DIGIT_WORDS:
+            digits = lx.DIGIT_WORDS[token]
+            kind = "ambiguous" if token in _AMBIGUOUS_DIGIT_WORDS else "word"
+        else:
+            digits = token.replace("o", "0").replace("l", "1").replace("i", "1")
+            kind = "letters"
+        current.append(_Token(digits * pending_repeat, start, start + len(token), kind, separator))
+        pending_repeat = 1
+        separator = ""
+    runs: list[_Run] = []
+    for index, tokens in enumerate(pieces):
+        while tokens and tokens[0].kind == "ambiguous":
+            tokens.pop(0)
+        while tokens and tokens[-1].kind == "ambiguous":
+            tokens.pop()
+        if not tokens:
+            continue
+        kinds = [token.kind for token in tokens]
+        spelled = "word" in kinds or "letters" in kinds or kinds.count("ambiguous") >= 4
+        first_starts_run = index == 0 and tokens[0].start == _first_token_start(match, plus)
+        runs.append(
+            _Run(
+                start=match.start() if first_starts_run else tokens[0].start,
+                end=tokens[-1].end,
+                digits="".join(token.digits for token in tokens),
+                groups=[len(token.digits) for token in tokens],
+                separators=[token.separator for token in tokens[1:]],
+                plus=plus and first_starts_run,
+                spelled=spelled,
+            )
+        )
+    return runs
+
+
+def _first_token_start(match: re.Match[str], plus: bool) -> int:
+    body = match.group()[(match.end("plus") - match.start()) if plus else 0 :]
+    offset = len(body) - len(body.lstrip("( "))
+    return (match.end("plus") if plus else match.start()) + offset
+
+
+def _judge_run(scan: _Scan, run: _Run) -> str | None:
+    digits = run.digits
+    if not 7 <= len(digits) <= 15:
+        return None
+    text = scan.text
+    start, end = run.start, run.end
+    if run.plus and text[start] not in "+0":
+        start = text.rfind("+", 0, start) if "+" in text[max(0, start - 3) : start] else start
+    raw = text[start:end]
+    separators = run.separators
+    separator_marks = "".join(separators)
+    before_char = text[max(0, start - 2) : start]
+    if any(mark in before_char for mark in _MONEY_MARKS + "#") or any(
+        mark in raw for mark in _MONEY_MARKS + "%"
+    ):
+        return None
+    if not run.spelled:
+        if ":" in separator_marks or _DATE_LIKE.match(raw.strip("()")):
+            return None
+        if "/" in separator_marks and not run.plus:
+            return None
+        if "." in separator_marks and (
+            (max(run.groups) <= 3 and len(run.groups) <= 4)
+            or any(mark in separator_marks for mark in ", ")
+        ):
+            return None  # an IP address, a version, decimals
+        if "," in separator_marks:
+            return None  # a list, a thousands separator, a street number and a postcode
+        if len(run.groups) >= 5 and max(run.groups) <= 2 and "," in separator_marks:
+            return None
+    before = _before(text, start, count=6, reach=60)
+    after = _after(text, end, count=2)
+    immediate = before[-3:]
+    for index, word in enumerate(immediate):
+        # "card number 4111…" is a card, "order id, phone 0917…" is a phone.
+        if word in lx.NOT_PHONE_BEFORE and not set(immediate[index + 1 :]) & _STRONG_PHONE_WORDS:
+            return None
+    if after and after[0] in lx.NOT_PHONE_AFTER:
+        return None
+    if text[max(0, start - 1) : start] in {"v", "x", "-"} or (
+        text[end : end + 1] == "x" and len(digits) <= 6
+    ):
+        return None  # a version, a dimension (1920x1080) or a negative number
+    if any(word in lx.EXAMPLE_CONTEXT for word in immediate) and not (
+        {"my", "me", "mine"} & set(before)
+    ):
+        return None
+    context = any(word in lx.PHONE_CONTEXT for word in before) or any(
+        word in lx.PHONE_CONTEXT for word in after
+    )
+    strong_context = bool(set(before) & _STRONG_PHONE_WORDS)
+    card_shaped = len(run.groups) == 1 or all(group == 4 for group in run.groups[:-1])
+    card = len(digits) >= 13 and card_shaped and _luhn(digits)
+    if not (strong_context or run.spelled or run.plus) and (card or run.groups == [3, 2, 4]):
+        return None  # a payment card or a US social security number
+    spread = len(run.groups) >= 5 and sum(1 for group in run.groups if group <= 2) >= 4
+    obfuscated = run.spelled or spread or _has_emoji(separator_marks)
+    international = run.plus or digits.startswith("00")
+    formatted = (len(run.groups) >= 2 and "(" in raw) or tuple(run.groups) in _TYPICAL_GROUPS
+    trunk = digits.startswith("0") and len(run.groups) <= 5 and len(digits) >= 10
+    if not (international or obfuscated or context or formatted or trunk):
+        return None  # a bare run of digits with nothing to say it is a phone number
+    if scan.in_code(start, end) or _overlaps(scan.urls, start, end):
+        return None
+    number = _e164(digits, international=international)
+    valid = (number.startswith("+") and not international) or (
+        international and _valid_international(digits)
+    )
+    if international:
+        grouped = len(run.groups) >= 2 or context or obfuscated
+        if valid or (grouped and len(digits) >= 10):
+            return number
+        return None
+    if obfuscated or context:
+        if valid:
+            return number
+        return digits if 8 <= len(digits) <= 13 else None
+    if valid and formatted:
+        return number
+    if valid and trunk:
+        return number
+    return None
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, character in enumerate(reversed(digits)):
+        value = int(character)
+        if index % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+_STRONG_PHONE_WORDS: Final = words(
+    """
+    phone phones mobile cell cellphone tel telephone call calling text sms whatsapp wa viber
+    signal telegram fax desk office landline hotline celular telefone telefono movil portable
+    """
+)
+
+
+def _has_emoji(marks: str) -> bool:
+    return any(ord(character) > 0x2000 for character in marks)
+
+
+@lru_cache(maxsize=4096)
+def _e164(digits: str, *, international: bool) -> str:
+    """``+`` and the country code when the number is valid somewhere; else the digits."""
+    if international:
+        national = digits[2:] if digits.startswith("00") else digits
+        try:
+            parsed = phonenumbers.parse("+" + national, None)
+        except phonenumbers.NumberParseException:
+            return "+" + national
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    fallback: phonenumbers.PhoneNumber | None = None
+    for region in _TRUNK_REGIONS if digits.startswith("0") else _REGIONS:
+        try:
+            parsed = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(parsed):
+            continue
+        if not digits.startswith("0") or phonenumbers.number_type(parsed) in _MOBILE_TYPES:
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        fallback = fallback or parsed
+    if fallback is not None:
+        # A written trunk "0" fits several countries; a mobile number wins over a landline.
+        return phonenumbers.format_number(fallback, phonenumbers.PhoneNumberFormat.E164)
+    if len(digits) >= 11 and not digits.startswith("0"):
+        try:
+            parsed = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return digits
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return digits
+
+
+@lru_cache(maxsize=4096)
+def _valid_international(digits: str) -> bool:
+    national = digits[2:] if digits.startswith("00") else digits
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + national, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+# --------------------------------------------------------------------------------------
+# Messaging apps, video meetings, scheduling
+# --------------------------------------------------------------------------------------
+
+_APP_STRONG = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])")
+_APP_WEAK = re.compile(rf"(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})(?![a-z0-9@.])")
+_APP_WORDS: Final = words("""
+    whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
+    whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
+    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip wechat weixin
+    viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
+    line messenger kik
+    """)
+_DEVELOPMENT_WORDS: Final = frozenset({"in", "use", "using", "to", "with"})
+_NUMBER_WORDS: Final = frozenset({"number", "no", "num", "nr", "numero", "nb"})
+_POSSESSIVE: Final = words(
+    """
+    my your ur yr mi tu su seu sua teu tua meu minha ton ta mon ma votre mera meri apna apni
+    aapka aapki tumhara iyong
+    """
+)
+_WEAK_APP_BEFORE: Final = words(
+    """
+    on via through thru over my your ur yr add ping text msg message dm pm contact reach hit pe
+    par no na pelo pela sa mi tu seu teu meu mon ton votre mera apna aapka chama
+    """
+)
+_MOVE_VERBS: Final = words(
+    """
+    move moving switch switching continue continuing take taking hop jump shift chat talk
+    """
+)
+_WEAK_APP_AFTER: Final = words(
+    """
+    me number no num nr numero id handle username ? : = @ + link group call karo kar pe par mo
+    """
+)
+
+
+def _is_topic(before: list[str], after: list[str], topic_after: frozenset[str]) -> bool:
+    if after and after[0] in topic_after:
+        return not (len(after) > 1 and after[1] in _NUMBER_WORDS | {"id", "handle", "account"})
+    if after and after[0] in _MEETING_NOUNS:
+        return False  # "set up a Zoom call": the call is the point, whatever comes before
+    near = before[-3:]
+    for index, word in enumerate(near):
+        if word in lx.APP_TOPIC_BEFORE and not {"me", "us", "my", "your"} & set(near[index:]):
+            return True
+    return False
+
+
+_MEETING_NOUNS: Final = words("call calls meeting meetings link chat session number me id ?")
+
+
+def _find_apps(scan: _Scan) -> None:
+    text = scan.text
+    triggers = _APP_WORDS | {
+        word for word in scan.words if word[:1] == "w" and word.endswith(("app", "ap", "aap"))
+    }
+    windows = scan.windows(triggers, 8, 8)
+    if not windows:
+        return
+    short = len(text) <= 40
+    development = any(word in scan.category for word in ("develop", "bot", "programming"))
+    # An app named beside a phone number ("+63 917 555 0123 (viber/whatsapp)") is a way to
+    # reach that number.
+    beside_phone = any(hit.kind == "phone" and hit.rank == _CONCRETE for hit in scan.hits)
+    for pattern, weak in ((_APP_STRONG, False), (_APP_WEAK, True)):
+        for match in _matches(pattern, text, windows):
+            name = match.lastgroup or ""
+            before = _before(text, match.start())
+            after = _after(text, match.end())
+            if _is_topic(before, after, lx.APP_TOPIC_AFTER):
+                continue
+            if weak:
+                if not _weak_app_context(name, before, after, scan, match):
+                    continue
+            elif not (
+                short
+                or beside_phone
+                or set(before[-3:])
+                & (lx.APP_CONTACT_BEFORE - (_DEVELOPMENT_WORDS if development else frozenset()))
+                or (after and (after[0] in lx.APP_CONTACT_AFTER or after[0][0].isdigit()))
+                or set(after[:2]) & _NUMBER_WORDS
+            ):
+                continue
+            scan.add("messaging_app", match.start(), match.end(), name.replace("_", " "), _NAMED)
+            if after and after[0] in _NUMBER_WORDS:
+                scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
+
+
+def _weak_app_context(
+    name: str, before: list[str], after: list[str], scan: _Scan, match: re.Match[str]
+) -> bool:
+    near = set(before[-2:])
+    first_after = after[0] if after else ""
+    if name == "line":
+        return first_after in {"app", "id", ":"} and scan.original(
+            match.start(), match.end()
+        ).startswith("L")
+    if name in {"whatsapp"} and match.group() in {"whats", "wats"}:
+        if first_after in {"up", "your", "ur", "the", "that", "this", "a", "an", "it", "going"}:
+            return False
+        return bool(near & {"on", "via", "no", "pelo", "meu", "seu", "teu", "my", "chama"}) or (
+            first_after in _NUMBER_WORDS | {"app"}
+        )
+    if name == "signal" and first_after in {"is", "strength", "processing", "flow", "to", "that"}:
+        return False
+    if name == "slack" and first_after in {"off", "time", "and", "in"}:
+        return False
+    if name == "discord" and not (near or first_after):
+        return False
+    if name == "telegram" and match.group() == "tele" and first_after not in {"@", ":", "me"}:
+        return bool(near & {"on", "via", "my", "your"}) and first_after not in {
+            "vision", "tv", "show", "series", "screen", "marketing", "sales", "health",
+        }  # fmt: skip
+    moved = bool(set(before[-4:]) & _MOVE_VERBS) and bool(near & {"to", "on", "over", "in"})
+    return (
+        moved
+        or bool(near & _WEAK_APP_BEFORE)
+        or first_after in _WEAK_APP_AFTER
+        or (first_after.startswith("+") or first_after[:1].isdigit())
+    )
+
+
+_VIDEO = re.compile(
+    r"(?<![a-z0-9@/.])(?:(?P<zoom>zoom)|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
+    r"|(?P<teams>(?:microsoft|ms)\s?teams|teams)|(?P<webex>webex)"
+    r"|(?P<gotomeeting>goto\s?meeting|go\s?to\s?meeting)|(?P<bluejeans>bluejeans)"
+    r"|(?P<jitsi>jitsi)|(?P<facetime>face\s?time)|(?P<whereby>whereby)"
+    r"|(?P<meet_link>meet)(?=\s+(?:link|invite|url)))(?![a-z0-9])"
+)
+_VIDEO_TRIGGER_WORDS: Final = words(
+    """
+    zoom meet gmeet teams webex gotomeeting bluejeans jitsi facetime face whereby
+    """
+)
+_VIDEO_BEFORE: Final = words("""
+    on via over through thru a quick short another by schedule scheduled set join hop jump
+    do have send share your my ur the in using use our separate
+    """)
+_VIDEO_AFTER: Final = words("""
+    call calls meeting meetings meet link links session sessions chat interview me ? id room
+    invite invitation sometime tomorrow today tonight later now then instead please pls or
+    at details url pe par mein karte karo
+    """)
+_NOT_TEAMS_AFTER: Final = words("of that who and with across to in for are were have has can will")
+
+
+def _find_video(scan: _Scan) -> None:
+    if not scan.words & _VIDEO_TRIGGER_WORDS:
+        return
+    text = scan.text
+    for match in _matches(_VIDEO, text, scan.windows(_VIDEO_TRIGGER_WORDS, 12, 24)):
+        name = match.lastgroup or ""
+        before = _before(text, match.start())
+        after = _after(text, match.end())
+        topic_after = lx.VIDEO_TOPIC_AFTER if name == "zoom" else lx.APP_TOPIC_AFTER
+        if _is_topic(before, after, topic_after):
+            continue
+        near = set(before[-3:])
+        first_after = after[0] if after else ""
+        if name == "teams" and match.group() == "teams":
+            spelled = scan.original(match.start(), match.end())
+            if first_after in _NOT_TEAMS_AFTER or not (
+                spelled.startswith("T") or near & {"on", "via", "over"}
+            ):
+                continue
+            if not (
+                near & {"on", "via", "over", "through", "a", "quick", "ms"}
+                or first_after in {"call", "meeting", "link", "invite", "chat", "?"}
+            ):
+                continue
+        elif name == "meet_link":
+            name = "google_meet"
+        elif not (near & _VIDEO_BEFORE or first_after in _VIDEO_AFTER or len(text) <= 30):
+            continue
+        if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
+            continue
+        scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
+
+
+_SCHEDULING = re.compile(
+    r"\b(?:(?P<calendly>calendly)|(?P<cal_com>cal\.com)|(?P<savvycal>savvycal)"
+    r"|(?P<tidycal>tidycal)|(?P<youcanbookme>youcanbook\.?me)|(?P<doodle>doodle)(?=\s+poll)"
+    r"|(?P<scheduling_link>(?:scheduling|booking|calendar|appointment|availability)\s+(?:link|page))"
+    r")\b"
+)
+_SCHEDULING_BEFORE: Final = words("""
+    my your ur via through on book booking send share grab pick here's heres here have got
+    use using me
+    """)
+_SCHEDULING_TOPIC_BEFORE: Final = lx.APP_TOPIC_BEFORE | words(
+    """
+    add adding embed embedding sync syncing connect connecting install installing
+    """
+)
+
+
+_SCHEDULING_WORDS: Final = words(
+    "calendly cal savvycal tidycal youcanbookme youcanbook doodle scheduling booking calendar"
+    " appointment availability"
+)
+
+
+def _find_scheduling(scan: _Scan) -> None:
+    if not scan.words & _SCHEDULING_WORDS:
+        return
+    text = scan.text
+    windows = scan.windows(_SCHEDULING_WORDS, 16, 24)
+    for match in _matches(_SCHEDULING, text, windows):
+        name = match.lastgroup or ""
+        before = _before(text, match.start(), count=5)
+        after = _after(text, match.end())
+        near = before[-4:]
+        if any(word in _SCHEDULING_TOPIC_BEFORE for word in near) and not (
+            {"my", "your", "ur"} & set(near[-2:])
+        ):
+            continue
+        if after and after[0] in lx.APP_TOPIC_AFTER:
+            continue
+        if name != "scheduling_link" and "use" in near and not {"you", "my", "your"} & set(near):
+            continue  # "we use Calendly": a tool the client has, not an invitation
+        if not (set(near) & _SCHEDULING_BEFORE or (after and after[0] in {"link", "?", ":"})):
+            continue
+        value = "cal.com" if name == "cal_com" else name.replace("_", " ")
+        scan.add("scheduling_link", match.start(), match.end(), value, _NAMED)
+
+
+# --------------------------------------------------------------------------------------
+# Social profiles
+# --------------------------------------------------------------------------------------
+
+_SOCIAL_NAME = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])")
+_SOCIAL_HANDLE_AFTER = re.compile(
+    r"\s*(?:(?:handle|id|username|user|account|profile|page|name)\s*)?(?:is|:|=|-|->|→|es|e|hai"
+    r"|,|—|–)?\s*@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+    r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![./:@\w])"
+)
+# A handle later in the same sentence: "te dejo mi IG por si quieres escribirme: @laura.copy".
+_LATER_HANDLE = re.compile(
+    r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+)
+_HANDLE_BEFORE_NETWORK = re.compile(
+    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29})\s+(?:on|at|in|en|no|sa|pe)\s+(?:the\s+)?$"
+)
+_SOCIAL_TRIGGER_WORDS: Final = words(
+    """
+    instagram insta ig instagr facebook fb linkedin linked li twitter tweeter x tiktok tik
+    snapchat snap threads
+    """
+)
+_SOCIAL_CONTACT_BEFORE: Final = words("""
+    add follow dm pm message msg connect connected connecting friend find ping reach contact
+    hmu hit text write
+    """)
+_SOCIAL_REQUEST_VERBS: Final = words("""
+    send share drop give what's whats what post paste link here's heres is check visit got
+    have need want ask mandame pasame manda passa envie envoie bhejo
+    """)
+_SOCIAL_TOPIC_BEFORE: Final = lx.APP_TOPIC_BEFORE | words("""
+    optimize optimise optimizing optimising optimization rewrite rewriting write writing
+    update updating improve improving polish polishing revamp revamping refresh enhance
+    overhaul grow boost audit auditing run running post posting schedule scheduling embed
+    embedding integrate into for
+    """)
+_SOCIAL_TOPIC_AFTER: Final = lx.APP_TOPIC_AFTER | words("""
+    feed feeds posts post content strategy growth reels reel stories story following likes
+    engagement audience algorithm insights shop highlights bio carousel carousels captions
+    caption posting optimization optimisation headline summary banner embed pixel login
+    sign-in signin auth oauth share tweets tweet videos video thread threads tags hashtags
+    pages groups group live campaign marketing ads job jobs posting postings listing listings
+    opening openings vacancy vacancies company
+    """)
+_FIRST_PERSON: Final = words("my mi meu minha mon ma mera meri")
+_WEBSITE_ROUTE = re.compile(
+    r"\b(?:contact|reach|message|email|call|find|text)\s+me\s+(?:through|via|on|at|from|using)"
+    r"\s+my\s+(?:personal\s+)?(?:website|site|web\s?site|portfolio\s+site|blog|homepage)\b"
+)
+
+
+def _find_social(scan: _Scan) -> None:
+    text = scan.text
+    if "my" in scan.words and {"website", "site", "homepage", "blog"} & scan.words:
+        website_windows = scan.windows(words("website site homepage blog"), 60, 8)
+        for match in _matches(_WEBSITE_ROUTE, text, website_windows):
+            scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
+    if not scan.words & _SOCIAL_TRIGGER_WORDS:
+        return
+    marketing = any(word in scan.category for word in ("social media", "marketing"))
+    # A LinkedIn job link in the message makes every bare "LinkedIn" about that job.
+    linkedin_job = "linkedin" in text and re.search(r"linkedin\.com/(?:\w+/)?jobs?/", text)
+    for match in _matches(_SOCIAL_NAME, text, scan.windows(_SOCIAL_TRIGGER_WORDS, 4, 12)):
+        network = match.lastgroup or ""
+        spelled = scan.original(match.start(), match.end())
+        if network in {"x", "linkedin"} and match.group() in {"x", "li"} and not spelled.isupper():
+            continue
+        if network == "x" and match.group() == "x" and text[match.start() - 1 : match.start()] in {
+            "-", "/",
+        }:  # fmt: skip
+            continue
+        if (
+            network == "linkedin"
+            and match.group() == "linkedin"
+            and (text.startswith(".com", match.end()))
+        ):
+            continue
+        if network == "linkedin" and linkedin_job:
+            continue
+        handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
+        if handle is not None:
+            name = handle.group("handle") or handle.group("bare") or ""
+            if name not in {"is", "the", "my", "me", "and", "or", "for", "profile", "page"}:
+                scan.add(
+                    "social_profile", match.start(), handle.end(), f"{network}:@{name}", _CONCRETE
+                )
+                continue
+        before = _before(text, match.start(), count=5)
+        after = _after(text, match.end())
+        prefix = _HANDLE_BEFORE_NETWORK.search(text, max(0, match.start() - 45), match.start())
+        if prefix is not None:
+            scan.add(
+                "social_profile",
+                prefix.start(),
+                match.end(),
+                f"{network}:@{prefix.group('handle')}",
+                _CONCRETE,
+            )
+            continue
+        first_after = after[0] if after else ""
+        near = before[-4:]
+        if any(word in _SOCIAL_TOPIC_BEFORE for word in near[-3:]) or (
+            first_after in _SOCIAL_TOPIC_AFTER
+        ):
+            continue
+        later = _LATER_HANDLE.match(text, match.end())
+        if later is not None and (set(near[-2:]) & _POSSESSIVE or network in {"x", "threads"}):
+            scan.add(
+                "social_profile",
+                match.start(),
+                later.end(),
+                f"{network}:@{later.group('handle')}",
+                _CONCRETE,
+            )
+            continue
+        if network in {"x", "threads"}:
+            continue  # only as a handle or a link: both are ordinary words
+        contact = bool(set(near) & _SOCIAL_CONTACT_BEFORE) or first_after in {"friend", "dm", "dms"}
+        offered = bool(set(near[-1:]) & _FIRST_PERSON) and first_after not in {"account", "page"}
+        asked = bool(set(near[-2:]) & _POSSESSIVE) and (
+            bool(set(near) & _SOCIAL_REQUEST_VERBS)
+            or first_after in {"?", "handle", "username", "id", "link", "url", ":", "profile"}
+        )
+        asked = (
+            asked
+            or offered
+            or ("you" in near and bool(set(near[-2:]) & {"have", "on", "use", "got"}))
+        )
+        if marketing and not contact and first_after != "?":
+            continue
+        if contact or asked or (first_after == "?" and set(near[-2:]) & _POSSESSIVE):
+            scan.add("social_profile", match.start(), match.end(), network, _NAMED)
+
+
+# --------------------------------------------------------------------------------------
+# Off-platform payment
+# --------------------------------------------------------------------------------------
+
+_PAYMENT = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.PAYMENT_SERVICES_PATTERN})(?![a-z0-9])")
+_PAYMENT_WORDS: Final = words("""
+    paypal paypall pal pp transferwise wise payoneer venmo zelle cash cashapp stripe
+    paytm upi gcash maya paymaya mpesa pesa western moneygram remitly skrill
+    neteller revolut pix mercado nequi bizum interac etransfer easypaisa paisa
+    jazzcash jazz bkash sadapay nayapay alipay bank wire deposit ach swift iban
+    transferencia virement deposito neft imps rtgs sepa crypto cryptocurrency bitcoin btc
+    ethereum eth usdt usdc tether binance trc erc bep litecoin ltc solana wallet
+    """)
+_OUTSIDE_WORDS: Final = words("""
+    pay paying payment payments paid invoice bill pagar pago pagamento payer paiement direct
+    directly outside off offline avoid avoiding skip skipping bypass bypassing save saving
+    dodge cut evitar economizar bachane bachao bachega eviter commission
+    """)
+# Every branch of _OUTSIDE_PAYMENT needs one of these words.
+_OUTSIDE_MARKERS: Final = words("""
+    directly direct diretamente directamente directement direto directo outside off offline
+    fora fuera dehors bahar fee fees commission commissions cut charges taxa taxas comision
+    comissao frais escrow
+    """)
+_PAY_VERBS: Final = words("""
+    pay paid paying pays repay send sending sent transfer transferring wire wiring invoice
+    invoicing deposit tip bonus pagar pago pague pagamento paiement payer payez bhej bhejo
+    bhejna bhejunga bhejdo bayad padala receive accept accepts prefer take takes payment
+    payments
+    """)
+_PAY_OUTSIDE: Final = words("""
+    outside off-platform offplatform directly direct instead fee fees commission escrow fora
+    fuera dehors bahar hors avoid skip bypass save f&f friends direto directo directement
+    diretamente directamente
+    """)
+_PAY_ACCOUNT_AFTER: Final = words("""
+    email id address account details link tag handle number me you info wallet username qr
+    f&f friends
+    """)
+# A payment service named as experience or as the client's tooling, not as a way to be paid.
+_EXPERIENCE_WORDS: Final = words("""
+    experience experienced worked done familiar proficient skilled skills managed handled
+    reconciling reconciled previous past years expert expertise certified knowledge
+    """)
+_PAY_PREPOSITIONS: Final = words(
+    """
+    via through thru by using with in on to into por pelo pela par se pe sa
+    """
+)
+_OUTSIDE_PAYMENT = re.compile(
+    r"\b(?:pay(?:ing|ment|ments)?|paid|invoice|bill|pagar|pago|pagamento|payer|paiement)\s+"
+    r"(?:(?:you|u|me|us|him|her|them|it|the\s+rest|the\s+balance|the\s+remaining)\s+)?"
+    r"(?:(?:directly|direct|diretamente|directamente|directement|direto|directo)\b"
+    r"|(?:outside|off)\s+(?:of\s+)?(?:the\s+)?(?:platform|upwork|fiverr|site|marketplace|app|here)"
+    r"|por\s+fuera|por\s+fora|en\s+dehors|fora\s+da\s+plataforma|fuera\s+de\s+la\s+plataforma"
+    r"|bahar\s+se|outside)"
+    r"|\b(?:direct|directly|outside|off-platform|offline)\s+(?:payment|transfer|pay)\b"
+    r"|\b(?:avoid|avoiding|skip|skipping|bypass|bypassing|save|saving|dodge|cut\s+out|evitar"
+    r"|economizar|bachane|bachao|bachega|eviter)\s+(?:on\s+)?(?:the\s+|paying\s+|all\s+)?"
+    r"(?:upwork(?:'s)?\s+|platform(?:'s)?\s+|site(?:'s)?\s+|service\s+|marketplace(?:'s)?\s+"
+    r"|their\s+|those\s+|these\s+|the\s+|that\s+|la\s+|a\s+|as\s+)?"
+    r"(?:fees?|commission|commissions|cut|charges|service\s+fees?|taxa|taxas|comision|comissao"
+    r"|frais|escrow)\b"
+    r"|\bcommission\s+(?:bachane|bachao|bacha|save)\b"
+)
+_IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b")
+_WALLET = re.compile(
+    r"\b(?:0x[a-f0-9]{40}|bc1[a-z0-9]{25,59}|[13][a-km-z1-9]{25,34}|t[1-9a-hj-np-z]{33})\b"
+)
+_UPI_HANDLE = re.compile(
+    r"\b[a-z0-9._-]{2,}@(?:ybl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|axl|ibl|apl|ikwik"
+    r"|freecharge|axisbank|hdfcbank|icici|sbi|kotak|jupiteraxis|slc|pthdfc|ptsbi|ptyes)\b"
+)
+_CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b")
+_CRYPTO_WORDS: Final = words(
+    """
+    crypto usdt usdc btc bitcoin eth ethereum wallet trc erc bep tether binance
+    """
+)
+
+
+def _find_payments(scan: _Scan) -> None:
+    text = scan.text
+    if scan.words & _OUTSIDE_MARKERS:
+        for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
+            scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
+    for match in _matches(_PAYMENT, text, scan.windows(_PAYMENT_WORDS, 8, 16)):
+        name = match.lastgroup or ""
+        spelled = scan.original(match.start(), match.end())
+        before = _before(text, match.start(), count=6, reach=60)
+        after = _after(text, match.end(), count=4, reach=40)
+        first_after = after[0] if after else ""
+        if first_after in lx.PAYMENT_TOPIC_AFTER or any(
+            word in lx.PAYMENT_TOPIC_BEFORE for word in before[-2:]
+        ):
+            continue
+        if _is_topic(before, after, lx.APP_TOPIC_AFTER) or set(before) & _EXPERIENCE_WORDS:
+            continue
+        if name == "wise" and not (
+            spelled[:1] == "W"
+            and (
+                set(before[-1:]) & (_PAY_PREPOSITIONS | _POSSESSIVE)
+                or first_after in _PAY_ACCOUNT_AFTER | {"transfer"}
+            )
+        ):
+            continue
+        if match.group() in {"swift", "ach", "eth", "pix", "upi", "maya"} and not (
+            spelled.isupper() or spelled[:1].isupper()
+        ):
+            continue
+        if match.group() == "swift" and first_after != "code":
+            continue
+        if name == "cash" and not (set(before[-2:]) & {"pay", "paid", "paying", "in"}):
+            continue
+        near_before = set(before)
+        near_after = set(after)
+        paid = bool(near_before & _PAY_VERBS) or bool(near_after & _PAY_VERBS)
+        outside = bool((near_before | near_after) & _PAY_OUTSIDE)
+        owned = bool(set(before[-1:]) & _POSSESSIVE)
+        account = first_after in _PAY_ACCOUNT_AFTER
+        routed = bool(set(before[-1:]) & _PAY_PREPOSITIONS) and paid
+        if name in lx.PAYMENT_WEAK_SERVICES:
+            strong_enough = (
+                outside
+                or routed
+                or owned
+                or (paid and account)
+                or (name == "bank_transfer" and paid)
+            )
+        else:
+            strong_enough = paid or outside or owned or account
+        if not strong_enough:
+            continue
+        scan.add("offplatform_payment", match.start(), match.end(), name.replace("_", " "), _NAMED)
+    digit_count = len(text) - len(text.translate(_DROP_DIGITS))
+    for match in _IBAN.finditer(text) if digit_count >= 12 else ():
+        if _valid_iban(match.group()):
+            scan.add("offplatform_payment", match.start(), match.end(), "iban", _CONCRETE)
+    if "@" in text:
+        for match in _UPI_HANDLE.finditer(text):
+            scan.add("offplatform_payment", match.start(), match.end(), "upi", _CONCRETE)
+    if scan.words & _CRYPTO_WORDS:
+        for match in _WALLET.finditer(text):
+            scan.add("offplatform_payment", match.start(), match.end(), "crypto", _CONCRETE)
+    if "$" in text and {"cashapp", "cash"} & scan.words:
+        for match in _CASHTAG.finditer(text):
+            scan.add("offplatform_payment", match.start(), match.end(), "cash app", _CONCRETE)
+
+
+def _valid_iban(candidate: str) -> bool:
+    compact = candidate.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34:
+        return False
+    rearranged = compact[4:] + compact[:4]
+    try:
+        number = int("".join(str(int(character, 36)) for character in rearranged))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+# --------------------------------------------------------------------------------------
+# Physical addresses
+# --------------------------------------------------------------------------------------
+
+_STREET = re.compile(
+    rf"\b(?P<number>\d{{1,5}}[a-z]?),?\s+(?P<name>(?:[a-z0-9'.-]+\s+){{1,4}}?)"
+    rf"(?P<suffix>{lx.STREET_SUFFIX_PATTERN})\b\.?"
+    rf"|\b(?:{lx.STREET_PREFIX_PATTERN})\s+(?P<name2>(?:[a-z'.-]+\s+){{0,4}}?[a-z'.-]+),?\s+"
+    rf"(?:n[o.]?\s*)?(?P<number2>\d{{1,5}})\b"
+    rf"|\b(?P<number3>\d{{1,5}})(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allee"
+    rf"|impasse|place)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+|d')?[a-z'-]{{3,}}"
+    r"|\bp\.?\s?o\.?\s+box\s+\d+"
+    r"|\b[a-z]{3,}(?:strasse|str\.|straat|weg|platz|gasse|allee|damm|ring|vagen|gatan|gade)"
+    r"\s+\d{1,4}[a-z]?\b"
+)
+_STREET_WORDS: Final = frozenset(
+    re.sub(r"\\.|\?|\\", "", f"{lx.STREET_SUFFIX_PATTERN}|{lx.STREET_PREFIX_PATTERN}|box").split(
+        "|"
+    )
+)
+_STREET_MARKS: Final = ("strasse", "str.", "straat", "weg ", "platz", "gasse", "allee", "damm")
+_STREET_STOPWORDS: Final = words("""
+    the of in a an to for and my your on at per by is are was with from this that it or
+    days weeks months years hours minutes times pages words drafts revisions people more
+    than out all each every new old first last next other
+    """)
+_ADDRESS_CONTEXT: Final = words("""
+    address office located location live living home house visit come meet ship shipping
+    send deliver delivery mail post courier pick drop studio shop find us at stay staying
+    direccion endereco adresse pata moro vivo habite
+    """)
+
+
+def _find_addresses(scan: _Scan) -> None:
+    text = scan.text
+    if len(text) - len(text.translate(_DROP_DIGITS)) == 0:
+        return
+    marks = tuple(mark for mark in _STREET_MARKS if mark in text)
+    windows = scan.windows(_STREET_WORDS, 60, 24, marks)
+    for match in _matches(_STREET, text, windows):
+        if match.group("suffix"):
+            name_words = match.group("name").split()
+            if any(word in _STREET_STOPWORDS for word in name_words):
+                continue
+            name_start = match.start("name")
+            if not scan.original(name_start, name_start + 1)[:1].isupper() and not (
+                name_words and name_words[0][:1].isdigit()
+            ):
+                continue
+        elif match.group("name2") is not None and any(
+            word in _STREET_STOPWORDS for word in match.group("name2").split()[:1]
+        ):
+            continue
+        before = set(_before(text, match.start(), count=8, reach=80))
+        after = text[match.end() : match.end() + 30]
+        followed = re.match(r"\s*,\s*[a-z]|\s*,?\s*(?:apt|suite|unit|floor|#|\d{5})", after)
+        if not (before & _ADDRESS_CONTEXT or followed or match.group().startswith("p")):
+            continue
+        value = re.sub(r"\s+", " ", match.group()).strip(" .,")
+        scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
+
+
+# --------------------------------------------------------------------------------------
+# Requests and offers ("send me your number", "my email is", "tu número")
+# --------------------------------------------------------------------------------------
+
+_ASK = (
+    r"(?:send|share|give|drop|pass|provide|leave|tell|text|dm|pm|post|write|put|forward|shoot"
+    r"|need|want|have|get|got|exchange|swap|trade|ask(?:ing)?\s+for|mind\s+sharing"
+    r"|what(?:'s|s|\s+is|\s+are)?|whats|where(?:'s|\s+is)?|gimme|lemme\s+(?:get|have)"
+    r"|(?:may|can|could)\s+i\s+(?:get|have|ask\s+for|grab|take)"
+    r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:send|share|give|drop|pass|dm|text|provide)"
+    r"|(?:you|u)\s+(?:send|share|give|drop)|pls|please|plz|kindly)"
+)
+_YOUR = r"(?:your|ur|yr|ya|you(?:r)?\s+own)"
+_ASK_MORE = (
+    r"(?:reply|respond|answer|get\s+back)\s+with|confirm|include|let\s+me\s+know|lmk|tell\s+me"
+)
+_QUALIFIER = (
+    r"(?:(?:personal|private|direct|best|preferred|contact|home|work|full|own|current|actual"
+    r"|real|business|office|mobile|cell|phone|whatsapp|viber|telegram|skype|signal|paypal"
+    r"|payoneer|gmail)\s+)?"
+)
+_PHONE_OBJECT = (
+    r"(?:(?:phone|cell|cellphone|mobile|whatsapp|contact|telephone|tel|personal|direct|work"
+    r"|home|viber|signal|telegram)\s*(?:number|no\b\.?|num\b|nr\b|#)|number|digits|phone(?!\s+screen)"
+    r"|cell(?:\s?phone)?|mobile|telephone|celular|numero|telefone|telefono)"
+    r"(?!\s*(?:of|one|1|model|screen|camera|case|brand|type|os|size|version|app|apps|browser"
+    r"|settings|view|layout|design|device|devices|friendly|responsive|users|site|number|numbers"
+    r"|first|plan|bill|provider|carrier|support|call)\b)"
+)
+_EMAIL_OBJECT = (
+    r"(?:e-?\s?mail|gmail|mail|correo|courriel)\b(?:\s*(?:address|addy|id|adress|adres))?"
+    r"(?!\s*(?:marketing|list|lists|campaign|campaigns|newsletter|newsletters|template"
+    r"|templates|signature|signatures|sequence|sequences|automation|automations|inbox|inboxes"
+    r"|provider|client|platform|copy|subject|subjects|open|deliverability|setup|flow|flows"
+    r"|management|support|service|outreach|domain|blast|blasts|design|designs|server|servers"
+    r"|settings|notifications|verification|marketing|body|content|draft|drafts|reply|replies"
+    r"|box|filter|filters|rules|tracking|open|history|thread|threads|chain)\b)"
+)
+_ADDRESS_OBJECT = (
+    r"(?:(?:home|mailing|postal|shipping|delivery|full|physical|street|office|residential"
+    r"|billing|house|postal|post)\s+)?(?:address|addy|adress)"
+    r"(?!\s*(?:bar|book|field|fields|line|lines|space|validation|autocomplete|form|forms"
+    r"|lookup|verification|format|formats|data|column|columns|list|lists|label|labels)\b)"
+)
+_CONTACT_OBJECT = (
+    r"(?:contact\s*(?:details|detail|info|information|no\b\.?|number)|contacts|personal\s+contact"
+    r"|direct\s+contact|contact(?!\s*(?:form|forms|page|pages|list|lists|us|center|centre"
+    r"|person|section|button|field|fields|management|database|data)\b))"
+)
+
+
+_EMAIL_WORD = re.compile(r"e-?\s?mail\b|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)")
+
+
+def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
+    if re.search(r"contact(?!\s*(?:no|number))", phrase):
+        return ("phone", "email")
+    if re.search(r"addy|address|adress|direccion|endereco|adresse|pata", phrase):
+        if _EMAIL_WORD.search(phrase) or (
+            phrase in {"address", "addy"} and _EMAIL_WORD.search(preceding)
+        ):
+            return ("email",)
+        return ("physical_address",)
+    if _EMAIL_WORD.search(phrase):
+        return ("email",)
+    return ("phone",)
+
+
+_REQUEST_PATTERNS: Final = tuple(
+    re.compile(pattern)
+    for pattern in (
+        # "send me your number", "what's your email?", "can I get your WhatsApp number"
+        rf"\b(?:{_ASK}|{_ASK_MORE})\s+(?:me\s+|us\s+|over\s+)?(?:also\s+)?{_YOUR}\s+{_QUALIFIER}"
+        rf"(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}|{_CONTACT_OBJECT})",
+        # "your PayPal email", "your Apple ID email": a couple of words may qualify an email
+        rf"\b(?:{_ASK}|{_ASK_MORE})\s+(?:me\s+|us\s+)?{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?"
+        rf"(?P<object>{_EMAIL_OBJECT})",
+        rf"\b{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?(?P<object>{_EMAIL_OBJECT})\b[^.!?\n]{{0,40}}\?",
+        # "what email should I use?", "which number should he call?"
+        r"\b(?:what|which)\s+(?P<object>e-?mail(?:\s+address)?|address|number|phone\s+number"
+        r"|(?:mailing|shipping|home)\s+address)\s+(?:should|do|can|could|shall|would)\s+(?:i|we"
+        r"|he|she|they|my\s+\w+)\s+(?:use|send|call|write|reach|text|ship|mail|put|add|invite)\b",
+        # "where should I ship it?"
+        r"\bwhere\s+(?:should|do|can|shall|could)\s+(?:i|we)\s+(?:ship|send|mail|deliver|post"
+        r"|courier)\b(?P<object>)",
+        # "move this to email", "send it over email", "can I email you"
+        r"\b(?:send|share|talk|chat|continue|move|discuss|communicate|switch|take)\b[^.?!\n]{0,30}?"
+        r"\b(?:over|via|by|through|to|on)\s+(?P<object>e-?mail|gmail)\b(?!\s+(?:marketing|list"
+        r"|campaign|template|newsletter|automation))",
+        r"\b(?:i'?ll|i\s+will|can\s+i|could\s+i|may\s+i|let\s+me|i\s+can|shall\s+i)\s+(?P<object>"
+        r"e-?mail|mail)\s+(?:you|u)\b",
+        r"\b(?:send|mail|forward|email)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|on)\s+my\s+"
+        r"(?P<object>gmail|e-?mail|inbox|personal\s+e-?mail)\b",
+        # "my phone is on my site's contact page"
+        r"\bmy\s+(?P<object>phone|number|cell|mobile|e-?mail|contact\s+details|contact\s+info"
+        r"|address)(?:\s+number)?\s+(?:is|are)\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site|page"
+        r"|website|profile|bio|contact\s+page|site's\s+contact\s+page)",
+        # "the best way to reach you outside of here"
+        r"\b(?:reach|contact|talk\s+to|get\s+in\s+touch\s+with|get\s+hold\s+of|call|text)\s+"
+        r"(?:you|u)\s+(?P<object>outside|off\s+(?:the\s+)?platform|directly|privately|personally"
+        r"|off-platform)\b",
+        # "your number?", "your email please", "your address so I can ship"
+        rf"\b{_YOUR}\s+{_QUALIFIER}(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}"
+        rf"|{_CONTACT_OBJECT})\s*(?:\?|pls\b|please\b|plz\b|asap\b|so\s+(?:i|we)\s+can\b"
+        r"|to\s+(?:call|text|reach|contact|add|send|ship|mail|whatsapp)\b|and\s+(?:i|we)'?ll\b"
+        r"|\s*$)",
+        # "phone number?", "contact details please", "email address?"
+        r"(?:^|[.!?,:]\s*|\b(?:and|or|also)\s+)(?P<object>(?:phone|cell|mobile|contact|whatsapp)"
+        r"\s*(?:number|no\.?|num|details|info)|e-?mail(?:\s+address)?|mailing\s+address"
+        r"|home\s+address)\s*(?:\?|pls\b|please\b|plz\b)",
+        # "I'll send you my number", "here is my email", "my number is", "my cell:"
+        r"\b(?:send|give|share|text|dm|pm|drop|forward|pass)\s+(?:you|u)\s+(?:my|our)\s+"
+        rf"{_QUALIFIER}(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}"
+        rf"|{_CONTACT_OBJECT})",
+        rf"\bmy\s+{_QUALIFIER}(?P<object>(?:phone|cell|cellphone|mobile|whatsapp|contact"
+        r"|telephone|personal|direct|work|home)\s*(?:number|no\b\.?|num\b|#)|number|cell"
+        r"|e-?mail(?:\s+address)?|gmail|(?:home\s+|office\s+)?address)\s*(?:is\b|:|=|-\s)",
+        # "call me at", "text me on", "email me at", "reach me directly"
+        r"\b(?P<object>call|text|txt|ring|sms|phone|e-?mail|mail)\s+me\s+(?:at|on|@|directly"
+        r"|personally|privately)\b(?!\s+(?:here|upwork|the\s+platform|this\s+platform|messages"
+        r"|whatsapp|telegram|skype|zoom|teams|signal|viber|wechat|discord|slack|meet|google))",
+        r"\bgive\s+me\s+a\s+(?P<object>call|ring|text|buzz)\s+(?:at|on)\b(?!\s+(?:here|upwork"
+        r"|messages|whatsapp|telegram|skype|zoom|teams|signal|viber))",
+        # "talk by phone", "discuss over the phone"
+        r"\b(?:talk|chat|discuss|speak|call|continue|catch\s+up|go\s+over\s+(?:it|this|that))"
+        r"\s+(?:it\s+|this\s+|more\s+)?(?:by|over\s+the|on\s+the|via)\s+(?P<object>phone"
+        r"|telephone)\b",
+        # "where do you live", "your location" for a visit
+        r"\b(?:where\s+do\s+you\s+live|where\s+are\s+you\s+located\s+exactly|your\s+exact"
+        r"\s+location)\b(?P<object>)",
+        # Spanish, Portuguese, French
+        r"\b(?:tu|su|pasame\s+tu|dame\s+tu|me\s+(?:pasas|das|mandas|envias|compartes)\s+(?:tu|su)"
+        r"|cual\s+es\s+tu|seu|teu|sua|tua|me\s+passa\s+(?:o\s+)?(?:seu|teu)|qual\s+(?:e\s+)?(?:o\s+)?"
+        r"(?:seu|teu)|manda\s+(?:o\s+)?(?:seu|teu)|ton|votre|ta|tes|vos)\s+(?P<object>numero"
+        r"|num|telefono|telefone|tel|celular|cel|movil|portable|correo|e-?mail|mail|courriel"
+        r"|direccion|endereco|adresse(?:\s+(?:e-?mail|mail|electronique))?|contacto|contato)"
+        r"\b(?!\s+(?:de|da|do|del|des|du)\b)",
+        # Hindi and Urdu in Latin letters
+        r"\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?P<object>number"
+        r"|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address|pata)\b",
+        r"\b(?P<object>number|mobile\s+number|phone\s+number|contact\s+number|email(?:\s+id)?"
+        r"|mail\s+id|gmail|address|pata)\s+(?:bhejo|bhej\s+do|bhejiye|de\s+do|dedo|dijiye"
+        r"|dijie|dena|share\s+karo|share\s+kar\s+do|send\s+karo|chahiye|do\s+na)\b",
+        # Tagalog
+        r"\b(?P<object>number|num|cp|cellphone|email|address|contact)\s+mo\b",
+        r"\b(?:pahingi|penge|pa-?send)\s+(?:ng\s+|naman\s+ng\s+)?(?P<object>number|num|cp"
+        r"|email|address|contact)\b",
+    )
+)
+_YOUR_WORDS: Final = frozenset({"your", "ur", "yr", "ya", "you"})
+_EMAIL_WORDS: Final = frozenset({"email", "mail", "gmail", "e", "correo", "courriel", "inbox"})
+_OBJECT_WORDS: Final = _EMAIL_WORDS | words("""
+    number digits phone cell cellphone mobile telephone tel address addy adress contact
+    contacts details info whatsapp numero telefone telefono celular cel movil num
+    """)
+# For each request pattern, groups of words of which the message must hold at least one
+# each, or the pattern cannot match: most messages skip most patterns on a set lookup.
+_REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
+    (_YOUR_WORDS, _OBJECT_WORDS),
+    (_YOUR_WORDS, _EMAIL_WORDS),
+    (_YOUR_WORDS, _EMAIL_WORDS),
+    (frozenset({"what", "which"}),),
+    (frozenset({"where"}),),
+    (_EMAIL_WORDS,),
+    (_EMAIL_WORDS, frozenset({"you", "u"})),
+    (frozenset({"my"}), _EMAIL_WORDS),
+    (frozenset({"my"}), words("site website profile bio page")),
+    (frozenset({"you", "u"}), words("outside off directly privately personally")),
+    (_YOUR_WORDS, _OBJECT_WORDS),
+    (words("phone cell mobile contact whatsapp email e mail mailing home"),),
+    (frozenset({"my", "our"}), frozenset({"you", "u"}), _OBJECT_WORDS),
+    (frozenset({"my"}), _OBJECT_WORDS),
+    (frozenset({"me"}), words("call text txt ring sms phone email mail e")),
+    (frozenset({"give"}),),
+    (frozenset({"phone", "telephone"}),),
+    (frozenset({"live", "located", "location"}),),
+    (words("tu su seu teu sua tua ton votre ta tes vos pasame dame passa manda"),),
+    (words("apna apni aapka aapki apka apki tumhara tumhari tera teri"),),
+    (
+        words("bhejo bhej bhejiye dedo dijiye dijie dena chahiye karo do"),
+        words("number mobile phone contact email mail gmail address pata"),
+    ),
+    (frozenset({"mo"}),),
+    (frozenset({"pahingi", "penge", "pa", "send"}),),
+)
+_REQUEST_TRIGGER_WORDS: Final = words("""
+    number digits phone cell cellphone mobile telephone email mail gmail address addy adress
+    contact contacts call text txt ring sms live located location numero telefone telefono
+    celular cel movil portable correo courriel direccion endereco adresse contacto contato
+    pata cp num tel ship send deliver courier inbox reach outside directly privately
+    """)
+
+
+def _find_requests(scan: _Scan) -> None:
+    windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
+    if not windows:
+        return
+    text = scan.text
+    words = scan.words
+    for pattern, needs in zip(_REQUEST_PATTERNS, _REQUEST_NEEDS, strict=True):
+        if not all(words & group for group in needs):
+            continue
+        for match in _matches(pattern, text, windows):
+            phrase = match.group("object") or "address"
+            if phrase in {"call", "text", "txt", "ring", "sms", "phone", "buzz"}:
+                kinds: tuple[str, ...] = ("phone",)
+            elif phrase.startswith(("outside", "off", "directly", "privately", "personally")):
+                kinds = ("phone", "email")
+            else:
+                kinds = _object_kinds(phrase, text[max(0, match.start() - 80) : match.start()])
+            for kind in kinds:
+                scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+            if re.match(r"(?:whatsapp|viber|signal|telegram)", phrase):
+                scan.add(
+                    "messaging_app",
+                    match.start("object"),
+                    match.end("object"),
+                    phrase.split()[0],
+                    _NAMED,
+                )
+
+
+# --------------------------------------------------------------------------------------
+# Putting it together
+# --------------------------------------------------------------------------------------
+
+_DETECTORS: Final = (
+    _find_links,
+    _find_emails,
+    _find_phones,
+    _find_apps,
+    _find_video,
+    _find_scheduling,
+    _find_social,
+    _find_payments,
+    _find_addresses,
+    _find_requests,
+)
+
+
+def detect_contacts(text: str, *, job_category: str | None = None) -> list[Finding]:
+    """Every contact detail, off-platform route or request for one in ``text``, in order.
+
+    ``job_category`` (the marketplace's category of the job the conversation is about) makes
+    platform names that are the subject of the work count less: in a social-media job,
+    "Instagram" alone is the topic, not a way to talk.
+    """
+    if not text:
+        return []
+    scan = _Scan(normalize(text), job_category)
+    for detector in _DETECTORS:
+        detector(scan)
+    return _resolve(scan)
+
+
+def _resolve(scan: _Scan) -> list[Finding]:
+    hits = scan.hits
+    if not hits:
+        return []
+    hits.sort(key=lambda hit: (hit.start, -hit.rank, -(hit.end - hit.start)))
+    kept: list[_Hit] = []
+    for hit in hits:
+        clash = next(
+            (
+                other
+                for other in kept
+                if other.kind == hit.kind and hit.start < other.end and other.start < hit.end
+            ),
+            None,
+        )
+        if clash is None:
+            kept.append(hit)
+        elif (hit.rank, hit.end - hit.start) > (clash.rank, clash.end - clash.start):
+            kept[kept.index(clash)] = hit
+    stated = {hit.kind for hit in kept if hit.rank > _ASKED}
+    findings = []
+    for hit in kept:
+        if hit.rank == _ASKED and hit.kind in stated:
+            continue
+        start, end = scan.folded.span(hit.start, hit.end)
+        findings.append(Finding(hit.kind, start, end, hit.value))
+    findings.sort(key=lambda finding: (finding.start, finding.end, finding.kind))
+    return findings
+
+
+_ACCESS_GRANT = re.compile(
+    r"\b(?:add(?:ed)?\s+(?:me|my\s+(?:email|account))\s+(?:as\s+(?:a|an)?\s*(?:collaborator"
+    r"|contributor|member|user|admin|administrator|editor|viewer|developer|owner|manager"
+    r"|tester)|to\s+(?:the\s+|your\s+)?(?:repo|repository|github|gitlab|bitbucket|project|drive"
+    r"|folder|workspace|account|property|analytics|ga4?|search\s+console|figma|notion|trello"
+    r"|jira|asana|aws|gcp|azure|firebase|app\s+store\s+connect|testflight|play\s+console"
+    r"|shopify|wordpress|site|dashboard|team|org|organization|organisation|tag\s+manager"
+    r"|ads\s+account|sheet|doc)))"
+    r"|\binvite\s+(?:me|my\s+email)\s+(?:to|as)\b"
+    r"|\b(?:share|sharing)\s+(?:the\s+|your\s+|my\s+)?(?:[a-z0-9]+\s+){0,2}?(?:ga4?|analytics|property|drive|folder|doc|docs"
+    r"|sheet|spreadsheet|file|files|repo|repository|project|figma|dashboard|account|search"
+    r"\s+console|board|workspace)\s+(?:access\s+)?with\b"
+    r"|\b(?:grant|give)\s+(?:me\s+)?(?:editor\s+|admin\s+|viewer\s+|read\s+|write\s+)?access\b"
+    r"|\baccess\s+to\s+(?:the\s+|your\s+)?(?:repo|repository|github|gitlab|bitbucket|drive"
+    r"|folder|analytics|ga4?|property|search\s+console|figma|aws|gcp|dashboard|account|store"
+    r"|site|testflight|codebase|server|hosting|cpanel|wordpress|shopify)\b"
+    r"|\bcollaborator\b|\btestflight\b"
+)
+
+
+def infer_purpose(text: str) -> str | None:
+    """``ACCESS_GRANT`` when the message shares an email only to be given access for scoping.
+
+    ("add me as a collaborator at x@y.com", "share the GA property with …"); else ``None``.
+    The policy's exception for such emails needs this purpose as well as the findings.
+    """
+    if _ACCESS_GRANT.search(normalize(text).text) is not None:
+        return ACCESS_GRANT
+    return None
