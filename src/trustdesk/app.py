@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from trustdesk.desk import web as desk_web
     from trustdesk.marketplace import ingest_api as marketplace_ingest
     from trustdesk.marketplace import web as marketplace_web
+    from trustdesk.messaging import web as messaging_web
     from trustdesk.staff import web as staff_web
 
     app.include_router(staff_web.router)
@@ -78,4 +79,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(desk_api.api_router)
     app.include_router(desk_inbound.router)
     app.include_router(desk_web.page_router)
+    app.include_router(messaging_web.api_router)
+    app.include_router(messaging_web.page_router)
     return app

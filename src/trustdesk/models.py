@@ -31,6 +31,7 @@ from trustdesk.marketplace.models import (
     Payment,
     Refund,
 )
+from trustdesk.messaging.models import MessagePolicyStrike
 from trustdesk.staff.models import ApiToken, StaffUser
 
 __all__ = [
@@ -55,6 +56,7 @@ __all__ = [
     "Job",
     "Macro",
     "Message",
+    "MessagePolicyStrike",
     "Notification",
     "OutboundEmail",
     "Payment",

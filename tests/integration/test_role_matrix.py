@@ -71,6 +71,9 @@ SENSITIVE: dict[tuple[str, str], frozenset[str]] = {
     ("POST", "/api/v1/tickets/{ticket_id}/comments"): ALL_STAFF,
     ("POST", "/api/v1/tickets"): ALL_STAFF | {"token tickets:write"},
     ("GET", "/api/v1/tickets/{ticket_id}"): ALL_STAFF | {"token tickets:read"},
+    ("POST", "/api/v1/messages/scan"): ALL_STAFF | {"token messages:scan"},
+    ("GET", "/messages/{message_id}"): frozenset({"team_lead", "admin"}),
+    ("POST", "/messages/{message_id}/redact"): frozenset({"team_lead", "admin"}),
 }
 
 

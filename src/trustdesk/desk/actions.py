@@ -226,10 +226,13 @@ def open_ticket(
     contract_id: int | None = None,
     tags: Iterable[str] = (),
     email_message_id: str | None = None,
+    opened_by_system: bool = False,
     now: datetime | None = None,
 ) -> Ticket:
     """A new ticket with the requester's message as its first comment and its SLA clocks
-    started. ``email_message_id`` is the Message-ID of the email that opened it."""
+    started. ``email_message_id`` is the Message-ID of the email that opened it. A ticket
+    ``opened_by_system`` (a policy opening a review) starts with an internal system note
+    instead, never shown as the requester's words."""
     now = now or utcnow()
     errors: dict[str, str] = {}
     if not subject.strip():
@@ -267,18 +270,23 @@ def open_ticket(
     )
     session.add(ticket)
     session.flush()
-    session.add(
-        Comment(
-            ticket=ticket,
-            public=True,
-            body=body.strip(),
-            channel=channel,
-            created_at=now,
-            author_account_id=requester_account.id if requester_account else None,
-            author_email=email.lower(),
-            email_message_id=email_message_id,
+    if opened_by_system:
+        session.add(
+            Comment(ticket=ticket, public=False, body=body.strip(), channel=channel, created_at=now)
         )
-    )
+    else:
+        session.add(
+            Comment(
+                ticket=ticket,
+                public=True,
+                body=body.strip(),
+                channel=channel,
+                created_at=now,
+                author_account_id=requester_account.id if requester_account else None,
+                author_email=email.lower(),
+                email_message_id=email_message_id,
+            )
+        )
     start_clock(session, ticket, kind=ClockKind.FIRST_RESPONSE, party=Party.AGENT, now=now)
     start_clock(session, ticket, kind=ClockKind.RESOLUTION, party=Party.AGENT, now=now)
     audit.record(
@@ -763,3 +771,27 @@ def mark_notification_read(
         subject_type="notification",
         subject_id=notification.id,
     )
+
+
+def add_system_note(
+    session: Session, ticket: Ticket, *, body: str, actor: str, now: datetime | None = None
+) -> Comment:
+    """An internal note written by trustdesk itself (a policy's evidence): no author,
+    never sent, shown as "trustdesk (system)"."""
+    now = now or utcnow()
+    comment = Comment(
+        ticket=ticket, public=False, body=body.strip(), channel=Channel.API, created_at=now
+    )
+    session.add(comment)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor=actor,
+        action="ticket.system_note",
+        subject_type="ticket",
+        subject_id=ticket.id,
+        after={"comment": comment.id},
+    )
+    _touch(ticket, now)
+    return comment

@@ -31,6 +31,7 @@ class Scope(StrEnum):
     TICKETS_READ = "tickets:read"
     TICKETS_WRITE = "tickets:write"
     MAIL_INBOUND = "mail:inbound"
+    MESSAGES_SCAN = "messages:scan"
 
 
 class StaffUser(Base):

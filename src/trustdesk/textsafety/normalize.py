@@ -39,7 +39,10 @@ _SPACED_BY_BLANKS = re.compile(
 _SPACED_BY_MARKS = re.compile(r"(?<![a-z0-9])(?:[a-z][.\-_*·|/] ?){3,}[a-z](?![a-z0-9])")
 _WATCHED = re.compile(SPACED_WORD_WATCHLIST)
 # A cheap first look: three single characters in a row, each followed by a separator.
-_SPACED_HINT = re.compile(r"(?:[ .\-_*·|/][a-z0-9@.]){3}[ .\-_*·|/]")
+# (Unrolled: the same pattern as "(?:[sep][char]){3}[sep]", about three times faster in `re`.)
+_SPACED_HINT = re.compile(
+    r"[ .\-_*·|/][a-z0-9@.][ .\-_*·|/][a-z0-9@.][ .\-_*·|/][a-z0-9@.][ .\-_*·|/]"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -214,3 +214,15 @@ def test_audit_rows_carry_the_time_the_action_took_effect(
         T0,
         T0 + timedelta(hours=3),
     ]
+
+
+def test_a_ticket_opened_by_the_system_starts_with_an_internal_note_not_the_requesters_words(
+    seeded: Session, make_ticket: Callable[..., Ticket]
+) -> None:
+    ticket = make_ticket(opened_by_system=True, body="Opened by the message policy.")
+    actions.add_system_note(seeded, ticket, body="Evidence: three messages.", actor="system:test")
+    assert [(c.public, c.author_account_id, c.author_email) for c in ticket.comments] == [
+        (False, None, None),
+        (False, None, None),
+    ]
+    assert outbox_for(seeded, ticket) == []
