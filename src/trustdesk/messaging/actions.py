@@ -7,7 +7,7 @@ so the 90-day window can be tested.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Final
 
@@ -91,7 +91,7 @@ class Assessment:
             "sender_plan": self.sender_plan,
             "prior_offences": self.prior_offences,
             "kinds": self.kinds,
-            "findings": [_finding_json(finding) for finding in self.findings],
+            "findings": [asdict(finding) for finding in self.findings],
             # The text is evidence for a restriction review only when the message offended.
             "text": self.text if self.offence else None,
         }
@@ -107,15 +107,6 @@ class ScanOutcome:
     @property
     def decision(self) -> Decision:
         return self.assessment.decision
-
-
-def _finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "kind": finding.kind,
-        "start": finding.start,
-        "end": finding.end,
-        "value": finding.value,
-    }
 
 
 def _plan(sender: Account | None) -> str | None:

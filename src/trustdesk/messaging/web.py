@@ -10,6 +10,7 @@ in FastAPI's validation-error shape whose ``loc`` names the field (``["body", "m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Path, Request, status
@@ -133,15 +134,6 @@ def _parse(model: type[BaseModel], payload: Any) -> Any:
         raise _unprocessable(error.errors(include_url=False), ("body",)) from None
 
 
-def _finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "kind": finding.kind,
-        "start": finding.start,
-        "end": finding.end,
-        "value": finding.value,
-    }
-
-
 def _decision_json(decision: Decision) -> dict[str, Any]:
     return {
         "policy": decision.policy,
@@ -157,7 +149,7 @@ def _assessment_json(assessment: Assessment) -> dict[str, Any]:
         "contact": bool(assessment.findings),
         "kinds": assessment.kinds,
         "action": assessment.decision.outcome,
-        "findings": [_finding_json(finding) for finding in assessment.findings],
+        "findings": [asdict(finding) for finding in assessment.findings],
         "decision": _decision_json(assessment.decision),
         "nudge": assessment.nudge,
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -133,7 +134,5 @@ def scan_contact_record(record: dict[str, Any], number: int = 1) -> dict[str, An
         "contact": bool(findings),
         "kinds": sorted({finding.kind for finding in findings}),
         "action": decision.outcome,
-        "findings": [
-            {"kind": f.kind, "start": f.start, "end": f.end, "value": f.value} for f in findings
-        ],
+        "findings": [asdict(f) for f in findings],
     }
