@@ -132,6 +132,7 @@ _URL = re.compile(
 
 
 _ASCII_DIGITS: Final = "0123456789"
+_ASCII_DIGIT_BYTES: Final = _ASCII_DIGITS.encode("ascii")
 # Every byte that is not a lower-case ASCII letter becomes a space, so splitting the result
 # gives exactly what ``_WORDS.findall`` gives on ASCII text, in a fraction of the time.
 _LETTERS_ONLY: Final = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
@@ -150,6 +151,9 @@ class _Scan:
         self.folded = folded
         self.text = folded.text
         self.words = _word_set(self.text)
+        # The words any detector looks for: intersecting this handful is far cheaper than
+        # intersecting every word of the text, again and again.
+        self.hot = self.words & _TRIGGER_WORDS
         self._word_list: list[str] | None = None
         self._digit_count: int | None = None
         self.category = (job_category or "").lower()
@@ -167,7 +171,12 @@ class _Scan:
     def digit_count(self) -> int:
         """How many ASCII digits the text holds (every detector of numbers asks first)."""
         if self._digit_count is None:
-            self._digit_count = sum(map(self.text.count, _ASCII_DIGITS))
+            text = self.text
+            if text.isascii():  # bytes drop the digits far faster than ten counts of them
+                encoded = text.encode("ascii")
+                self._digit_count = len(encoded) - len(encoded.translate(None, _ASCII_DIGIT_BYTES))
+            else:
+                self._digit_count = sum(map(text.count, _ASCII_DIGITS))
         return self._digit_count
 
     @property
@@ -200,7 +209,8 @@ class _Scan:
         text = self.text
         size = len(text)
         spans: list[tuple[int, int]] = []
-        for word in (self.words & triggers) if triggers else ():
+        present = (self.hot if triggers in _INDEXED_TRIGGERS else self.words) & triggers
+        for word in present if triggers else ():
             position = text.find(word)
             width = len(word)
             while position != -1:
@@ -308,6 +318,15 @@ _LINK_WORDS: Final = frozenset(part for host in _LINK_HOSTS for part in re.split
     "co",
     "net",
 }
+# The words of each host's name, by each of its words that can find it ("zoom": zoom.us).
+_HOSTS_BY_WORD: Final = {
+    word: tuple(
+        frozenset(re.split(r"[.-]", host))
+        for host in _LINK_HOSTS
+        if word in re.split(r"[.-]", host)
+    )
+    for word in _LINK_WORDS
+}
 _LINK = re.compile(
     r"(?<![a-z0-9@-])(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]+\.)??(?P<host>"
     + "|".join(host.replace(".", _DOT) for host in sorted(_LINK_HOSTS, key=len, reverse=True))
@@ -337,12 +356,16 @@ def _find_links(scan: _Scan) -> None:
     text = scan.text
     if "." not in text and "dot" not in scan.words:
         return
-    if not scan.words & _LINK_WORDS:
+    words = scan.words
+    present = scan.hot & _LINK_WORDS
+    if not present:
         return
-    # Around every dot between letters (a host name) or a spelled-out dot.
+    # Around every dot between letters (a host name) or a spelled-out dot. A known host in the
+    # text puts every word of its name in the word set: without that, no dot can start one.
     size = len(text)
     spans = []
-    position = text.find(".")
+    named = any(parts <= words for word in present for parts in _HOSTS_BY_WORD[word])
+    position = text.find(".") if named else -1
     while position != -1:
         if 0 < position < size - 1 and text[position - 1].isalnum() and text[position + 1] != " ":
             # Only a host name the detector knows is worth the link pattern.
@@ -472,7 +495,7 @@ _EMAIL_TRIGGER_WORDS: Final = frozenset({"arroba", "arobase"}) | _UNAMBIGUOUS_PR
 def _find_emails(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
-    hidden_possible = bool(words & _EMAIL_TRIGGER_WORDS) or (
+    hidden_possible = bool(scan.hot & _EMAIL_TRIGGER_WORDS) or (
         "at" in words and bool(words & {"dot", "punto", "point", "ponto"})
     )
     if "@" not in text and not hidden_possible:
@@ -481,7 +504,7 @@ def _find_emails(scan: _Scan) -> None:
     triggers = _EMAIL_TRIGGER_WORDS if hidden_possible else frozenset[str]()
     for window_start, window_end in scan.windows(triggers, 66, 72, marks):
         _find_emails_in(scan, window_start, window_end)
-    if words & _UNAMBIGUOUS_PROVIDERS:
+    if scan.hot & _UNAMBIGUOUS_PROVIDERS:
         for match in _PROVIDER_HANDLE.finditer(text):
             local = match.group("local")
             if local in _EMAIL_STOPWORDS or "@" in text[match.end() : match.end() + 2]:
@@ -654,7 +677,7 @@ class _Run:
 def _find_phones(scan: _Scan) -> None:
     text = scan.text
     digit_count = scan.digit_count
-    present = scan.words & _DIGIT_WORD_SET
+    present = scan.hot & _DIGIT_WORD_SET
     spelled = (
         sum(1 for word in scan.word_list if word in lx.DIGIT_WORDS)
         if len(present) >= 4 or len(present - _AMBIGUOUS_DIGIT_WORDS) >= 2
@@ -688,13 +711,35 @@ def _find_phones(scan: _Scan) -> None:
             if len(found) < 7:
                 continue
             if not spelled and (
-                len(found) - len(found.translate(_DROP_DIGITS)) < 6 or _DATE_LIKE.match(found)
+                len(found) - len(found.translate(_DROP_DIGITS)) < 6
+                or _DATE_LIKE.match(found)
+                or _plainly_not_a_phone(scan, match, found)
             ):
-                continue  # too few digits, or a date
+                continue  # too few digits, a date, a price, an order number, an IP address
             for run in _split_run(match):
                 number = _judge_run(scan, run)
                 if number is not None:
                     scan.add("phone", run.start, run.end, number, _CONCRETE)
+
+
+_IP_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
+_RUN_SPLITTER = re.compile(r"[,;/|\n]")
+_MONEY_BEFORE = re.compile(rf"[{_MONEY_MARKS}#]")
+_MONEY_WITHIN = re.compile(rf"[{_MONEY_MARKS}%]")
+
+
+def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
+    """Whether ``_judge_run`` would turn down every run of this numeric match, told cheaply.
+
+    Only for a match without a leading ``+``/``00`` that ``_split_run`` keeps whole (none of
+    the marks it splits at), so its one run spans the match exactly.
+    """
+    if match.group("plus") is not None or _RUN_SPLITTER.search(found):
+        return False
+    start = match.start()
+    if _MONEY_BEFORE.search(scan.text, max(0, start - 2), start) or _MONEY_WITHIN.search(found):
+        return True  # a price, an order or ticket number, a percentage
+    return _IP_ADDRESS.fullmatch(found) is not None  # an IP address or a version
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1095,7 +1140,7 @@ _NOT_TEAMS_AFTER: Final = words("of that who and with across to in for are were 
 
 
 def _find_video(scan: _Scan) -> None:
-    if not scan.words & _VIDEO_TRIGGER_WORDS:
+    if not scan.hot & _VIDEO_TRIGGER_WORDS:
         return
     text = scan.text
     for match in _matches(_VIDEO, text, scan.windows(_VIDEO_TRIGGER_WORDS, 12, 24)):
@@ -1151,7 +1196,7 @@ _SCHEDULING_WORDS: Final = words(
 
 
 def _find_scheduling(scan: _Scan) -> None:
-    if not scan.words & _SCHEDULING_WORDS:
+    if not scan.hot & _SCHEDULING_WORDS:
         return
     text = scan.text
     windows = scan.windows(_SCHEDULING_WORDS, 16, 24)
@@ -1232,7 +1277,7 @@ def _find_social(scan: _Scan) -> None:
         website_windows = scan.windows(words("website site homepage blog"), 60, 8)
         for match in _matches(_WEBSITE_ROUTE, text, website_windows):
             scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
-    if not scan.words & _SOCIAL_TRIGGER_WORDS:
+    if not scan.hot & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
     # A LinkedIn job link in the message makes every bare "LinkedIn" about that job.
@@ -1375,15 +1420,19 @@ _OUTSIDE_PAYMENT = re.compile(
     r"|\bcommission\s+(?:bachane|bachao|bacha|save)\b"
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b")
-# Every IBAN holds this (two digits, then two groups of four): a cheap look before _IBAN.
-_IBAN_HINT = re.compile(r"\d\d(?:\s?[a-z0-9]{4}){2}")
+# Every IBAN holds this (two digits after two letters, then two groups of four): a cheap look
+# before _IBAN.
+_IBAN_HINT = re.compile(r"(?<=[a-z]{2})\d\d(?:\s?[a-z0-9]{4}){2}")
 _WALLET = re.compile(
     r"\b(?:0x[a-f0-9]{40}|bc1[a-z0-9]{25,59}|[13][a-km-z1-9]{25,34}|t[1-9a-hj-np-z]{33})\b"
 )
-_UPI_HANDLE = re.compile(
-    r"\b[a-z0-9._-]{2,}@(?:ybl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|axl|ibl|apl|ikwik"
+_UPI_PROVIDER = (
+    r"@(?:ybl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|axl|ibl|apl|ikwik"
     r"|freecharge|axisbank|hdfcbank|icici|sbi|kotak|jupiteraxis|slc|pthdfc|ptsbi|ptyes)\b"
 )
+_UPI_HANDLE = re.compile(rf"\b[a-z0-9._-]{{2,}}{_UPI_PROVIDER}")
+# What every handle holds, found far faster: the handle pattern runs only where it is.
+_UPI_HINT = re.compile(_UPI_PROVIDER)
 _CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b")
 _CRYPTO_WORDS: Final = words(
     """
@@ -1394,7 +1443,7 @@ _CRYPTO_WORDS: Final = words(
 
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
-    if scan.words & _OUTSIDE_MARKERS:
+    if scan.hot & _OUTSIDE_MARKERS:
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
             scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
     for match in _matches(_PAYMENT, text, scan.windows(_PAYMENT_WORDS, 8, 16)):
@@ -1449,10 +1498,10 @@ def _find_payments(scan: _Scan) -> None:
     for match in _IBAN.finditer(text) if iban_possible else ():
         if _valid_iban(match.group()):
             scan.add("offplatform_payment", match.start(), match.end(), "iban", _CONCRETE)
-    if "@" in text:
+    if "@" in text and _UPI_HINT.search(text) is not None:
         for match in _UPI_HANDLE.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "upi", _CONCRETE)
-    if scan.words & _CRYPTO_WORDS:
+    if scan.hot & _CRYPTO_WORDS:
         for match in _WALLET.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "crypto", _CONCRETE)
     if "$" in text and {"cashapp", "cash"} & scan.words:
@@ -1602,40 +1651,54 @@ def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
     return ("phone",)
 
 
+# Each pattern but one opens with a look-ahead for the letters it can start with: it changes
+# no match, and it turns away the positions where the pattern cannot start before the engine
+# tries every alternative of the opening group there.
 _REQUEST_PATTERNS: Final = tuple(
     re.compile(pattern)
     for pattern in (
         # "send me your number", "what's your email?", "can I get your WhatsApp number"
+        r"(?=[acdefghiklmnprstuwy])"
         rf"\b(?:{_ASK}|{_ASK_MORE})\s+(?:me\s+|us\s+|over\s+)?(?:also\s+)?{_YOUR}\s+{_QUALIFIER}"
         rf"(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}|{_CONTACT_OBJECT})",
         # "your PayPal email", "your Apple ID email": a couple of words may qualify an email
+        r"(?=[acdefghiklmnprstuwy])"
         rf"\b(?:{_ASK}|{_ASK_MORE})\s+(?:me\s+|us\s+)?{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?"
         rf"(?P<object>{_EMAIL_OBJECT})",
+        r"(?=[uy])"
         rf"\b{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?(?P<object>{_EMAIL_OBJECT})\b[^.!?\n]{{0,40}}\?",
         # "what email should I use?", "which number should he call?"
+        r"(?=[w])"
         r"\b(?:what|which)\s+(?P<object>e-?mail(?:\s+address)?|address|number|phone\s+number"
         r"|(?:mailing|shipping|home)\s+address)\s+(?:should|do|can|could|shall|would)\s+(?:i|we"
         r"|he|she|they|my\s+\w+)\s+(?:use|send|call|write|reach|text|ship|mail|put|add|invite)\b",
         # "where should I ship it?"
+        r"(?=[w])"
         r"\bwhere\s+(?:should|do|can|shall|could)\s+(?:i|we)\s+(?:ship|send|mail|deliver|post"
         r"|courier)\b(?P<object>)",
         # "move this to email", "send it over email", "can I email you"
+        r"(?=[cdmst])"
         r"\b(?:send|share|talk|chat|continue|move|discuss|communicate|switch|take)\b[^.?!\n]{0,30}?"
         r"\b(?:over|via|by|through|to|on)\s+(?P<object>e-?mail|gmail)\b(?!\s+(?:marketing|list"
         r"|campaign|template|newsletter|automation))",
+        r"(?=[cilms])"
         r"\b(?:i'?ll|i\s+will|can\s+i|could\s+i|may\s+i|let\s+me|i\s+can|shall\s+i)\s+(?P<object>"
         r"e-?mail|mail)\s+(?:you|u)\b",
+        r"(?=[efms])"
         r"\b(?:send|mail|forward|email)\s+(?:it|them|this|that|the\s+\w+)\s+(?:to|on)\s+my\s+"
         r"(?P<object>gmail|e-?mail|inbox|personal\s+e-?mail)\b",
         # "my phone is on my site's contact page"
+        r"(?=[m])"
         r"\bmy\s+(?P<object>phone|number|cell|mobile|e-?mail|contact\s+details|contact\s+info"
         r"|address)(?:\s+number)?\s+(?:is|are)\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site|page"
         r"|website|profile|bio|contact\s+page|site's\s+contact\s+page)",
         # "the best way to reach you outside of here"
+        r"(?=[cgrt])"
         r"\b(?:reach|contact|talk\s+to|get\s+in\s+touch\s+with|get\s+hold\s+of|call|text)\s+"
         r"(?:you|u)\s+(?P<object>outside|off\s+(?:the\s+)?platform|directly|privately|personally"
         r"|off-platform)\b",
         # "your number?", "your email please", "your address so I can ship"
+        r"(?=[uy])"
         rf"\b{_YOUR}\s+{_QUALIFIER}(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}"
         rf"|{_CONTACT_OBJECT})\s*(?:\?|pls\b|please\b|plz\b|asap\b|so\s+(?:i|we)\s+can\b"
         r"|to\s+(?:call|text|reach|contact|add|send|ship|mail|whatsapp)\b|and\s+(?:i|we)'?ll\b"
@@ -1645,26 +1708,33 @@ _REQUEST_PATTERNS: Final = tuple(
         r"\s*(?:number|no\.?|num|details|info)|e-?mail(?:\s+address)?|mailing\s+address"
         r"|home\s+address)\s*(?:\?|pls\b|please\b|plz\b)",
         # "I'll send you my number", "here is my email", "my number is", "my cell:"
+        r"(?=[dfgpst])"
         r"\b(?:send|give|share|text|dm|pm|drop|forward|pass)\s+(?:you|u)\s+(?:my|our)\s+"
         rf"{_QUALIFIER}(?P<object>{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}"
         rf"|{_CONTACT_OBJECT})",
+        r"(?=[m])"
         rf"\bmy\s+{_QUALIFIER}(?P<object>(?:phone|cell|cellphone|mobile|whatsapp|contact"
         r"|telephone|personal|direct|work|home)\s*(?:number|no\b\.?|num\b|#)|number|cell"
         r"|e-?mail(?:\s+address)?|gmail|(?:home\s+|office\s+)?address)\s*(?:is\b|:|=|-\s)",
         # "call me at", "text me on", "email me at", "reach me directly"
+        r"(?=[cemprst])"
         r"\b(?P<object>call|text|txt|ring|sms|phone|e-?mail|mail)\s+me\s+(?:at|on|@|directly"
         r"|personally|privately)\b(?!\s+(?:here|upwork|the\s+platform|this\s+platform|messages"
         r"|whatsapp|telegram|skype|zoom|teams|signal|viber|wechat|discord|slack|meet|google))",
+        r"(?=[g])"
         r"\bgive\s+me\s+a\s+(?P<object>call|ring|text|buzz)\s+(?:at|on)\b(?!\s+(?:here|upwork"
         r"|messages|whatsapp|telegram|skype|zoom|teams|signal|viber))",
         # "talk by phone", "discuss over the phone"
+        r"(?=[cdgst])"
         r"\b(?:talk|chat|discuss|speak|call|continue|catch\s+up|go\s+over\s+(?:it|this|that))"
         r"\s+(?:it\s+|this\s+|more\s+)?(?:by|over\s+the|on\s+the|via)\s+(?P<object>phone"
         r"|telephone)\b",
         # "where do you live", "your location" for a visit
+        r"(?=[wy])"
         r"\b(?:where\s+do\s+you\s+live|where\s+are\s+you\s+located\s+exactly|your\s+exact"
         r"\s+location)\b(?P<object>)",
         # Spanish, Portuguese, French
+        r"(?=[cdmpqstv])"
         r"\b(?:tu|su|pasame\s+tu|dame\s+tu|me\s+(?:pasas|das|mandas|envias|compartes)\s+(?:tu|su)"
         r"|cual\s+es\s+tu|seu|teu|sua|tua|me\s+passa\s+(?:o\s+)?(?:seu|teu)|qual\s+(?:e\s+)?(?:o\s+)?"
         r"(?:seu|teu)|manda\s+(?:o\s+)?(?:seu|teu)|ton|votre|ta|tes|vos)\s+(?P<object>numero"
@@ -1672,13 +1742,17 @@ _REQUEST_PATTERNS: Final = tuple(
         r"|direccion|endereco|adresse(?:\s+(?:e-?mail|mail|electronique))?|contacto|contato)"
         r"\b(?!\s+(?:de|da|do|del|des|du)\b)",
         # Hindi and Urdu in Latin letters
+        r"(?=[at])"
         r"\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?P<object>number"
         r"|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address|pata)\b",
+        r"(?=[acegmnp])"
         r"\b(?P<object>number|mobile\s+number|phone\s+number|contact\s+number|email(?:\s+id)?"
         r"|mail\s+id|gmail|address|pata)\s+(?:bhejo|bhej\s+do|bhejiye|de\s+do|dedo|dijiye"
         r"|dijie|dena|share\s+karo|share\s+kar\s+do|send\s+karo|chahiye|do\s+na)\b",
         # Tagalog
+        r"(?=[acen])"
         r"\b(?P<object>number|num|cp|cellphone|email|address|contact)\s+mo\b",
+        r"(?=[p])"
         r"\b(?:pahingi|penge|pa-?send)\s+(?:ng\s+|naman\s+ng\s+)?(?P<object>number|num|cp"
         r"|email|address|contact)\b",
     )
@@ -1721,6 +1795,7 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
+# (Part of the match, so a window without one of these can hold no match.)
 _REQUEST_TEXT_NEEDS: Final[dict[int, tuple[str, ...]]] = {
     11: ("?", "pl"),  # ends in "?", "pls", "please" or "plz"
     22: ("pahingi", "penge", "pasend", "pa-send"),
@@ -1733,19 +1808,42 @@ _REQUEST_TRIGGER_WORDS: Final = words("""
     """)
 
 
+# The patterns that address the reader ("your number"): each holds ``_YOUR`` outside any
+# optional group, at a word's start and followed by a space, so a window without that can hold
+# no match of theirs.
+_ADDRESSED_PATTERNS: Final = frozenset(
+    pattern for pattern in _REQUEST_PATTERNS if _YOUR in pattern.pattern
+)
+_ADDRESSING = re.compile(rf"(?=[uy])\b{_YOUR}\s")
+
+
 def _find_requests(scan: _Scan) -> None:
     windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
     if not windows:
         return
-    words = scan.words
+    hot = scan.hot
     text = scan.text
+    addressed: list[tuple[int, int]] | None = None
     for index, (pattern, needs) in enumerate(zip(_REQUEST_PATTERNS, _REQUEST_NEEDS, strict=True)):
         for group in needs:
-            if words.isdisjoint(group):
+            if hot.isdisjoint(group):
                 break
         else:
             marks = _REQUEST_TEXT_NEEDS.get(index)
-            if marks is None or any(mark in text for mark in marks):
+            if marks is not None:
+                # The mark is part of every match: only the windows holding one can have one.
+                marked = [
+                    window
+                    for window in windows
+                    if any(text.find(mark, *window) != -1 for mark in marks)
+                ]
+                if marked:
+                    _find_request(scan, pattern, marked)
+            elif pattern in _ADDRESSED_PATTERNS:
+                if addressed is None:
+                    addressed = [window for window in windows if _ADDRESSING.search(text, *window)]
+                _find_request(scan, pattern, addressed)
+            else:
                 _find_request(scan, pattern, windows)
 
 
@@ -1775,6 +1873,29 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
 # --------------------------------------------------------------------------------------
 # Putting it together
 # --------------------------------------------------------------------------------------
+
+# Every set of words a detector intersects with the text's words (``_Scan.hot`` holds the
+# text's words among them all, so an intersection with any of these can start from it).
+_INDEXED_TRIGGERS: Final = frozenset(
+    {
+        _LINK_WORDS,
+        _EMAIL_TRIGGER_WORDS,
+        _UNAMBIGUOUS_PROVIDERS,
+        _DIGIT_WORD_SET,
+        _APP_WORDS,
+        _VIDEO_TRIGGER_WORDS,
+        _SCHEDULING_WORDS,
+        _SOCIAL_TRIGGER_WORDS,
+        _PAYMENT_WORDS,
+        _OUTSIDE_WORDS,
+        _OUTSIDE_MARKERS,
+        _CRYPTO_WORDS,
+        _STREET_WORDS,
+        _REQUEST_TRIGGER_WORDS,
+        *(group for needs in _REQUEST_NEEDS for group in needs),
+    }
+)
+_TRIGGER_WORDS: Final = frozenset().union(*_INDEXED_TRIGGERS)
 
 _DETECTORS: Final = (
     _find_links,
