@@ -274,6 +274,26 @@ def _optional_id(value: str) -> int | None:
     return int(value)
 
 
+def _form_choice(enum: type[E], fields: Mapping[str, str], name: str) -> E:
+    """Form field ``name`` as one of ``enum``; a ``DeskError`` naming the field if not."""
+    try:
+        return _choice(enum, fields.get(name, ""))
+    except ValueError as error:
+        raise DeskError({name: str(error)}) from None
+
+
+def _form_status(fields: Mapping[str, str]) -> TicketStatus | None:
+    """The "submit as" status of a reply form: None keeps the ticket's status."""
+    return _form_choice(TicketStatus, fields, "status") if fields.get("status") else None
+
+
+def _form_id(fields: Mapping[str, str], name: str) -> int | None:
+    try:
+        return _optional_id(fields.get(name, ""))
+    except ValueError as error:
+        raise DeskError({name: str(error)}) from None
+
+
 def _slots(fields: Mapping[str, str]) -> dict[str, str]:
     return {
         name.removeprefix(SLOT_FIELD_PREFIX): value
@@ -704,11 +724,7 @@ def reply(
         kind = fields.get("kind", "")
         if kind not in ("public", "note"):
             raise DeskError({"kind": "choose a public reply or an internal note"})
-        submit_as = fields.get("status", "")
-        try:
-            new_status = _choice(TicketStatus, submit_as) if submit_as else None
-        except ValueError as error:
-            raise DeskError({"status": str(error)}) from None
+        new_status = _form_status(fields)
         comment = actions.add_reply(
             session,
             found,
@@ -756,11 +772,7 @@ def macro(
                 macro_id=macro_id,
                 slots=slots,
             )
-        submit_as = fields.get("status", "")
-        try:
-            new_status = _choice(TicketStatus, submit_as) if submit_as else None
-        except ValueError as error:
-            raise DeskError({"status": str(error)}) from None
+        new_status = _form_status(fields)
         comment = actions.apply_macro(
             session, found, chosen, author=_staff(caller), slots=slots, status=new_status
         )
@@ -788,10 +800,7 @@ def change_status(
     if isinstance(found, Response):
         return found
     try:
-        try:
-            new_status = _choice(TicketStatus, fields.get("status", ""))
-        except ValueError as error:
-            raise DeskError({"status": str(error)}) from None
+        new_status = _form_choice(TicketStatus, fields, "status")
         actions.set_status(session, found, new_status, actor=caller.actor)
     except DeskError as error:
         return _refused(request, session, caller, ticket_id, "status", fields, error.errors)
@@ -806,12 +815,7 @@ def assign(
     if isinstance(found, Response):
         return found
     try:
-        ids: dict[str, int | None] = {}
-        for name in ("assignee", "group"):
-            try:
-                ids[name] = _optional_id(fields.get(name, ""))
-            except ValueError as error:
-                raise DeskError({name: str(error)}) from None
+        ids = {name: _form_id(fields, name) for name in ("assignee", "group")}
         if ids["group"] is not None and ids["group"] not in {
             group.id for group in queries.groups(session)
         }:
@@ -832,10 +836,7 @@ def escalate(
     if isinstance(found, Response):
         return found
     try:
-        try:
-            target = _choice(EscalationTarget, fields.get("target", ""))
-        except ValueError as error:
-            raise DeskError({"target": str(error)}) from None
+        target = _form_choice(EscalationTarget, fields, "target")
         actions.escalate(
             session, found, target=target, reason=fields.get("reason", ""), actor=_staff(caller)
         )
@@ -852,10 +853,7 @@ def open_child(
     if isinstance(found, Response):
         return found
     try:
-        try:
-            child_type = _choice(ChildTicketType, fields.get("child_type", ""))
-        except ValueError as error:
-            raise DeskError({"child_type": str(error)}) from None
+        child_type = _form_choice(ChildTicketType, fields, "child_type")
         wanted = {spec.name for spec in policy.CHILD_TICKET_FIELDS[child_type]}
         child = actions.open_child_ticket(
             session,
