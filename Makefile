@@ -42,7 +42,7 @@ fmt: $(VENV)/.installed-dev
 # compared with (Presidio), which are never runtime dependencies.
 EVAL_VENV ?= .venv-eval
 EVAL_BIN := $(EVAL_VENV)/bin
-BENCH_SCRIPTS ?= scripts/bench_contact.py
+BENCH_SCRIPTS ?= scripts/bench_contact.py scripts/bench_reputation.py scripts/bench_chat.py
 
 .PHONY: eval
 
@@ -52,11 +52,14 @@ $(EVAL_BIN)/python:
 	$(EVAL_BIN)/python -m pip install --quiet --upgrade pip
 
 $(EVAL_VENV)/.installed: pyproject.toml | $(EVAL_BIN)/python
-	$(EVAL_BIN)/python -m pip install --quiet -e . 'presidio-analyzer>=2.2,<3'
+	$(EVAL_BIN)/python -m pip install --quiet -e . 'presidio-analyzer>=2.2,<3' \
+		'scikit-learn>=1.4,<2' 'alt-profanity-check>=1.5,<2' 'better-profanity>=0.7,<0.8'
 	touch $@
 
 eval: $(EVAL_VENV)/.installed  ## Precision, recall and F1 of the detectors beside Presidio
 	$(EVAL_BIN)/python scripts/eval_contact.py
+	$(EVAL_BIN)/python scripts/eval_feedback.py
+	$(EVAL_BIN)/python scripts/eval_chat.py
 
 bench: $(EVAL_VENV)/.installed  ## Throughput and latency of every detector (BENCH_SCRIPTS)
 	@for script in $(BENCH_SCRIPTS); do echo "== $$script"; $(EVAL_BIN)/python $$script || exit 1; done

@@ -64,12 +64,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _to_login(_request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
 
+    from trustdesk.conduct import web as conduct_web
+    from trustdesk.crisis import web as crisis_web
     from trustdesk.desk import api as desk_api
+    from trustdesk.desk import chat as desk_chat
     from trustdesk.desk import inbound as desk_inbound
     from trustdesk.desk import web as desk_web
+    from trustdesk.feedback_removal import web as feedback_removal_web
     from trustdesk.marketplace import ingest_api as marketplace_ingest
     from trustdesk.marketplace import web as marketplace_web
     from trustdesk.messaging import web as messaging_web
+    from trustdesk.reputation import web as reputation_web
     from trustdesk.staff import web as staff_web
 
     app.include_router(staff_web.router)
@@ -79,6 +84,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(desk_api.api_router)
     app.include_router(desk_inbound.router)
     app.include_router(desk_web.page_router)
+    app.include_router(conduct_web.page_router)
+    app.include_router(desk_chat.router)
+    app.include_router(feedback_removal_web.router)
     app.include_router(messaging_web.api_router)
     app.include_router(messaging_web.page_router)
+    app.include_router(reputation_web.api_router)
+    app.include_router(reputation_web.page_router)
+    app.include_router(crisis_web.api_router)
+    app.include_router(crisis_web.page_router)
     return app

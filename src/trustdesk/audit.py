@@ -87,6 +87,10 @@ def after_commit(session: Session, effect: Callable[[], None]) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _run_effects(session: Session) -> None:
+    # SQLAlchemy fires after_commit when a SAVEPOINT is released too; the effects must wait
+    # for the real commit (a job run now would not see the rows, or wait on our own lock).
+    if session.in_nested_transaction():
+        return
     effects = session.info.pop(_AFTER_COMMIT_KEY, [])
     for effect in effects:
         effect()

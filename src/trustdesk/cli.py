@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,9 +15,12 @@ from sqlalchemy import func, select
 import trustdesk.models  # noqa: F401  (every table registered before any query)
 from trustdesk import migrate
 from trustdesk.config import get_settings
+from trustdesk.crisis.commands import crisis_app
 from trustdesk.db import session_scope
+from trustdesk.feedback_removal.cli import decide_app
 from trustdesk.marketplace.demo import demo_command
 from trustdesk.marketplace.importing import import_command
+from trustdesk.reputation.cli import compute_after_demo, reputation_app
 from trustdesk.staff.models import Role, Scope
 from trustdesk.textsafety.cli import scan_app
 
@@ -37,7 +41,19 @@ app.add_typer(token_app, name="token")
 app.add_typer(mail_app, name="mail")
 app.command("import")(import_command)
 app.add_typer(scan_app, name="scan")
-app.command("demo")(demo_command)
+app.add_typer(decide_app, name="decide")
+app.add_typer(crisis_app, name="crisis")
+app.add_typer(reputation_app, name="reputation")
+
+
+@functools.wraps(demo_command)
+def demo_with_reputation(*args: Any, **kwargs: Any) -> None:
+    demo_command(*args, **kwargs)
+    # The demo leaves scores and badges computed (LARGE, for benchmarks, without history).
+    compute_after_demo(kwargs.get("today"), history=kwargs.get("size") != "large")
+
+
+app.command("demo")(demo_with_reputation)
 
 console = Console(stderr=True)
 
@@ -115,9 +131,11 @@ def run(
 ) -> None:
     """Migrate, seed the desk, generate the demo marketplace and its tickets if the
     database is empty, and serve."""
+    from trustdesk.crisis.demo import seed_demo_crisis
     from trustdesk.db import utcnow
     from trustdesk.desk.demo import seed_demo_desk
     from trustdesk.desk.seed import seed_desk
+    from trustdesk.feedback_removal.demo import seed_demo_removals
     from trustdesk.marketplace.demo import DemoSize, generate_demo
     from trustdesk.marketplace.models import Account
     from trustdesk.staff.actions import DEMO_PASSWORD, ensure_demo_staff
@@ -129,11 +147,16 @@ def run(
     if empty:
         console.print("Empty database: generating the demo marketplace…")
         summary = generate_demo(size=DemoSize.DEFAULT)
+        compute_after_demo(None)
     with session_scope() as session:
         seed_desk(session)
         logins = ensure_demo_staff(session)
         if summary is not None:
             tickets = seed_demo_desk(session, summary, utcnow())
+            event = seed_demo_crisis(session, summary, utcnow())
+            console.print(f"Registered the crisis event {event.name} (outreach not run).")
+            removals = seed_demo_removals(session, summary, event, utcnow())
+            console.print(f"Filed {len(removals)} demo crisis feedback removal requests.")
             console.print(f"Opened {len(tickets)} demo tickets from the planted scenarios.")
     url = f"http://{host}:{port}"
     console.print(f"\n[bold]trustdesk is at {url}[/bold]  (API docs: {url}/docs)")

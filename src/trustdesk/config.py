@@ -49,6 +49,11 @@ class Settings(BaseSettings):
     # Team notifications: in the desk always; also posted here when set (Slack-compatible).
     slack_webhook_url: str | None = None
 
+    # Changes the marketplace must apply (feedback removed, JSS exclusions, private profiles)
+    # are posted here when set, signed with the secret key; always readable at
+    # GET /api/v1/changes.
+    marketplace_webhook_url: str | None = None
+
     # Background jobs: in-process on SQLite by default; on Redis, with separate workers
     # (`trustdesk worker`), when a URL is set.
     redis_url: str | None = None

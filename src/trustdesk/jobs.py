@@ -50,8 +50,10 @@ class Jobs:
     huey: Huey
     deliver_email: TaskWrapper
     post_notification: TaskWrapper
+    post_change: TaskWrapper
     check_sla_clocks: TaskWrapper
     retry_undelivered: TaskWrapper
+    crisis_outreach: TaskWrapper
 
 
 def _deliver_email(email_id: int) -> bool:
@@ -66,6 +68,18 @@ def _post_notification(notification_id: int) -> bool:
     return notify.post_to_webhook(notification_id)
 
 
+def _post_change(change_id: int) -> bool:
+    from trustdesk.marketplace import changes
+
+    return changes.post_change(change_id)
+
+
+def _crisis_outreach(event_id: int) -> int:
+    from trustdesk.crisis.tasks import run_outreach
+
+    return run_outreach(event_id)
+
+
 def _check_sla_clocks() -> int:
     from trustdesk.db import session_scope, utcnow
     from trustdesk.desk.actions import check_clocks
@@ -75,21 +89,26 @@ def _check_sla_clocks() -> int:
 
 
 def _retry_undelivered() -> int:
-    """Queue again the emails and notifications whose job was lost (the queue was down
-    when they were committed) or gave up; claiming keeps a duplicate job harmless."""
+    """Queue again the emails, notifications and marketplace changes whose job was lost
+    (the queue was down when they were committed) or gave up; claiming keeps a duplicate
+    job harmless."""
     from trustdesk import mail, notify
     from trustdesk.db import session_scope, utcnow
+    from trustdesk.marketplace import changes
 
     now = utcnow()
     with session_scope() as session:
         email_ids = mail.undelivered(session, now)
         notification_ids = notify.unposted(session, now)
+        change_ids = changes.unposted(session, now)
     jobs = current()
     for email_id in email_ids:
         jobs.deliver_email(email_id)
     for notification_id in notification_ids:
         jobs.post_notification(notification_id)
-    return len(email_ids) + len(notification_ids)
+    for change_id in change_ids:
+        jobs.post_change(change_id)
+    return len(email_ids) + len(notification_ids) + len(change_ids)
 
 
 def _exclusive(huey: Huey, name: str, work: Callable[[], int]) -> Callable[[], int]:
@@ -131,12 +150,15 @@ def build_jobs(
         huey=huey,
         deliver_email=huey.task(name="deliver_email", **retrying)(_deliver_email),
         post_notification=huey.task(name="post_notification", **retrying)(_post_notification),
+        post_change=huey.task(name="post_change", **retrying)(_post_change),
         check_sla_clocks=huey.periodic_task(crontab(minute="*"), name="check_sla_clocks")(
             _exclusive(huey, "check_sla_clocks", _check_sla_clocks)
         ),
         retry_undelivered=huey.periodic_task(crontab(minute="*/5"), name="retry_undelivered")(
             _exclusive(huey, "retry_undelivered", _retry_undelivered)
         ),
+        # No retries: a failed run is resumed (from where it stopped) by the next start.
+        crisis_outreach=huey.task(name="crisis_outreach")(_crisis_outreach),
     )
 
 
@@ -196,6 +218,20 @@ def queue_notification_post(notification_id: int) -> None:
     _enqueue(
         f"webhook post of notification {notification_id}",
         lambda jobs: jobs.post_notification(notification_id),
+    )
+
+
+def queue_change_post(change_id: int) -> None:
+    _enqueue(
+        f"webhook post of marketplace change {change_id}",
+        lambda jobs: jobs.post_change(change_id),
+    )
+
+
+def queue_crisis_outreach(event_id: int) -> None:
+    _enqueue(
+        f"targeted outreach of crisis event {event_id}",
+        lambda jobs: jobs.crisis_outreach(event_id),
     )
 
 

@@ -7,3 +7,5 @@ ID_MAX = 2_147_483_647
 PAGE_MAX = 1_000_000
 #: PostgreSQL text cannot contain NUL characters.
 NO_NUL_PATTERN = "^[^\\x00]*$"
+#: The longest message, reply or note a ticket takes.
+BODY_MAX = 20_000

@@ -1,6 +1,15 @@
 """Every table, imported in one place so the metadata (and Alembic) sees them all."""
 
 from trustdesk.audit import AuditEvent
+from trustdesk.conduct.models import MessageScan
+from trustdesk.crisis.models import (
+    CheckIn,
+    ClientNotification,
+    CrisisEvent,
+    CrisisEventTicket,
+    OutreachCampaign,
+    TargetedMessage,
+)
 from trustdesk.db import Base
 from trustdesk.decisions import DecisionRecord
 from trustdesk.desk.models import (
@@ -15,6 +24,7 @@ from trustdesk.desk.models import (
     SlaPolicy,
     Ticket,
 )
+from trustdesk.feedback_removal.models import RemovalRequest
 from trustdesk.marketplace.models import (
     Account,
     AccountHold,
@@ -27,11 +37,13 @@ from trustdesk.marketplace.models import (
     Feedback,
     Invitation,
     Job,
+    MarketplaceChange,
     Message,
     Payment,
     Refund,
 )
 from trustdesk.messaging.models import MessagePolicyStrike
+from trustdesk.reputation.models import ReputationWeek
 from trustdesk.staff.models import ApiToken, StaffUser
 
 __all__ = [
@@ -44,9 +56,13 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Category",
+    "CheckIn",
+    "ClientNotification",
     "Comment",
     "Contract",
     "Credit",
+    "CrisisEvent",
+    "CrisisEventTicket",
     "DecisionRecord",
     "Dispute",
     "Escalation",
@@ -55,14 +71,20 @@ __all__ = [
     "Invitation",
     "Job",
     "Macro",
+    "MarketplaceChange",
     "Message",
     "MessagePolicyStrike",
+    "MessageScan",
     "Notification",
     "OutboundEmail",
+    "OutreachCampaign",
     "Payment",
     "Refund",
+    "RemovalRequest",
+    "ReputationWeek",
     "SlaClock",
     "SlaPolicy",
     "StaffUser",
+    "TargetedMessage",
     "Ticket",
 ]

@@ -21,11 +21,28 @@ def test_every_route_declares_exactly_one_access_rule() -> None:
     assert missing == []
 
 
-def test_only_the_login_page_is_public() -> None:
-    public = sorted(
+#: Public routes: the login page, and the pages marketplace users reach through a signed,
+#: expiring link (the token in the path is checked by the route).
+PUBLIC_ROUTES = {
+    "GET /login",
+    "POST /login",
+    "GET /chat/{token}",
+    "POST /chat/{token}",
+    "GET /my-stats/{token}",
+    "GET /feedback-removal/{token}",
+    "POST /feedback-removal/{token}",
+    "GET /feedback-removal/agency-owner/{token}",
+    "POST /feedback-removal/agency-owner/{token}",
+    "GET /check-in/{token}",
+    "POST /check-in/{token}",
+}
+
+
+def test_only_the_login_page_and_signed_link_pages_are_public() -> None:
+    public = {
         f"{method} {route.path}"
         for route in api_routes(create_app())
         for method in route.methods
         if any(rule.public for rule in access_rules(route.dependant))
-    )
-    assert public == ["GET /login", "POST /login"]
+    }
+    assert public == PUBLIC_ROUTES

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-import json
-import threading
 import urllib.error
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -17,56 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tests.conftest import Configure
+from tests.webhooks import WebhookReceiver, closed_url, running_webhook
 from trustdesk import jobs, notify
 from trustdesk.db import utcnow
 from trustdesk.desk import actions
 from trustdesk.desk.models import Channel, Notification, Ticket
 from trustdesk.staff.models import Role
-
-
-class WebhookReceiver:
-    """What a local incoming-webhook endpoint was sent; it answers ``status``."""
-
-    def __init__(self) -> None:
-        self.bodies: list[dict[str, Any]] = []
-        self.content_types: list[str] = []
-        self.status = 200
-
-
-@contextmanager
-def running_webhook(receiver: WebhookReceiver) -> Iterator[str]:
-    """An HTTP server on a free local port collecting JSON bodies; yields its URL."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            receiver.bodies.append(json.loads(self.rfile.read(length)))
-            receiver.content_types.append(self.headers.get("Content-Type", ""))
-            self.send_response(receiver.status)
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # keep the test output clean
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    )
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/services/T0/B0/secret"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-def closed_url() -> str:
-    """A URL nothing listens on."""
-    with running_webhook(WebhookReceiver()) as url:
-        pass
-    return url
 
 
 @pytest.fixture

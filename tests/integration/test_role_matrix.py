@@ -73,7 +73,37 @@ SENSITIVE: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/api/v1/tickets/{ticket_id}"): ALL_STAFF | {"token tickets:read"},
     ("POST", "/api/v1/messages/scan"): ALL_STAFF | {"token messages:scan"},
     ("GET", "/messages/{message_id}"): frozenset({"team_lead", "admin"}),
+    ("GET", "/api/v1/reputation/accounts/{account_id}/what-if"): ALL_STAFF | {"token mirror:read"},
+    ("GET", "/accounts/{account_id}/my-stats"): ALL_STAFF,
+    ("GET", "/agencies/{agency_id}/my-stats"): ALL_STAFF,
+    # A marketplace user's My Stats: public (a browser, not a token), the signed link in the
+    # path is the check.
+    ("GET", "/my-stats/{token}"): ALL_STAFF | {"anonymous"},
     ("POST", "/messages/{message_id}/redact"): frozenset({"team_lead", "admin"}),
+    ("POST", "/api/v1/tickets/{ticket_id}/messages"): ALL_STAFF | {"token tickets:write"},
+    ("POST", "/tickets/{ticket_id}/disconnect"): ALL_STAFF,
+    ("POST", "/tickets/{ticket_id}/self-harm-child"): ALL_STAFF,
+    ("POST", "/tickets/{ticket_id}/reply-lint"): ALL_STAFF,
+    ("POST", "/tickets/{ticket_id}/feedback-removal/approve"): ALL_STAFF,
+    ("POST", "/tickets/{ticket_id}/feedback-removal/decline"): ALL_STAFF,
+    ("GET", "/feedback-removal/{token}"): ALL_STAFF | {"anonymous"},
+    ("POST", "/feedback-removal/agency-owner/{token}"): ALL_STAFF | {"anonymous"},
+    # The user's side of a chat: the signed link in the path is the credential.
+    ("GET", "/chat/{token}"): ALL_STAFF | {"anonymous"},
+    ("POST", "/chat/{token}"): ALL_STAFF | {"anonymous"},
+    # Crisis events: team leads and admins create them and run their outreach; every desk
+    # role reads them and may send one freelancer the check-in link.
+    ("POST", "/crisis/events"): frozenset({"team_lead", "admin"}),
+    ("POST", "/crisis/events/{event_id}/outreach"): frozenset({"team_lead", "admin"}),
+    ("POST", "/crisis/events/{event_id}/end"): frozenset({"team_lead", "admin"}),
+    ("POST", "/crisis/events/{event_id}/check-in-link"): ALL_STAFF,
+    # The freelancer's Check-In page: the signed link in the path is the credential.
+    ("GET", "/check-in/{token}"): ALL_STAFF | {"anonymous"},
+    ("POST", "/check-in/{token}"): ALL_STAFF | {"anonymous"},
+    # Profiles as the marketplace shows them (private profile mode): the marketplace's
+    # read token, or staff.
+    ("GET", "/api/v1/profiles/{external_id}"): ALL_STAFF | {"token mirror:read"},
+    ("GET", "/api/v1/profiles"): ALL_STAFF | {"token mirror:read"},
 }
 
 

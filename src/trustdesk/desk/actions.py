@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trustdesk import audit, mail, notify
+from trustdesk.conduct import live as conduct_live
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.desk import policy
@@ -275,18 +276,17 @@ def open_ticket(
             Comment(ticket=ticket, public=False, body=body.strip(), channel=channel, created_at=now)
         )
     else:
-        session.add(
-            Comment(
-                ticket=ticket,
-                public=True,
-                body=body.strip(),
-                channel=channel,
-                created_at=now,
-                author_account_id=requester_account.id if requester_account else None,
-                author_email=email.lower(),
-                email_message_id=email_message_id,
-            )
+        first_message = Comment(
+            ticket=ticket,
+            public=True,
+            body=body.strip(),
+            channel=channel,
+            created_at=now,
+            author_account_id=requester_account.id if requester_account else None,
+            author_email=email.lower(),
+            email_message_id=email_message_id,
         )
+        session.add(first_message)
     start_clock(session, ticket, kind=ClockKind.FIRST_RESPONSE, party=Party.AGENT, now=now)
     start_clock(session, ticket, kind=ClockKind.RESOLUTION, party=Party.AGENT, now=now)
     audit.record(
@@ -304,6 +304,8 @@ def open_ticket(
         },
     )
     session.flush()
+    if not opened_by_system:
+        conduct_live.scan_user_message(session, ticket, first_message, now=now)
     return ticket
 
 
@@ -316,17 +318,29 @@ def add_reply(
     public: bool,
     macro: Macro | None = None,
     status: TicketStatus | None = None,
+    lint_acknowledged: bool = False,
     now: datetime | None = None,
 ) -> Comment:
     """An agent's public reply (emailed to the requester) or internal note (never sent).
 
     A public reply answers the first-response clock; ``status`` is what the agent submits
-    the ticket as (pending pauses the clocks until the requester replies)."""
+    the ticket as (pending pauses the clocks until the requester replies). In a conversation
+    where the user threatened self-harm, a public reply with words the playbook says to
+    avoid is refused, each flag with its reason, unless ``lint_acknowledged``."""
     now = now or utcnow()
     if not body.strip():
         raise DeskError({"body": "is required"})
     if not ticket.is_open:
         raise DeskError({"ticket": f"is {ticket.status.value}; reopen it before replying"})
+    if public and not lint_acknowledged:
+        flags = conduct_live.reply_flags(session, ticket, body)
+        if flags:
+            raise DeskError(
+                {
+                    "body": "in a self-harm conversation, avoid: "
+                    + " ".join(f"“{flag.text}” ({flag.reason})" for flag in flags)
+                }
+            )
     comment = Comment(
         ticket=ticket,
         public=public,
@@ -418,6 +432,7 @@ def add_customer_message(
     )
     _touch(ticket, now)
     session.flush()
+    conduct_live.scan_user_message(session, ticket, comment, now=now)
     return comment
 
 
@@ -729,6 +744,7 @@ def apply_macro(
     slots: Mapping[str, str],
     body: str | None = None,
     status: TicketStatus | None = None,
+    lint_acknowledged: bool = False,
     now: datetime | None = None,
 ) -> Comment:
     """Send a macro as a reply (or note, per the macro). ``body`` is the agent's edited
@@ -752,6 +768,7 @@ def apply_macro(
         public=macro.public,
         macro=macro,
         status=status,
+        lint_acknowledged=lint_acknowledged,
         now=now,
     )
 

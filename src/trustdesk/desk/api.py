@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy.orm import Session
 
 from trustdesk.auth import Caller, SessionDep, api
+from trustdesk.conduct import live as conduct_live
 from trustdesk.db import utcnow
 from trustdesk.desk import actions, policy, queries
 from trustdesk.desk.actions import DeskError
@@ -47,6 +48,7 @@ from trustdesk.desk.schemas import (
     MacroPreviewPublic,
     MacroPreviewRequest,
     MacroPublic,
+    MessageSafetyPublic,
     RequestBody,
     SearchText,
     SecondPartyClockStart,
@@ -54,6 +56,8 @@ from trustdesk.desk.schemas import (
     TicketCreate,
     TicketDetail,
     TicketPublic,
+    UserMessageCreate,
+    UserMessagePublic,
 )
 from trustdesk.limits import ID_MAX
 from trustdesk.marketplace.models import Account, Contract
@@ -343,8 +347,58 @@ def add_comment(
         body=body.body,
         public=body.public,
         status=body.status,
+        lint_acknowledged=body.acknowledge_lint,
     )
     return CommentPublic.from_model(comment)
+
+
+@api_router.post(
+    "/tickets/{ticket_id}/messages",
+    response_model=UserMessagePublic,
+    status_code=status.HTTP_201_CREATED,
+    tags=["tickets"],
+    summary="Add a user's message (a chat line, an email)",
+    description=(
+        "For the marketplace's chat and mail integrations: a message from the requester or "
+        "the second party. Like any user message it resumes a ticket pending on them (or "
+        "stops the second party's clock) and is scanned for conversation safety; the answer "
+        "says what the scan found and what it asks of the agent. A closed ticket takes none."
+    ),
+    responses=_errors("ticket", body=True),
+)
+def add_user_message(
+    ticket_id: TicketId, body: UserMessageCreate, session: SessionDep, caller: TicketOpener
+) -> UserMessagePublic:
+    ticket = _ticket(session, ticket_id, caller)
+    if ticket.status == TicketStatus.CLOSED:
+        raise DeskError({"ticket": "is closed; open a new ticket"})
+    sender_id = (
+        ticket.second_party_account_id
+        if body.sender == "second_party"
+        else ticket.requester_account_id
+    )
+    if body.sender == "second_party" and sender_id is None:
+        raise DeskError({"sender": "this ticket has no second party"})
+    sender = session.get(Account, sender_id) if sender_id is not None else None
+    comment = actions.add_customer_message(
+        session,
+        ticket,
+        body=body.body,
+        channel=body.channel,
+        author_email=(sender.email if sender and sender.email else ticket.requester_email),
+        author_account_id=sender_id,
+    )
+    scan = conduct_live.scan_of(session, comment.id)
+    return UserMessagePublic(
+        comment=CommentPublic.from_model(comment),
+        safety=MessageSafetyPublic(
+            abuse=scan.abuse,
+            abuse_types=list(scan.abuse_types),
+            self_harm=scan.self_harm,
+            guidance=scan.guidance,
+            situations=[cue["situation"] for cue in scan.situations],
+        ),
+    )
 
 
 @api_router.post(
@@ -613,6 +667,7 @@ def apply_macro(
         slots=body.slots,
         body=body.body,
         status=body.status,
+        lint_acknowledged=body.acknowledge_lint,
     )
     return CommentPublic.from_model(comment)
 

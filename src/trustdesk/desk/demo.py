@@ -16,6 +16,7 @@ from trustdesk.desk.models import (
     Channel,
     ChildTicketType,
     EscalationTarget,
+    Macro,
     Priority,
     Ticket,
     TicketStatus,
@@ -204,5 +205,53 @@ def seed_demo_desk(session: Session, summary: DemoSummary, now: datetime) -> lis
             "reason": "Client wants to pursue the unresolved dispute by other means.",
             "main_ticket_url": f"{base}/tickets/{contact.id}",
         },
+    )
+
+    # Conversation safety (seeds/002): a chat where the user insulted the agent, was warned
+    # and went on (the disconnect is the agent's to make), and a self-harm threat.
+    abusive_chat = opened(
+        0.5,
+        subject="Where is my withdrawal?",
+        body="My withdrawal is late again. Where is my money?",
+        channel=Channel.CHAT,
+        requester_account=refunded.client,
+        category_slug="conduct.abusive_user",
+    )
+    actions.assign(
+        session, abusive_chat, actor=agent, assignee_id=agent.id, now=now - timedelta(minutes=29)
+    )
+
+    def user_says(ticket: Ticket, minutes_ago: int, body: str) -> None:
+        actions.add_customer_message(
+            session,
+            ticket,
+            body=body,
+            channel=Channel.CHAT,
+            author_email=ticket.requester_email,
+            author_account_id=ticket.requester_account_id,
+            now=now - timedelta(minutes=minutes_ago),
+        )
+
+    user_says(abusive_chat, 25, "You people are useless. Are you an idiot or just lazy?")
+    warning = session.scalars(
+        select(Macro).where(Macro.title == "Conduct > Abusive user > Warning 2")
+    ).one()
+    actions.apply_macro(
+        session, abusive_chat, warning, author=agent, slots={}, now=now - timedelta(minutes=24)
+    )
+    user_says(abusive_chat, 22, "Shut up, you stupid moron, and give me my money.")
+
+    self_harm_chat = opened(
+        0.2,
+        subject="My account was suspended",
+        body="Why was my account suspended? I have bills to pay.",
+        channel=Channel.CHAT,
+        requester_account=silent.freelancer,
+        category_slug="conduct.self_harm",
+    )
+    user_says(
+        self_harm_chat,
+        8,
+        "Since you suspended my account I have nothing left. I don't see a reason to go on.",
     )
     return tickets

@@ -32,7 +32,7 @@ from trustdesk.desk.models import (
     Ticket,
     TicketStatus,
 )
-from trustdesk.limits import ID_MAX, NO_NUL_PATTERN
+from trustdesk.limits import BODY_MAX, ID_MAX, NO_NUL_PATTERN
 from trustdesk.staff.models import Role, StaffUser
 
 #: Ids are 32-bit integers in the database; anything larger cannot name a row.
@@ -60,7 +60,7 @@ Subject = Annotated[
     str, Field(min_length=1, max_length=SUBJECT_MAX, json_schema_extra=_NO_NUL), _PLAIN
 ]
 MessageBody = Annotated[
-    str, Field(min_length=1, max_length=20_000, json_schema_extra=_NO_NUL), _PLAIN
+    str, Field(min_length=1, max_length=BODY_MAX, json_schema_extra=_NO_NUL), _PLAIN
 ]
 Explanation = Annotated[
     str, Field(min_length=1, max_length=5_000, json_schema_extra=_NO_NUL), _PLAIN
@@ -380,6 +380,36 @@ class CommentCreate(RequestBody):
     status: TicketStatus | None = Field(
         None, description="Submit the ticket as this status (pending pauses the SLA clocks)"
     )
+    acknowledge_lint: StrictBool = Field(
+        False,
+        description="Send a public reply even though the self-harm reply linter flags words "
+        "the playbook says to avoid (refused with each flag and its reason otherwise)",
+    )
+
+
+class UserMessageCreate(RequestBody):
+    body: MessageBody
+    sender: Literal["requester", "second_party"] = Field(
+        "requester", description="Who wrote it: the requester, or the second party of the case"
+    )
+    channel: Literal[Channel.CHAT, Channel.EMAIL, Channel.WEB_FORM, Channel.API] = Field(
+        Channel.CHAT, description="Where the user wrote it"
+    )
+
+
+class MessageSafetyPublic(Schema):
+    """What conversation safety read in a user's message and what it asks of the agent."""
+
+    abuse: str = Field(description="none, venting or abusive")
+    abuse_types: list[str] = Field(description="slur, directed_insult, threat")
+    self_harm: str = Field(description="none, risk or immediate")
+    guidance: str = Field(description="self_harm_immediate, self_harm_risk, warn, let_vent or none")
+    situations: list[str] = Field(description="Scripted situations the message raises")
+
+
+class UserMessagePublic(Schema):
+    comment: CommentPublic
+    safety: MessageSafetyPublic
 
 
 class StatusChange(RequestBody):
@@ -474,6 +504,11 @@ class MacroApply(MacroPreviewRequest):
         "refused while it still holds a {{ placeholder }} or [[SLOT]]",
     )
     status: TicketStatus | None = Field(None, description="Submit the ticket as this status")
+    acknowledge_lint: StrictBool = Field(
+        False,
+        description="Send a public reply even though the self-harm reply linter flags words "
+        "the playbook says to avoid (refused with each flag and its reason otherwise)",
+    )
 
 
 class MacroPreviewPublic(Schema):

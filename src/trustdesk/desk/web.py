@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from trustdesk.audit import AuditEvent
 from trustdesk.auth import AccessRule, Caller, SessionDep, pages
+from trustdesk.conduct import queries as conduct_queries
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
-from trustdesk.desk import actions, policy, queries
+from trustdesk.desk import actions, chat, policy, queries
 from trustdesk.desk.actions import DeskError
 from trustdesk.desk.models import (
     OPEN_STATUSES,
@@ -44,6 +45,7 @@ from trustdesk.desk.models import (
     TicketStatus,
 )
 from trustdesk.desk.queries import TicketFilters
+from trustdesk.feedback_removal import queries as removal_queries
 from trustdesk.pagination import Page, PageRequest
 from trustdesk.staff.models import Role, StaffUser
 from trustdesk.templating import templates
@@ -72,6 +74,8 @@ ExecutiveEscalations = Annotated[Caller, Depends(EXECUTIVE_ESCALATIONS)]
 QUEUE_PAGE_SIZE = 50
 OUTBOX_PAGE_SIZE = 50
 SLOT_FIELD_PREFIX = "slot."
+#: The checkbox with which an agent sends a reply the self-harm linter flagged.
+LINT_ACKNOWLEDGED = "lint_acknowledged"
 REPLY_STATUSES = (
     TicketStatus.OPEN,
     TicketStatus.PENDING,
@@ -99,7 +103,7 @@ CHILD_ROUTES = {
 E = TypeVar("E", bound=StrEnum)
 
 
-def _staff(caller: Caller) -> StaffUser:
+def staff_of(caller: Caller) -> StaffUser:
     # Page rules only let logged-in staff through.
     assert caller.staff is not None
     return caller.staff
@@ -237,7 +241,17 @@ class FormState:
         return self.values.get(name, default)
 
 
-TICKET_FORMS = ("reply", "macro", "assign", "status", "escalate", "child", "second_party")
+TICKET_FORMS = (
+    "reply",
+    "macro",
+    "assign",
+    "status",
+    "escalate",
+    "child",
+    "second_party",
+    "conduct",
+    "removal",
+)
 
 
 @dataclass
@@ -314,7 +328,7 @@ def _render(
     context: dict[str, Any],
     status_code: int = status.HTTP_200_OK,
 ) -> Response:
-    staff = _staff(caller)
+    staff = staff_of(caller)
     return templates.TemplateResponse(
         request,
         name,
@@ -350,20 +364,20 @@ def _forbidden(request: Request, session: Session, caller: Caller, message: str)
     )
 
 
-def _see_ticket(ticket_id: int, anchor: str = "") -> Response:
+def see_ticket(ticket_id: int, anchor: str = "") -> Response:
     return RedirectResponse(
         f"/tickets/{ticket_id}{'#' + anchor if anchor else ''}", status.HTTP_303_SEE_OTHER
     )
 
 
-def _readable_ticket(
+def readable_ticket(
     request: Request, session: Session, caller: Caller, ticket_id: int
 ) -> Ticket | Response:
     """The ticket, or the page saying it does not exist or is not this caller's to open."""
     ticket = queries.get_ticket(session, ticket_id)
     if ticket is None:
         return _not_found(request, session, caller, f"ticket #{ticket_id} does not exist")
-    if not may_open(_staff(caller), ticket):
+    if not may_open(staff_of(caller), ticket):
         return _forbidden(
             request,
             session,
@@ -406,10 +420,10 @@ def _ticket_page(
     slots: dict[str, str] | None = None,
     status_code: int = status.HTTP_200_OK,
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
-    ticket, staff, now = found, _staff(caller), utcnow()
+    ticket, staff, now = found, staff_of(caller), utcnow()
     states = {name: FormState() for name in TICKET_FORMS} | dict(forms or {})
     return _render(
         request,
@@ -437,6 +451,9 @@ def _ticket_page(
                 for clock in ticket.clocks
             ),
             "decisions": queries.decisions_about(session, "ticket", ticket.id),
+            "conduct": conduct_queries.panel(session, ticket),
+            "feedback_removal": removal_queries.panel(session, ticket, now),
+            "chat_link": chat.chat_link(ticket.id) if ticket.channel == Channel.CHAT else None,
             "audit_events": [
                 (event, changes(event))
                 for event in queries.audit_trail(session, "ticket", ticket.id)
@@ -446,7 +463,7 @@ def _ticket_page(
     )
 
 
-def _refused(
+def refused(
     request: Request,
     session: Session,
     caller: Caller,
@@ -528,7 +545,7 @@ def queue_page(
     q: Annotated[str, Query(max_length=200)] = "",
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
-    staff = _staff(caller)
+    staff = staff_of(caller)
     form = {
         "view": view,
         "status": ticket_status,
@@ -687,7 +704,7 @@ def new_ticket(
                 for name, problem in error.errors.items()
             }
         else:
-            return _see_ticket(ticket.id)
+            return see_ticket(ticket.id)
     session.rollback()
     return _new_ticket_page(
         request,
@@ -717,7 +734,7 @@ def ticket_page(
 def reply(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
@@ -728,14 +745,15 @@ def reply(
         comment = actions.add_reply(
             session,
             found,
-            author=_staff(caller),
+            author=staff_of(caller),
             body=fields.get("body", ""),
             public=kind == "public",
             status=new_status,
+            lint_acknowledged=fields.get(LINT_ACKNOWLEDGED) == "yes",
         )
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "reply", fields, error.errors)
-    return _see_ticket(ticket_id, f"comment-{comment.id}")
+        return refused(request, session, caller, ticket_id, "reply", fields, error.errors)
+    return see_ticket(ticket_id, f"comment-{comment.id}")
 
 
 def _macro_id(fields: Mapping[str, str]) -> int:
@@ -753,7 +771,7 @@ def macro(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
     """Preview a macro with the slots filled so far, or send it when nothing is missing."""
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     slots = _slots(fields)
@@ -774,11 +792,17 @@ def macro(
             )
         new_status = _form_status(fields)
         comment = actions.apply_macro(
-            session, found, chosen, author=_staff(caller), slots=slots, status=new_status
+            session,
+            found,
+            chosen,
+            author=staff_of(caller),
+            slots=slots,
+            status=new_status,
+            lint_acknowledged=fields.get(LINT_ACKNOWLEDGED) == "yes",
         )
     except DeskError as error:
         macro_id_value = fields.get("macro", "")
-        return _refused(
+        return refused(
             request,
             session,
             caller,
@@ -789,29 +813,29 @@ def macro(
             macro_id=int(macro_id_value) if macro_id_value.isdigit() else None,
             slots=slots,
         )
-    return _see_ticket(ticket_id, f"comment-{comment.id}")
+    return see_ticket(ticket_id, f"comment-{comment.id}")
 
 
 @page_router.post("/tickets/{ticket_id}/status", response_class=HTMLResponse)
 def change_status(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
         new_status = _form_choice(TicketStatus, fields, "status")
         actions.set_status(session, found, new_status, actor=caller.actor)
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "status", fields, error.errors)
-    return _see_ticket(ticket_id)
+        return refused(request, session, caller, ticket_id, "status", fields, error.errors)
+    return see_ticket(ticket_id)
 
 
 @page_router.post("/tickets/{ticket_id}/assign", response_class=HTMLResponse)
 def assign(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
@@ -821,35 +845,39 @@ def assign(
         }:
             raise DeskError({"group": f"no group {ids['group']}"})
         actions.assign(
-            session, found, actor=_staff(caller), assignee_id=ids["assignee"], group_id=ids["group"]
+            session,
+            found,
+            actor=staff_of(caller),
+            assignee_id=ids["assignee"],
+            group_id=ids["group"],
         )
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "assign", fields, error.errors)
-    return _see_ticket(ticket_id)
+        return refused(request, session, caller, ticket_id, "assign", fields, error.errors)
+    return see_ticket(ticket_id)
 
 
 @page_router.post("/tickets/{ticket_id}/escalate", response_class=HTMLResponse)
 def escalate(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
         target = _form_choice(EscalationTarget, fields, "target")
         actions.escalate(
-            session, found, target=target, reason=fields.get("reason", ""), actor=_staff(caller)
+            session, found, target=target, reason=fields.get("reason", ""), actor=staff_of(caller)
         )
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "escalate", fields, error.errors)
-    return _see_ticket(ticket_id, "escalations")
+        return refused(request, session, caller, ticket_id, "escalate", fields, error.errors)
+    return see_ticket(ticket_id, "escalations")
 
 
 @page_router.post("/tickets/{ticket_id}/children", response_class=HTMLResponse)
 def open_child(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
@@ -860,25 +888,25 @@ def open_child(
             found,
             child_type=child_type,
             fields={name: value for name, value in fields.items() if name in wanted},
-            actor=_staff(caller),
+            actor=staff_of(caller),
         )
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "child", fields, error.errors)
-    return _see_ticket(ticket_id, f"child-{child.id}")
+        return refused(request, session, caller, ticket_id, "child", fields, error.errors)
+    return see_ticket(ticket_id, f"child-{child.id}")
 
 
 @page_router.post("/tickets/{ticket_id}/second-party-clock", response_class=HTMLResponse)
 def second_party_clock(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = _readable_ticket(request, session, caller, ticket_id)
+    found = readable_ticket(request, session, caller, ticket_id)
     if isinstance(found, Response):
         return found
     try:
-        actions.start_second_party_clock(session, found, actor=_staff(caller))
+        actions.start_second_party_clock(session, found, actor=staff_of(caller))
     except DeskError as error:
-        return _refused(request, session, caller, ticket_id, "second_party", fields, error.errors)
-    return _see_ticket(ticket_id, "clocks")
+        return refused(request, session, caller, ticket_id, "second_party", fields, error.errors)
+    return see_ticket(ticket_id, "clocks")
 
 
 # ---------------------------------------------------------------------------------------
@@ -895,7 +923,7 @@ def _handler_page(
     values: Mapping[int, str] | None = None,
     status_code: int = status.HTTP_200_OK,
 ) -> Response:
-    staff = _staff(caller)
+    staff = staff_of(caller)
     children = [
         child for child in queries.open_child_tickets(session) if _child_target(child) == target
     ]
@@ -911,6 +939,11 @@ def _handler_page(
             "children": children,
             "child_type_labels": CHILD_TYPE_LABELS,
             "notifications": queries.notifications_for(session, staff.role),
+            "removal_requests": (
+                removal_queries.awaiting_team_lead(session)
+                if target == EscalationTarget.TEAM_LEAD
+                else []
+            ),
             "errors": errors or {},
             "values": values or {},
         },
@@ -936,7 +969,9 @@ def _resolve(
         )
     resolution = fields.get("resolution", "")
     try:
-        actions.resolve_escalation(session, escalation, resolution=resolution, actor=_staff(caller))
+        actions.resolve_escalation(
+            session, escalation, resolution=resolution, actor=staff_of(caller)
+        )
     except DeskError as error:
         session.rollback()
         return _handler_page(
@@ -1050,7 +1085,7 @@ def outbox_email_page(
 
 @page_router.get("/notifications", response_class=HTMLResponse)
 def notifications_page(request: Request, session: SessionDep, caller: DeskStaff) -> Response:
-    staff = _staff(caller)
+    staff = staff_of(caller)
     return _render(
         request,
         session,
@@ -1063,7 +1098,9 @@ def notifications_page(request: Request, session: SessionDep, caller: DeskStaff)
 @page_router.get("/notifications/count")
 def notifications_count(session: SessionDep, caller: DeskStaff) -> JSONResponse:
     """The top bar's unread count, for pages rendered outside the desk."""
-    return JSONResponse({"unread": queries.unread_notification_count(session, _staff(caller).role)})
+    return JSONResponse(
+        {"unread": queries.unread_notification_count(session, staff_of(caller).role)}
+    )
 
 
 def _back(fields: Mapping[str, str], default: str) -> str:
@@ -1080,7 +1117,7 @@ def mark_notification_read(
     notification_id: int,
     fields: FormFields,
 ) -> Response:
-    staff = _staff(caller)
+    staff = staff_of(caller)
     notification = session.get(Notification, notification_id)
     if notification is None or staff.role not in (notification.audience, Role.ADMIN):
         return _not_found(

@@ -505,6 +505,27 @@ class Invitation(ExternalIdMixin, Base):
     )
 
 
+class MarketplaceChange(Base):
+    """A change trustdesk made that the marketplace must apply on its side (a feedback
+    removed from a profile, a contract excluded from JSS, a profile set private), in the
+    order made. Posted to the marketplace's webhook when one is configured, and readable
+    from ``GET /api/v1/changes`` either way."""
+
+    __tablename__ = "marketplace_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(60))
+    subject_type: Mapped[str] = mapped_column(String(40))
+    subject_external_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set by the delivery job's claim before it posts; cleared again if the post fails.
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
 MIRROR_MODELS: dict[str, type[Any]] = {
     "accounts": Account,
     "holds": AccountHold,

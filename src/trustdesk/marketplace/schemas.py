@@ -9,7 +9,7 @@ place.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -443,3 +443,16 @@ class ErrorDetail(Schema):
     """The body of every API error other than validation (422)."""
 
     detail: str = Field(examples=["account 123 does not exist"])
+
+
+class ChangePublic(BaseModel):
+    """A change the marketplace must apply, as posted to its webhook."""
+
+    id: int
+    kind: str = Field(
+        description="feedback_removed_from_profile, feedback_excluded_from_jss, "
+        "profile_visibility_changed, ..."
+    )
+    subject: dict[str, str] = Field(description="What changed: its type and external id")
+    payload: dict[str, Any]
+    created_at: datetime

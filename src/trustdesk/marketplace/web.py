@@ -12,8 +12,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from trustdesk.auth import Caller, SessionDep, api, pages
 from trustdesk.desk import queries as desk_queries
+from trustdesk.feedback_removal import actions as removal_actions
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
-from trustdesk.marketplace import queries
+from trustdesk.marketplace import changes, queries
 from trustdesk.marketplace.models import (
     AccountKind,
     AccountStatus,
@@ -31,12 +32,14 @@ from trustdesk.marketplace.queries import (
 from trustdesk.marketplace.schemas import (
     AccountPublic,
     AgencyPublic,
+    ChangePublic,
     ContractDetail,
     ContractPublic,
     ErrorDetail,
     FeedbackPublic,
 )
 from trustdesk.pagination import Page, PageRequest, Paging
+from trustdesk.reputation import web as reputation_web
 from trustdesk.staff.models import Scope
 from trustdesk.templating import templates
 
@@ -199,6 +202,33 @@ def api_get_contract(
     session: SessionDep, _caller: MirrorReader, contract_id: Annotated[int, Path(ge=1, le=ID_MAX)]
 ) -> ContractDetail:
     return _found(queries.get_contract(session, contract_id), "contract", contract_id)
+
+
+@api_router.get(
+    "/changes",
+    response_model=list[ChangePublic],
+    tags=["changes"],
+    summary="Changes for the marketplace to apply",
+    description=(
+        "What trustdesk decided that the marketplace must apply on its side (a feedback "
+        "removed from a profile, a contract excluded from JSS, a profile set private), oldest "
+        "first after `after_id`: keep the last id you applied and ask again from it. The same "
+        "bodies are posted to `TRUSTDESK_MARKETPLACE_WEBHOOK_URL` when it is set, signed in "
+        "the `X-Trustdesk-Signature` header (HMAC-SHA256 of the body under the secret key)."
+    ),
+)
+def api_list_changes(
+    session: SessionDep,
+    _caller: MirrorReader,
+    after_id: Annotated[
+        int, Query(ge=0, le=ID_MAX, description="The last change you applied (0: from the start)")
+    ] = 0,
+    limit: Annotated[int, Query(ge=1, le=1000, description="At most this many")] = 100,
+) -> list[ChangePublic]:
+    return [
+        ChangePublic.model_validate(changes.change_body(change))
+        for change in changes.changes_after(session, after_id, limit)
+    ]
 
 
 @api_router.get(
@@ -366,6 +396,12 @@ def account_view_page(
             "tickets": tickets,
             "tickets_total": tickets_total,
             "audit_events": desk_queries.audit_trail(session, "account", account_id),
+            **reputation_web.template_context(session, account_id),
+            "removal_form_link": (
+                removal_actions.request_link(account_id)
+                if view.account.kind == AccountKind.FREELANCER
+                else None
+            ),
         },
     )
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Final
 
 import phonenumbers
@@ -95,9 +96,12 @@ def _before(text: str, start: int, count: int = 4, reach: int = 48) -> list[str]
     return _TOKENS.findall(window)[-count:]
 
 
+_CLAUSE_END = re.compile(r"[.!;\n](?=\s|$)|\n")
+
+
 def _after(text: str, end: int, count: int = 3, reach: int = 36) -> list[str]:
     window = text[end : end + reach]
-    cut = re.search(r"[.!;\n](?=\s|$)|\n", window)
+    cut = _CLAUSE_END.search(window)
     if cut is not None:
         window = window[: cut.start()]
     return _TOKENS.findall(window)[:count]
@@ -106,8 +110,14 @@ def _after(text: str, end: int, count: int = 3, reach: int = 36) -> list[str]:
 def _matches(
     pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]
 ) -> Iterator[re.Match[str]]:
-    for start, end in windows:
-        yield from pattern.finditer(text, start, end)
+    # (No generator for no window or one, the usual cases: this runs several times for each
+    # message, and setting up a generator costs more than most of those searches.)
+    if not windows:
+        return iter(())
+    if len(windows) == 1:
+        start, end = windows[0]
+        return pattern.finditer(text, start, end)
+    return chain.from_iterable(pattern.finditer(text, start, end) for start, end in windows)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -138,10 +148,32 @@ _ASCII_DIGIT_BYTES: Final = _ASCII_DIGITS.encode("ascii")
 _LETTERS_ONLY: Final = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
 
 
-def _word_set(text: str) -> frozenset[str]:
+def _class_of(code: int) -> int:
+    character = chr(code)
+    for pattern, symbol in ((r"\d", b"0"), (r"[oli]", b"o"), (r"[a-z]", b"a"), (r"\s", b" ")):
+        if re.fullmatch(pattern, character):
+            return symbol[0]
+    return ord(".")
+
+
+# Each ASCII character as its class, as the patterns' own classes read it: a digit "0", a
+# letter that can stand for a digit ("o", "l", "i") "o", another lower-case letter "a", white
+# space " ", anything else ".". A regex over this shape can open with a literal, which `re`
+# skips ahead to far faster than to a character class.
+_SHAPE: Final = bytes(_class_of(code) for code in range(128)) + b"." * 128
+
+
+def _asked_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that some detector asks about (``_ASKED_WORDS``).
+
+    Only those are kept: intersecting that vocabulary with the text's list of words is far
+    cheaper than building the set of every word of the text.
+    """
     if text.isascii():
-        return frozenset(text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split())
-    return frozenset(_WORDS.findall(text))
+        return _ASKED_WORDS.intersection(
+            text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
+        )
+    return _ASKED_WORDS.intersection(_WORDS.findall(text))
 
 
 class _Scan:
@@ -150,12 +182,12 @@ class _Scan:
     def __init__(self, folded: Normalized, job_category: str | None) -> None:
         self.folded = folded
         self.text = folded.text
-        self.words = _word_set(self.text)
-        # The words any detector looks for: intersecting this handful is far cheaper than
-        # intersecting every word of the text, again and again.
-        self.hot = self.words & _TRIGGER_WORDS
+        # Only the words some detector asks about (``_ASKED_WORDS``): a handful, so each
+        # intersection with them is cheap too.
+        self.words = _asked_words(self.text)
         self._word_list: list[str] | None = None
         self._digit_count: int | None = None
+        self._shape: bytes | None = None
         self.category = (job_category or "").lower()
         self.hits: list[_Hit] = []
         self._code: list[tuple[int, int]] | None = None
@@ -178,6 +210,13 @@ class _Scan:
             else:
                 self._digit_count = sum(map(text.count, _ASCII_DIGITS))
         return self._digit_count
+
+    @property
+    def shape(self) -> bytes:
+        """The text as ``_SHAPE`` classes, one byte per character (ASCII text only)."""
+        if self._shape is None:
+            self._shape = self.text.encode("ascii").translate(_SHAPE)
+        return self._shape
 
     @property
     def code(self) -> list[tuple[int, int]]:
@@ -204,13 +243,20 @@ class _Scan:
         before: int,
         after: int,
         marks: tuple[str, ...] = (),
+        found: frozenset[str] = frozenset(),
     ) -> list[tuple[int, int]]:
-        """Merged spans around each trigger word (or mark) in the text; the regexes run there."""
+        """Merged spans around each trigger word (or mark) in the text; the regexes run there.
+
+        ``triggers`` must be among ``_ASKED_WORDS``; ``found`` are more trigger words the caller
+        found in the text itself.
+        """
+        present = (self.words & triggers | found) if triggers else frozenset[str]()
+        if not present and not marks:
+            return []  # the common case, told before any other work
         text = self.text
         size = len(text)
         spans: list[tuple[int, int]] = []
-        present = (self.hot if triggers in _INDEXED_TRIGGERS else self.words) & triggers
-        for word in present if triggers else ():
+        for word in present:
             position = text.find(word)
             width = len(word)
             while position != -1:
@@ -318,10 +364,11 @@ _LINK_WORDS: Final = frozenset(part for host in _LINK_HOSTS for part in re.split
     "co",
     "net",
 }
-# The words of each host's name, by each of its words that can find it ("zoom": zoom.us).
+# Each host and the words of its name, by each of its words that can find it ("zoom":
+# zoom.us and {"zoom", "us"}).
 _HOSTS_BY_WORD: Final = {
     word: tuple(
-        frozenset(re.split(r"[.-]", host))
+        (host, frozenset(re.split(r"[.-]", host)))
         for host in _LINK_HOSTS
         if word in re.split(r"[.-]", host)
     )
@@ -357,14 +404,17 @@ def _find_links(scan: _Scan) -> None:
     if "." not in text and "dot" not in scan.words:
         return
     words = scan.words
-    present = scan.hot & _LINK_WORDS
+    present = scan.words & _LINK_WORDS
     if not present:
         return
     # Around every dot between letters (a host name) or a spelled-out dot. A known host in the
-    # text puts every word of its name in the word set: without that, no dot can start one.
+    # text puts every word of its name in the word set, and is in the text as written: without
+    # one such host, no dot can start one. (Both cheap looks, before a walk over every dot.)
     size = len(text)
     spans = []
-    named = any(parts <= words for word in present for parts in _HOSTS_BY_WORD[word])
+    named = any(
+        parts <= words and host in text for word in present for host, parts in _HOSTS_BY_WORD[word]
+    )
     position = text.find(".") if named else -1
     while position != -1:
         if 0 < position < size - 1 and text[position - 1].isalnum() and text[position + 1] != " ":
@@ -372,7 +422,11 @@ def _find_links(scan: _Scan) -> None:
             host = _HOST_TOKEN.match(text, _token_start(text, position))
             if host is not None and _known_host(host.group()):
                 spans.append((max(0, host.start() - 12), min(size, host.end() + 240)))
-            position = text.find(".", host.end() if host is not None else position + 1)
+            # Past the host name; never back to this dot, which the name ends before when a
+            # letter of another script ("x日.jp") stops the ASCII-only host pattern early.
+            position = text.find(
+                ".", max(host.end(), position + 1) if host is not None else position + 1
+            )
             continue
         position = text.find(".", position + 1)
     if "dot" in scan.words or "[.]" in text or "(.)" in text or " . " in text:
@@ -473,6 +527,12 @@ _EMAIL = re.compile(
     rf"(?P<domain>(?:g\smail|hot\smail|y\smail|out\slook|ya\shoo|{_LABEL})"
     rf"(?:(?:{_DOT_HIDDEN}|{_DOT_PLAIN}){_LABEL}){{0,4}})"
 )
+# The "at" of every ``_EMAIL`` match with its neighbours: a window without one holds no email,
+# and this is far cheaper to look for than ``_EMAIL``, which tries every local part there.
+_EMAIL_HINT = re.compile(
+    r"[a-z0-9_]\s?@\s?[a-z0-9]|[\[({<]\s?(?:at|@|arroba|arobase)\s?[\])}>]"
+    r"|\s(?:at|arroba|arobase)\s"
+)
 _DOMAIN_SPLIT = re.compile(rf"{_DOT_HIDDEN}|{_DOT_PLAIN}")
 _PROVIDER_HANDLE = re.compile(
     r"\b(?:my|mi|meu|mon|mera|meri|our)\s+(?P<provider>gmail|yahoo|hotmail|outlook|icloud"
@@ -495,7 +555,7 @@ _EMAIL_TRIGGER_WORDS: Final = frozenset({"arroba", "arobase"}) | _UNAMBIGUOUS_PR
 def _find_emails(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
-    hidden_possible = bool(scan.hot & _EMAIL_TRIGGER_WORDS) or (
+    hidden_possible = bool(scan.words & _EMAIL_TRIGGER_WORDS) or (
         "at" in words and bool(words & {"dot", "punto", "point", "ponto"})
     )
     if "@" not in text and not hidden_possible:
@@ -504,7 +564,7 @@ def _find_emails(scan: _Scan) -> None:
     triggers = _EMAIL_TRIGGER_WORDS if hidden_possible else frozenset[str]()
     for window_start, window_end in scan.windows(triggers, 66, 72, marks):
         _find_emails_in(scan, window_start, window_end)
-    if scan.hot & _UNAMBIGUOUS_PROVIDERS:
+    if scan.words & _UNAMBIGUOUS_PROVIDERS:
         for match in _PROVIDER_HANDLE.finditer(text):
             local = match.group("local")
             if local in _EMAIL_STOPWORDS or "@" in text[match.end() : match.end() + 2]:
@@ -515,6 +575,8 @@ def _find_emails(scan: _Scan) -> None:
 
 def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
     text = scan.text
+    if _EMAIL_HINT.search(text, window_start, window_end) is None:
+        return
     position = window_start
     while True:
         match = _EMAIL.search(text, position, window_end)
@@ -628,6 +690,14 @@ _DIGIT_RUN = re.compile(
 _DIGIT_WORD_SET: Final = frozenset(lx.DIGIT_WORDS) | frozenset(lx.DIGIT_REPEATERS)
 _DROP_DIGITS: Final = str.maketrans("", "", "0123456789")
 _DIGIT_CLUSTER = re.compile(r"\d[\d\W_]{0,24}\d|\d")
+# In the shape of ASCII text, the runs of digits at most 27 characters apart that hold five
+# digits or more: exactly the merged cluster windows ``_find_phones`` keeps, without a loop
+# over clusters.
+_DIGIT_CHAIN = re.compile(rb"0(?:[^0]{0,27}+0){4,}")
+# In that shape, six digits with no letter between them but those that stand for digits: what
+# every run of ``_NUMERIC_RUN`` with six digits holds (its tokens are digits and "o", "l", "i";
+# its separators are no letters).
+_PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
 _NUMERIC_TOKEN = (
     r"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
@@ -677,7 +747,7 @@ class _Run:
 def _find_phones(scan: _Scan) -> None:
     text = scan.text
     digit_count = scan.digit_count
-    present = scan.hot & _DIGIT_WORD_SET
+    present = scan.words & _DIGIT_WORD_SET
     spelled = (
         sum(1 for word in scan.word_list if word in lx.DIGIT_WORDS)
         if len(present) >= 4 or len(present - _AMBIGUOUS_DIGIT_WORDS) >= 2
@@ -686,8 +756,19 @@ def _find_phones(scan: _Scan) -> None:
     if digit_count + spelled < 7:
         return
     windows: list[tuple[int, int]] = []
-    if digit_count >= 4:
-        # Clusters of digits close together: only there can a numeric phone number be.
+    # Clusters of digits close together: only there can a numeric phone number be.
+    if digit_count >= 4 and not spelled and text.isascii():
+        # The common case, in one regex: the clusters' windows that hold five digits or more.
+        size = len(text)
+        shape = scan.shape
+        windows = [
+            (max(0, chain.start() - 3), min(size, chain.end() + 24))
+            for chain in _DIGIT_CHAIN.finditer(shape)
+            # Only a window with a run the filters below keep (six digits, nothing but
+            # separators and digit-like letters between them) can hold a phone number.
+            if _PHONE_RUN_SHAPE.search(shape, max(0, chain.start() - 3), chain.end() + 24)
+        ]
+    elif digit_count >= 4:
         counts: list[int] = []
         for cluster in _DIGIT_CLUSTER.finditer(text):
             found = cluster.group()
@@ -739,7 +820,24 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
     start = match.start()
     if _MONEY_BEFORE.search(scan.text, max(0, start - 2), start) or _MONEY_WITHIN.search(found):
         return True  # a price, an order or ticket number, a percentage
+    if found.isascii() and found.isdigit() and found[0] != "0":
+        # Bare digits (one group, no "+" or trunk "0" to give a phone's shape): a phone number
+        # only with a phone word around it, the one thing ``_judge_run`` would still ask.
+        return not _phone_context(scan.text, start, match.end())
     return _IP_ADDRESS.fullmatch(found) is not None  # an IP address or a version
+
+
+def _phone_context(text: str, start: int, end: int) -> bool:
+    """Whether a phone word stands just before or after the digits at ``start:end``."""
+    before = _before(text, start, count=6, reach=60)
+    after = _after(text, end, count=2)
+    return _names_phone(before, after)
+
+
+def _names_phone(before: list[str], after: list[str]) -> bool:
+    return any(word in lx.PHONE_CONTEXT for word in before) or any(
+        word in lx.PHONE_CONTEXT for word in after
+    )
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -769,6 +867,9 @@ class _Token:
     separator: str  # what came before it, within the run
 
 
+_LIST_SEPARATOR = re.compile(r"[;/|]|\n\s*\n| or ")
+
+
 def _split_run(match: re.Match[str]) -> list[_Run]:
     """Decode a run into digits; split it where a list of several numbers is joined."""
     pieces: list[list[_Token]] = [[]]
@@ -783,8 +884,7 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
         if not token[0].isalnum():
             count = sum(len(item.digits) for item in current)
             if current and (
-                (count >= 10 and "," in token)
-                or (count >= 7 and re.search(r"[;/|]|\n\s*\n| or ", token))
+                (count >= 10 and "," in token) or (count >= 7 and _LIST_SEPARATOR.search(token))
             ):
                 pieces.append([])
                 separator = ""
@@ -883,9 +983,7 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
         {"my", "me", "mine"} & set(before)
     ):
         return None
-    context = any(word in lx.PHONE_CONTEXT for word in before) or any(
-        word in lx.PHONE_CONTEXT for word in after
-    )
+    context = _names_phone(before, after)
     strong_context = bool(set(before) & _STRONG_PHONE_WORDS)
     card_shaped = len(run.groups) == 1 or all(group == 4 for group in run.groups[:-1])
     card = len(digits) >= 13 and card_shaped and _luhn(digits)
@@ -1048,8 +1146,7 @@ def _find_apps(scan: _Scan) -> None:
     text = scan.text
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too.
     misspelt = _MISSPELT_WHATSAPP.findall(text)
-    triggers = _APP_WORDS.union(misspelt) if misspelt else _APP_WORDS
-    windows = scan.windows(triggers, 8, 8)
+    windows = scan.windows(_APP_WORDS, 8, 8, found=frozenset(misspelt))
     if not windows:
         return
     short = len(text) <= 40
@@ -1140,7 +1237,7 @@ _NOT_TEAMS_AFTER: Final = words("of that who and with across to in for are were 
 
 
 def _find_video(scan: _Scan) -> None:
-    if not scan.hot & _VIDEO_TRIGGER_WORDS:
+    if not scan.words & _VIDEO_TRIGGER_WORDS:
         return
     text = scan.text
     for match in _matches(_VIDEO, text, scan.windows(_VIDEO_TRIGGER_WORDS, 12, 24)):
@@ -1196,7 +1293,7 @@ _SCHEDULING_WORDS: Final = words(
 
 
 def _find_scheduling(scan: _Scan) -> None:
-    if not scan.hot & _SCHEDULING_WORDS:
+    if not scan.words & _SCHEDULING_WORDS:
         return
     text = scan.text
     windows = scan.windows(_SCHEDULING_WORDS, 16, 24)
@@ -1271,17 +1368,21 @@ _WEBSITE_ROUTE = re.compile(
 )
 
 
+_WEBSITE_WORDS: Final = words("website site homepage blog")
+_LINKEDIN_JOB = re.compile(r"linkedin\.com/(?:\w+/)?jobs?/")
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
-    if "my" in scan.words and {"website", "site", "homepage", "blog"} & scan.words:
-        website_windows = scan.windows(words("website site homepage blog"), 60, 8)
+    if "my" in scan.words and _WEBSITE_WORDS & scan.words:
+        website_windows = scan.windows(_WEBSITE_WORDS, 60, 8)
         for match in _matches(_WEBSITE_ROUTE, text, website_windows):
             scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
-    if not scan.hot & _SOCIAL_TRIGGER_WORDS:
+    if not scan.words & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
     # A LinkedIn job link in the message makes every bare "LinkedIn" about that job.
-    linkedin_job = "linkedin" in text and re.search(r"linkedin\.com/(?:\w+/)?jobs?/", text)
+    linkedin_job = "linkedin" in text and _LINKEDIN_JOB.search(text)
     for match in _matches(_SOCIAL_NAME, text, scan.windows(_SOCIAL_TRIGGER_WORDS, 4, 12)):
         network = match.lastgroup or ""
         spelled = scan.original(match.start(), match.end())
@@ -1421,8 +1522,10 @@ _OUTSIDE_PAYMENT = re.compile(
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b")
 # Every IBAN holds this (two digits after two letters, then two groups of four): a cheap look
-# before _IBAN.
-_IBAN_HINT = re.compile(r"(?<=[a-z]{2})\d\d(?:\s?[a-z0-9]{4}){2}")
+# before _IBAN. (It opens with the digits, not the look-behind, so `re` skips ahead to digits.)
+_IBAN_HINT = re.compile(r"\d\d(?<=[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){2}")
+# The same look in the shape of ASCII text (``_SHAPE``), faster still.
+_IBAN_SHAPE_HINT = re.compile(rb"00(?<=[ao]{2}00)(?: ?[ao0]{4}){2}")
 _WALLET = re.compile(
     r"\b(?:0x[a-f0-9]{40}|bc1[a-z0-9]{25,59}|[13][a-km-z1-9]{25,34}|t[1-9a-hj-np-z]{33})\b"
 )
@@ -1443,7 +1546,7 @@ _CRYPTO_WORDS: Final = words(
 
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
-    if scan.hot & _OUTSIDE_MARKERS:
+    if scan.words & _OUTSIDE_MARKERS:
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
             scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
     for match in _matches(_PAYMENT, text, scan.windows(_PAYMENT_WORDS, 8, 16)):
@@ -1494,14 +1597,18 @@ def _find_payments(scan: _Scan) -> None:
         if not strong_enough:
             continue
         scan.add("offplatform_payment", match.start(), match.end(), name.replace("_", " "), _NAMED)
-    iban_possible = scan.digit_count >= 12 and _IBAN_HINT.search(text) is not None
+    iban_possible = scan.digit_count >= 12 and (
+        _IBAN_SHAPE_HINT.search(scan.shape) is not None
+        if text.isascii()
+        else _IBAN_HINT.search(text) is not None
+    )
     for match in _IBAN.finditer(text) if iban_possible else ():
         if _valid_iban(match.group()):
             scan.add("offplatform_payment", match.start(), match.end(), "iban", _CONCRETE)
     if "@" in text and _UPI_HINT.search(text) is not None:
         for match in _UPI_HANDLE.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "upi", _CONCRETE)
-    if scan.hot & _CRYPTO_WORDS:
+    if scan.words & _CRYPTO_WORDS:
         for match in _WALLET.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "crypto", _CONCRETE)
     if "$" in text and {"cashapp", "cash"} & scan.words:
@@ -1541,7 +1648,12 @@ _STREET_WORDS: Final = frozenset(
         "|"
     )
 )
+# The house number's edge that every ``_STREET`` match holds: digits then a space ("12 Main",
+# "5bis, rue", "12b Baker") or a space (or "no", "n.") then digits ("Rua X, 12", "Box 7"). A
+# window without one holds no address, and this costs a fraction of ``_STREET``.
+_STREET_HINT = re.compile(r"\d(?:[a-z]|\s?(?:bis|ter))?,?\s|[\sno.]\d")
 _STREET_MARKS: Final = ("strasse", "str.", "straat", "weg ", "platz", "gasse", "allee", "damm")
+_STREET_MARKS_WITHOUT_STR: Final = tuple(m for m in _STREET_MARKS if not m.startswith("str"))
 _STREET_STOPWORDS: Final = words("""
     the of in a an to for and my your on at per by is are was with from this that it or
     days weeks months years hours minutes times pages words drafts revisions people more
@@ -1558,8 +1670,14 @@ def _find_addresses(scan: _Scan) -> None:
     text = scan.text
     if scan.digit_count == 0:
         return
-    marks = tuple(mark for mark in _STREET_MARKS if mark in text)
-    windows = scan.windows(_STREET_WORDS, 60, 24, marks)
+    # (Three of the marks start with "str": one look for that usually spares three.)
+    candidates = _STREET_MARKS if "str" in text else _STREET_MARKS_WITHOUT_STR
+    marks = tuple(mark for mark in candidates if mark in text)
+    windows = [
+        window
+        for window in scan.windows(_STREET_WORDS, 60, 24, marks)
+        if _STREET_HINT.search(text, *window) is not None
+    ]
     for match in _matches(_STREET, text, windows):
         if match.group("suffix"):
             name_words = match.group("name").split()
@@ -1757,7 +1875,8 @@ _REQUEST_PATTERNS: Final = tuple(
         r"|email|address|contact)\b",
     )
 )
-_YOUR_WORDS: Final = frozenset({"your", "ur", "yr", "ya", "you"})
+# The words ``_YOUR`` holds one of ("you own" holds "own").
+_YOUR_FORMS: Final = frozenset({"your", "ur", "yr", "ya", "own"})
 _EMAIL_WORDS: Final = frozenset({"email", "mail", "gmail", "e", "correo", "courriel", "inbox"})
 _OBJECT_WORDS: Final = _EMAIL_WORDS | words("""
     number digits phone cell cellphone mobile telephone tel address addy adress contact
@@ -1766,17 +1885,25 @@ _OBJECT_WORDS: Final = _EMAIL_WORDS | words("""
 # For each request pattern, groups of words of which the message must hold at least one
 # each, or the pattern cannot match: most messages skip most patterns on a set lookup.
 _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
-    (_YOUR_WORDS, _OBJECT_WORDS),
-    (_YOUR_WORDS, _EMAIL_WORDS),
-    (_YOUR_WORDS, _EMAIL_WORDS),
-    (frozenset({"what", "which"}),),
+    (_YOUR_FORMS, _OBJECT_WORDS),
+    (_YOUR_FORMS, _EMAIL_WORDS),
+    (_YOUR_FORMS, _EMAIL_WORDS),
+    (
+        frozenset({"what", "which"}),
+        words("email e mail address number"),
+        words("should do can could shall would"),
+    ),
     (frozenset({"where"}),),
-    (_EMAIL_WORDS,),
+    (
+        _EMAIL_WORDS,
+        words("send share talk chat continue move discuss communicate switch take"),
+        words("over via by through to on"),
+    ),
     (_EMAIL_WORDS, frozenset({"you", "u"})),
     (frozenset({"my"}), _EMAIL_WORDS),
     (frozenset({"my"}), words("site website profile bio page")),
     (frozenset({"you", "u"}), words("outside off directly privately personally")),
-    (_YOUR_WORDS, _OBJECT_WORDS),
+    (_YOUR_FORMS, _OBJECT_WORDS),
     (words("phone cell mobile contact whatsapp email e mail mailing home"),),
     (frozenset({"my", "our"}), frozenset({"you", "u"}), _OBJECT_WORDS),
     (frozenset({"my"}), _OBJECT_WORDS),
@@ -1787,18 +1914,38 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     (words("tu su seu teu sua tua ton votre ta tes vos pasame dame passa manda"),),
     (words("apna apni aapka aapki apka apki tumhara tumhari tera teri"),),
     (
-        words("bhejo bhej bhejiye dedo dijiye dijie dena chahiye karo do"),
+        # The verbs' words that are never English ("de do", "do na", "share kar do").
+        words("bhejo bhej bhejiye de dedo dijiye dijie dena chahiye karo kar na"),
         words("number mobile phone contact email mail gmail address pata"),
     ),
     (frozenset({"mo"}),),
-    (frozenset({"pahingi", "penge", "pa", "send"}),),
+    (words("pahingi penge pasend pa"),),  # "pa-send" holds the word "pa"
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
 # (Part of the match, so a window without one of these can hold no match.)
 _REQUEST_TEXT_NEEDS: Final[dict[int, tuple[str, ...]]] = {
+    5: ("mail",),  # "e-mail", "email" or "gmail"
+    6: ("mail",),
+    7: ("mail", "inbox"),
+    8: ("site", "page", "profile", "bio"),
     11: ("?", "pl"),  # ends in "?", "pls", "please" or "plz"
     22: ("pahingi", "penge", "pasend", "pa-send"),
+}
+# A cheap regex that finds a part of every match of a request pattern, by pattern index: a
+# window where it finds nothing can hold no match, and it costs a fraction of the pattern.
+# (Each is a piece of its pattern, mostly the object's last word and what must follow it.)
+_REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
+    index: re.compile(hint)
+    for index, hint in {
+        3: r"(?:mail|address|number)\s+(?:should|do|can|could|shall|would)\s",
+        11: r"(?:number|no\.?|num|details|info|mail|address)\s*(?:\?|pls\b|please\b|plz\b)",
+        12: r"u\s+(?:my|our)\s",
+        13: r"(?:number|no\b\.?|num\b|#|cell|mail|address)\s*(?:is\b|:|=|-\s)",
+        14: r"me\s+(?:at|on|@|directly|personally|privately)\b",
+        16: r"(?:by|the|via)\s+(?:tele)?phone\b",
+        20: r"bhej|de\s+do|dedo|dij|dena|share\s+kar|send\s+karo|chahiye|do\s+na",
+    }.items()
 }
 _REQUEST_TRIGGER_WORDS: Final = words("""
     number digits phone cell cellphone mobile telephone email mail gmail address addy adress
@@ -1810,41 +1957,52 @@ _REQUEST_TRIGGER_WORDS: Final = words("""
 
 # The patterns that address the reader ("your number"): each holds ``_YOUR`` outside any
 # optional group, at a word's start and followed by a space, so a window without that can hold
-# no match of theirs.
-_ADDRESSED_PATTERNS: Final = frozenset(
-    pattern for pattern in _REQUEST_PATTERNS if _YOUR in pattern.pattern
-)
+# no match of theirs. (Flags by index, not a set of patterns: hashing a compiled pattern hashes
+# all of its code, about 10 microseconds each time.)
+_ADDRESSED: Final = tuple(_YOUR in pattern.pattern for pattern in _REQUEST_PATTERNS)
 _ADDRESSING = re.compile(rf"(?=[uy])\b{_YOUR}\s")
+# Each request pattern with what a text must hold for it to match: the word groups, whether
+# it addresses the reader, the text marks (or None) and the hint (or None).
+_REQUEST_RULES: Final = tuple(
+    zip(
+        _REQUEST_PATTERNS,
+        _REQUEST_NEEDS,
+        _ADDRESSED,
+        [_REQUEST_TEXT_NEEDS.get(index) for index in range(len(_REQUEST_PATTERNS))],
+        [_REQUEST_HINTS.get(index) for index in range(len(_REQUEST_PATTERNS))],
+        strict=True,
+    )
+)
 
 
 def _find_requests(scan: _Scan) -> None:
     windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
     if not windows:
         return
-    hot = scan.hot
+    words = scan.words
     text = scan.text
     addressed: list[tuple[int, int]] | None = None
-    for index, (pattern, needs) in enumerate(zip(_REQUEST_PATTERNS, _REQUEST_NEEDS, strict=True)):
+    for pattern, needs, addressing, marks, hint in _REQUEST_RULES:
         for group in needs:
-            if hot.isdisjoint(group):
+            if words.isdisjoint(group):
                 break
         else:
-            marks = _REQUEST_TEXT_NEEDS.get(index)
-            if marks is not None:
-                # The mark is part of every match: only the windows holding one can have one.
-                marked = [
-                    window
-                    for window in windows
-                    if any(text.find(mark, *window) != -1 for mark in marks)
-                ]
-                if marked:
-                    _find_request(scan, pattern, marked)
-            elif pattern in _ADDRESSED_PATTERNS:
+            candidates = windows
+            if addressing:
                 if addressed is None:
                     addressed = [window for window in windows if _ADDRESSING.search(text, *window)]
-                _find_request(scan, pattern, addressed)
-            else:
-                _find_request(scan, pattern, windows)
+                candidates = addressed
+            if marks is not None:
+                # The mark is part of every match: only the windows holding one can have one.
+                candidates = [
+                    window
+                    for window in candidates
+                    if any(text.find(mark, *window) != -1 for mark in marks)
+                ]
+            if hint is not None:
+                candidates = [window for window in candidates if hint.search(text, *window)]
+            if candidates:
+                _find_request(scan, pattern, candidates)
 
 
 def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int, int]]) -> None:
@@ -1874,10 +2032,11 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
 # Putting it together
 # --------------------------------------------------------------------------------------
 
-# Every set of words a detector intersects with the text's words (``_Scan.hot`` holds the
-# text's words among them all, so an intersection with any of these can start from it).
-_INDEXED_TRIGGERS: Final = frozenset(
-    {
+# Every word a detector asks ``_Scan.words`` about: the sets it intersects with the text's
+# words, the words of every known host's name, and the single words asked about by name.
+# (A word missing here would silently never be found in a text.)
+_ASKED_WORDS: Final = frozenset().union(
+    *(
         _LINK_WORDS,
         _EMAIL_TRIGGER_WORDS,
         _UNAMBIGUOUS_PROVIDERS,
@@ -1893,9 +2052,11 @@ _INDEXED_TRIGGERS: Final = frozenset(
         _STREET_WORDS,
         _REQUEST_TRIGGER_WORDS,
         *(group for needs in _REQUEST_NEEDS for group in needs),
-    }
+        *(parts for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts),
+        _WEBSITE_WORDS,
+        words("dot at punto point ponto my cash cashapp"),
+    )
 )
-_TRIGGER_WORDS: Final = frozenset().union(*_INDEXED_TRIGGERS)
 
 _DETECTORS: Final = (
     _find_links,

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from trustdesk.conduct.actions import disconnect_decision
+from trustdesk.conduct.live import self_harm_conversation
 from trustdesk.desk import queries
 from trustdesk.desk.demo import seed_demo_desk
 from trustdesk.desk.models import ClockKind, EscalationTarget, Party, Ticket
@@ -41,3 +43,11 @@ def test_demo_desk_has_two_party_cases_an_escalation_and_a_child_ticket(session:
         ticket.requester_email.endswith(("example.com", "example.net", "example.org"))
         for ticket in tickets
     )
+    # Conversation safety: a chat the agent may now disconnect, and a self-harm threat the
+    # user links to their suspended account.
+    abusive = next(t for t in tickets if t.subject == "Where is my withdrawal?")
+    assert disconnect_decision(session, abusive).outcome == "may_disconnect"
+    self_harm = next(t for t in tickets if t.subject == "My account was suspended")
+    scan = self_harm_conversation(session, self_harm.id)
+    assert scan is not None
+    assert scan.linked_to_account

@@ -487,6 +487,28 @@ def test_every_kind_reported_is_a_known_kind() -> None:
             assert 0 <= finding.start < finding.end <= len(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write me on m.me or x日.jp",
+        "I'm here, tell me about x日.jp and zoom.us",
+        "apply at https://www.linkedinΣ.com/jobs/view/1709356674/",
+    ],
+)
+def test_a_letter_of_another_script_before_a_dot_does_not_stall_the_scan(text: str) -> None:
+    # The host pattern is ASCII-only, so such a host name ends before its dot; the scan for
+    # host names once came back to that dot for ever.
+    assert all(finding.kind in KINDS for finding in detect_contacts(text))
+
+
+def test_a_link_next_to_a_letter_of_another_script_is_still_found() -> None:
+    findings = detect_contacts("message me at wa.me/447911123456 or x日.jp")
+    assert {(finding.kind, finding.value) for finding in findings} == {
+        ("messaging_app", "wa.me/447911123456"),
+        ("phone", "+447911123456"),
+    }
+
+
 def test_empty_and_whitespace_text_has_no_findings() -> None:
     assert detect_contacts("") == []
     assert detect_contacts("   \n\t ") == []

@@ -1,0 +1,1083 @@
+"""Does a client's feedback comment reference behaviour a crisis causes?
+
+The crisis feedback-removal playbook removes feedback whose "public or private comments
+reference behaviors caused by impact from events such as: unresponsiveness, inability to
+continue working, missed deadlines or appointments". ``assess_feedback(comment)`` reads one
+comment and returns a ``FeedbackAssessment``: whether it is crisis-related, a score in
+[0, 1] (0.5 is the line) and the signals it found, each with the words that matched, so the
+agent sees why.
+
+How it decides (rules, no model file, no network):
+
+- Behaviour signals, by the playbook's four kinds: unresponsiveness ("went silent", "stopped
+  replying", "ghosted", "could not reach him"), inability to continue working ("couldn't
+  finish", "work stopped", "abandoned the project"), missed deadlines ("missed the deadline",
+  "three weeks late", "never delivered", "postponed again and again") and missed appointments
+  ("no-show", "missed our call", "did not attend the demo"). A strong signal is enough alone.
+- Circumstance signals (power cuts, floods, war, evacuation, an outbreak, illness) and
+  consequence signals ("had to find someone else", "the project suffered") are weak: they
+  count only together with some behaviour, so "hope he is safe after the earthquake, great
+  work" is not crisis-related.
+- Counter-evidence lowers the score: "always responsive", "delivered on time", "answered in
+  minutes". Negated, it becomes a behaviour signal ("never on time", "not responsive").
+- A signal preceded in its clause by a negation ("never missed a deadline", "no missed
+  calls", "without disappearing") does not count, nor does one in a question answered "No."
+  ("Missed the deadline? No.").
+- Lateness blamed in the same sentence on the work or the freelancer's skills or other
+  commitments ("late because the task was harder than he claimed") is a quality complaint,
+  not crisis behaviour: those deadline signals do not count.
+
+- Concepts in a window of words, not fixed phrases: waiting or nothing for a stretch of time
+  ("ended up waiting 20 days", "2 months and nothing"), contact measured in gaps ("gaps of
+  4-5 days", "replies once a week"), an aspect judged badly ("response time was terrible",
+  "timeliness: 1/5"; a negation in between, "never a problem", cancels it), a deliverable
+  slipping, a thing still not finished, a promise and the time since ("will send it
+  tonight" - 14 nights ago), a planned stretch of time and a longer actual one ("a 2-day
+  task", "3 weeks").
+- A crisis and the contract ending because of it ("displaced by the fighting, contract
+  ended") is inability to continue working.
+- Someone else's behaviour ("our previous freelancer ghosted us", "unlike the last one, who
+  vanished") and the client's own decisions ("paused on our side", "stopped working with
+  him") do not count; praise in quotes or after "if you like" is irony and does not either.
+- Misspelt key words are read as meant ("unresponive", "dissapeared", "deadine"):
+  ``feedback_lexicon.correct_typos``.
+
+The signals sum (per kind: the strongest signal plus a little for each further one) and the
+score is a logistic of the sum, 0.5 at ``THRESHOLD``. Each rule is only tried on sentences
+that contain one of the literal strings its every match needs
+(``feedback_lexicon.required_literals``), which keeps the detector fast.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from trustdesk.textsafety.feedback_lexicon import correct_typos, required_literals
+
+UNRESPONSIVENESS: Final = "unresponsiveness"
+CANNOT_CONTINUE: Final = "inability to continue working"
+MISSED_DEADLINES: Final = "missed deadlines"
+MISSED_APPOINTMENTS: Final = "missed appointments"
+CIRCUMSTANCES: Final = "crisis circumstances"
+CONSEQUENCES: Final = "consequences for the client"
+COUNTER_EVIDENCE: Final = "responsive or on time"
+
+#: The kinds of behaviour the playbook names; a comment needs one of these to be related.
+BEHAVIOURS: Final = (UNRESPONSIVENESS, CANNOT_CONTINUE, MISSED_DEADLINES, MISSED_APPOINTMENTS)
+
+#: The summed weight at which a comment is crisis-related (score 0.5).
+THRESHOLD: Final = 1.0
+#: How steep the score rises around the threshold.
+_STEEPNESS: Final = 4.0
+#: Each further signal of a kind already found adds this share of its weight.
+_REPEAT_SHARE: Final = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One phrase of the comment that counts for or against."""
+
+    kind: str
+    weight: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackAssessment:
+    """The verdict on one comment, with the signals that made it."""
+
+    crisis_related: bool
+    score: float
+    signals: tuple[Signal, ...]
+
+    @property
+    def behaviours(self) -> tuple[str, ...]:
+        """The playbook's kinds of behaviour found, in the playbook's order."""
+        found = {signal.kind for signal in self.signals if signal.weight > 0}
+        return tuple(kind for kind in BEHAVIOURS if kind in found)
+
+    def describe(self) -> str:
+        """The signals in words, e.g. ``unresponsiveness ("went silent")``."""
+        shown = [f'{signal.kind} ("{signal.text}")' for signal in self.signals if signal.weight > 0]
+        return "; ".join(dict.fromkeys(shown)) or "no crisis-related behaviour found"
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    kind: str
+    weight: float
+    pattern: re.Pattern[str]
+    # Counter-evidence that is negated becomes a behaviour of this kind.
+    negated_kind: str | None = None
+
+
+def _rule(kind: str, weight: float, pattern: str, negated_kind: str | None = None) -> _Rule:
+    return _Rule(kind, weight, re.compile(pattern), negated_kind)
+
+
+# Building blocks. The comment is lower-cased and apostrophes are dropped first, so
+# "couldn't" and "couldnt" read the same.
+_CANT = (
+    r"(?:couldnt|could not|cant|cannot|can not|wasnt able to|was not able to|werent able to|"
+    r"were not able to|unable to|not able to|no longer able to|never able to|never could|"
+    r"failed to|fail to|fails to|didnt manage to|did not manage to|no way to|not capable to)"
+)
+_NOT = (
+    r"(?:not|never|didnt|did not|doesnt|does not|wasnt|was not|isnt|is not|werent|hasnt|"
+    r"has not|hadnt|had not|havent|have not|wont|would not|wouldnt|stopped)"
+)
+_SPAN = (
+    r"(?:\d+(?: ?(?:-|to|or) ?\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fourteen|twenty|thirty|several|few|a few|couple of|a couple of|many|"
+    r"multiple|another|a whole|a full|an entire)"
+)
+_PERIOD = r"(?:hours?|days?|weeks?|months?|fortnights?|nights?|weekends?)"
+_MEETING = (
+    r"(?:calls?|meetings?|stand-?ups?|syncs?|appointments?|interviews?|demos?|sessions?|"
+    r"check-?ins?|kick-?offs?|kickoff|handovers?|hand-?offs?|presentations?|workshops?|zooms?|"
+    r"huddles?|catch-?ups?|conferences?|trainings?|consultations?|1[:-]1s?|one-on-ones?|"
+    r"lessons?|classes|shoots?|photo ?shoots?|inspections?|surveys?|site visits?|visits?|"
+    r"retros?|retrospectives?|onboarding|walkthroughs?|briefings?|rehearsals?|ceremon(?:y|ies)|"
+    r"plannings?|reviews? call|review meetings?|shifts?)"
+)
+# A few words in between that are not a negation: "communication was never a problem" is
+# not poor communication.
+_GAP = r"(?:\W+(?!not\b|never\b|no\b|wasnt\b|isnt\b|werent\b|arent\b|without\b)\w+)"
+# Things a freelancer hands over.
+_DELIVERABLE = (
+    r"(?:deliverables?|deliveries|delivery|files?|drafts?|chapters?|articles?|posts?|"
+    r"translations?|designs?|milestones?|work|dates?|deadlines?|schedule|timelines?|"
+    r"project|everything|updates?|fix(?:es)?|versions?|reports?|website|site|app)"
+)
+_DEADLINE = (
+    r"(?:deadlines?|due dates?|delivery dates?|milestones?|go-?live|launch(?: date| window)?|"
+    r"release(?: date)?|target dates?|timelines?|timeframes?|eta|cut-?off|schedule|dates?)"
+)
+
+# The contract or project ended (with a circumstance, that is inability to continue).
+_ENDING = (
+    r"\b(?:(?:contract|project|job|collaboration|engagement|assignment|work) (?:\w+ ){0,2}?"
+    r"(?:ended|closed|cancell?ed|terminated|cut short|expired|had to (?:end|stop|close)|"
+    r"was over|came to an end)|(?:ended|closed|cancell?ed|terminated|end|close|cancel|"
+    r"terminate) (?:the |our |this )?(?:contract|project|job|collaboration|engagement)|"
+    r"(?:had|needed|forced) to (?:end|close|cancel|terminate|stop)|project cancell?ed)\b"
+)
+
+_RULES: Final[tuple[_Rule, ...]] = (
+    # --- unresponsiveness ---------------------------------------------------------------
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:went|gone|go|going|goes|fell|was|been|is|remained|stayed|has been) "
+        r"(?:completely |totally |fully |suddenly |just )?"
+        r"(?:silent|quiet|dark|offline|missing|awol|mia|off ?(?:the )?(?:grid|radar|map)|"
+        r"unresponsive|incommunicado|cold|absent|unreachable|out of (?:touch|reach|contact))\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:disappear(?:ed|s|ing|ance)?|vanish(?:ed|es|ing)?|ghost(?:ed|ing|s)?|mia|awol|"
+        r"radio silence|incommunicado|fell off the face of the earth|"
+        r"dropped off the (?:face of the earth|radar|map))\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\bstop(?:ped|s)? (?:all )?(?:responding|replying|answering|communicating|"
+        r"respond|reply|answer|talking|writing|messaging|logging in|logging on|showing up|"
+        r"turning up|joining|attending|coming to|"
+        r"getting back|returning (?:my |our )?(?:calls|messages|emails)|"
+        r"communication|contact|checking (?:in|messages))\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:no|zero|without any|without a|never got a|never got any|never received a|"
+        r"never received any|not a single|not one|not a|not even a|not even one) "
+        r"(?:reply|replies|response|responses|answer|answers|word|news|contact|"
+        r"communication|updates?|message|messages|peep|sign of (?:him|her|them|life))\b"
+        r"(?! issues?| problems?| gaps?| barriers?| details?| info| information| needed| "
+        r"necessary| required| numbers?)",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        # "could not write a paragraph" is about skill, not about silence.
+        rf"(?<!could )(?<!can )\b{_NOT} (?:\w+ )?(?:responding|replying|answering|respond|"
+        r"reply|answer|responded|replied|answered|reachable|contactable|responsive|"
+        r"communicative|getting back|"
+        r"get back|got back|returning|returned|heard|hear|communicating|communicate|"
+        r"communicated|online|logging in|log in|logged in|logged on|log on|write|wrote|writing|"
+        r"text|call back|"
+        r"available|around|in touch|contactable|"
+        r"picking up|pick up|picked up|read (?:my|our) messages)\b(?! of\b)",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:un(?:responsive|reachable|contactable)|non-?responsive|non-?communicative)\b",
+    ),
+    _rule(UNRESPONSIVENESS, 0.8, r"\b(?:unavailable|absent|silence|silent|no-?contact)\b"),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:hard|difficult|impossible|very hard|tough|a struggle|a nightmare) to "
+        r"(?:reach|contact|get (?:a )?hold of|get in touch with|get an? (?:answer|reply|response)|"
+        r"communicate with|pin down|track down)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        rf"\b{_CANT} (?:\w+ )?(?:reach|contact|get (?:a )?hold of|get in touch|get through to|"
+        r"communicate with|talk to|speak (?:to|with)|"
+        r"get (?:him|her|them) on the (?:phone|line|call)|"
+        r"get an? (?:answer|reply|response)|hear from|track (?:him|her|them) down)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:lost|losing|lose|lost all) (?:contact|touch|communication|connection with|"
+        r"him|her|them|track of (?:him|her|them))\b|\b(?:went|go|goes|were|was|left) unanswered\b|"
+        r"\bunanswered (?:messages|emails|calls|questions)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:left|leaving|leaves) (?:us|me) (?:hanging|on read|on seen|in the dark|in the lurch|"
+        r"without (?:a word|any word|an update|updates|news|answers))\b|\bleft on (?:read|seen)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\bignor(?:ed|ing|es) (?:\w+ )?(?:my|our|all|every|the|multiple|several|repeated)? ?"
+        r"(?:\w+ )?(?:messages|emails|calls|chats|texts|pings|follow-?ups|reminders|e-?mails)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\bno longer (?:responds|responding|replies|replying|answers|answering|reachable|"
+        r"online|active|in touch|communicating)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\bstill no (?:word|reply|response|answer|update|news|sign|contact|message)\b|"
+        r"\b(?:nothing|no (?:word|reply|news|update|contact|message)s?|not a word|silence) "
+        r"(?:ever )?since\b|\b(?:havent|have not|hadnt|had not|didnt|did not|never) "
+        r"(?:\w+ )?(?:heard|hear) (?:from|back|anything|a word)\b|"
+        r"\blast (?:update|message|reply|contact|response|time we heard)\b[^.!?]{0,30}"
+        r"\b(?:was|were|came) (?:on|in|at|over|about|around|weeks|months|\d)",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        rf"\b(?:waited|waiting|wait|took|takes|taking) (?:\w+ )?(?:{_SPAN} )?"
+        rf"(?:{_PERIOD}|ages|forever) "
+        r"(?:just )?(?:for|to get|to receive)? ?(?:an? |every |each |any )?"
+        r"(?:answer|reply|response|replies|responses|answers)\b|"
+        rf"\b(?:took|takes|taking|needed|needs) (?:\w+ )?(?:{_SPAN} )?(?:{_PERIOD}|ages|forever) "
+        r"to (?:reply|respond|answer|get back|write back|react|acknowledge|read)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        0.9,
+        r"\b(?:slow|late|delayed|sporadic|spotty|sparse|rare|infrequent) (?:to )?"
+        r"(?:responses?|replies|reply|respond|answers?|answer|communication|updates?)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\bbarely (?:wrote|write|writing|communicated|communicating|responded|responding|"
+        r"replied|replying|answered|reachable|online|available|in touch|heard)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:non-?existent|zero|lack of|lacking|no) communication\b(?! issues?| problems?)|"
+        r"\bcommunication (?:was |is |became |went )?(?:non-?existent|zero|nil|lacking|"
+        r"absent|dead|poor|bad|terrible|awful|spotty|sporadic)\b",
+    ),
+    _rule(UNRESPONSIVENESS, 0.7, r"\b(?:poor|bad|terrible|awful|horrible) communication\b"),
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        rf"\b(?:for |after )?{_SPAN} {_PERIOD} (?:of|without) (?:complete |total )?"
+        r"(?:silence|no (?:contact|reply|response|communication|word)|contact|"
+        r"any (?:contact|reply|response|word)|a word|hearing)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\bout of (?:touch|reach|contact)\b|\bmissing in action\b|\boff the grid\b",
+    ),
+    # An absence right before a way of keeping in touch: "could never get an update",
+    # "got nothing back", "couldn't be reached", "nowhere to be found".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:never|nothing|no|zero|without|barely|hardly|rarely|couldnt|could not|cant|"
+        r"cannot|wasnt|was not|werent|were not|not) (?:\w+ ){0,2}?(?:be )?"
+        r"(?:reached|contacted|found|back|updates?|status|replies|reply|response|answer|"
+        r"feedback from (?:him|her|them)|contact|hold of (?:him|her|them))\b"
+        r"(?! issues?| problems?| needed| necessary| required| to (?:check|fix|correct)| yet|"
+        r" details?| info| information| numbers?)",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\bnowhere to be (?:found|seen|reached)\b|\b(?:nobody|no one|no-one) "
+        r"(?:\w+ )?(?:answered|responded|replied|picked up|got back)\b|"
+        r"\b(?:heard|got|received|had) (?:absolutely |just )?nothing\b"
+        r"(?! to (?:complain|add|say|fix|worry)| but| wrong| bad| negative)|"
+        rf"\b(?:gone|away|offline|absent|missing|unavailable|silent|quiet|mia|awol|dark|out|off) "
+        rf"for (?:\w+ )?(?:{_SPAN} )?{_PERIOD}\b|\babsent for\b|"
+        rf"\b(?:{_SPAN} )?{_PERIOD} (?:between|before|for|to get) (?:\w+ )?"
+        r"(?:replies|answers|responses|messages|updates|a reply|an answer|a response)\b|"
+        r"\bdropped off\b(?! the (?!face|radar|map))",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        0.5,
+        r"\b(?:with no|without|no|without any|without a) (?:prior )?(?:notice|warning|"
+        r"heads[- ]?up|explanation|word)\b",
+    ),
+    # A way of keeping in touch, then its end: "replies slowed and then stopped".
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:responses|replies|messages|communication|updates|contact|answers|he|she|they) "
+        r"(?:\w+ ){0,6}?(?:stopped|ceased|dried up|died out|dwindled|petered out|faded)\b"
+        r"(?! (?:working|work|\w+ing))",
+    ),
+    # --- inability to continue working --------------------------------------------------
+    _rule(
+        CANNOT_CONTINUE,
+        1.2,
+        rf"\b{_CANT} (?:\w+ )?(?:continue|finish|complete|deliver|work|proceed|carry on|"
+        r"keep (?:going|working|up)|go on|do (?:the|any) work|resume|get (?:it|the work|"
+        r"anything) done|hand (?:it )?over|submit|return to work|get online|get back to work)\b"
+        r"(?! what| as (?:promised|described|asked)| the quality| to (?:our|my) standards?)",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.1,
+        r"\b(?:work|progress|project|everything|development|the job|the contract) "
+        r"(?:\w+ )?(?:stopped|stalled|halted|froze|frozen|stuck(?! until| before)|ground to a halt|"
+        r"came to a (?:halt|standstill)|was put on hold|went on hold|was on hold|is on hold|"
+        r"was paused|got paused|stopped dead)\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        0.8,
+        r"\b(?:project|work|contract|job) (?:is |was |went |got |put |been )?on hold\b|"
+        r"\bon hold\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.0,
+        r"\b(?:no|zero|without any) (?:progress|activity|output|movement|work done)\b|"
+        r"\bnothing (?:got |was |had been )?done\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.2,
+        r"\b(?:stopped|stops|quit|ceased|stop) (?:working|work|all work|delivering|progress|"
+        r"any work|the work|doing (?:the|any) work)\b(?! with| together| for (?:us|me) because)",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.1,
+        r"\b(?:abandon(?:ed|s|ing)?|walked away from|walked off|"
+        r"dropped (?:the|our|my|this) (?:project|job|work|contract|ball)|bailed(?: on| out)?|"
+        r"left (?:the|our|my|this) (?:project|job|work) (?:unfinished|incomplete|half[- ]done)?|"
+        r"gave up on (?:the|our|this|my) (?:project|job|work|contract)|gave up(?! on)|"
+        r"dropped out|pulled out)\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.1,
+        r"\bno longer (?:able|available|working|work|could|can|in a position)\b|"
+        r"\b(?:quit|left|stopped|dropped out|walked (?:away|off)|disappeared|vanished) "
+        r"(?:mid-?way|halfway|midway|in the middle|part way|mid-?(?:project|contract|sprint|"
+        r"job|stream|task)|half ?way through)\b|"
+        r"\b(?:quit|left) (?:the|our|this) (?:project|job|contract)\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.1,
+        r"\b(?:never|didnt|did not) (?:finish(?:ed)?|complete(?:d)?|end(?:ed)? up (?:finishing|"
+        r"delivering|completing))\b(?! (?:on time|in time))|"
+        r"\bleft (?:it|the work|the project|everything|the job) "
+        r"(?:unfinished|incomplete|half[- ](?:done|finished))\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        1.0,
+        r"\b(?:had|needed|was forced|were forced|forced) to (?:stop|pause|leave|evacuate|flee|"
+        r"abandon|quit|step (?:away|back|down)|drop out|take (?:a )?(?:break|leave)|"
+        r"withdraw|put (?:the|our) (?:project|work|contract) on hold)\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        0.6,
+        r"\b(?:asked|wanted|decided|requested) to (?:end|cancel|close|pause|terminate|leave|"
+        r"stop|exit|withdraw from) (?:the |our )?(?:contract|project|job|work)\b",
+    ),
+    _rule(
+        CANNOT_CONTINUE,
+        0.5,
+        r"\b(?:incomplete|unfinished|half[- ](?:done|finished)|left hanging|never resumed|"
+        r"not resumed)\b",
+    ),
+    # --- missed deadlines ---------------------------------------------------------------
+    _rule(
+        MISSED_DEADLINES,
+        1.2,
+        r"\b(?:missed|miss|misses|missing|blew|blown|blew past|overshot|broke|failed to meet|"
+        r"fail to meet|fail to deliver on|failed to deliver on|dropped the ball on|"
+        r"didnt meet|did not meet|never met|couldnt meet|could not meet|not meet|not meeting|"
+        r"unable to meet|not able to meet|failed to hit|didnt hit|never hit|passed) (?:\w+ ){0,5}?"
+        + _DEADLINE
+        + r"\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.2,
+        r"\b(?:deadlines?|due dates?|delivery dates?|milestones?|timelines?|eta|dates?|"
+        r"delivery|deliveries|schedule) (?:\w+ ){0,2}?"
+        r"(?:missed|slipped|slipping|slips|blown|passed|pass|expired|overdue|"
+        r"exceeded(?! (?:\w+ )?expectations)|"
+        r"long gone|pushed|moved|overrun|overshot|"
+        r"not met|was not met|were not met|ignored|came and went|went by|flew by|"
+        r"postponed|delayed|kept moving|kept slipping|kept changing)\b",
+    ),
+    _rule(MISSED_DEADLINES, 1.2, r"\bdeadline (?:after|upon) deadline\b"),
+    _rule(MISSED_DEADLINES, 1.0, r"\b(?:days|weeks|months) (?:late|overdue|behind schedule)\b"),
+    # "The timeline was 2 weeks; it took 7."
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        rf"\b(?:was|were|is|should|supposed to|meant to|estimated|agreed|quoted|promised) "
+        rf"(?:to )?(?:take |be )?(?:\w+ )?(?:{_SPAN}) {_PERIOD}[^.!?]{{0,30}}\btook "
+        rf"(?:\w+ )?(?:{_SPAN}|ages|forever|longer|much longer|way longer)\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:due|(?:supposed|meant|was|were|had|needed|going) to (?:be )?(?:done|ready|"
+        r"delivered|finished|completed|deliver|finish|complete|submit)|should have (?:been )?"
+        r"(?:done|delivered|finished|ready)|promised|expected|planned|agreed|scheduled) "
+        r"(?:on|by|for|in|within) [^.!?]{0,40}?\b(?:arrived|came|delivered|got it|received|"
+        r"sent|submitted|finished|took)\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.2,
+        rf"\b{_SPAN}\+?(?: or (?:\w+|\d+))? (?:{_PERIOD}|sprints?|milestones?|releases?) "
+        r"(?:late|overdue|behind(?: schedule)?|"
+        r"past (?:the |our )?(?:deadline|due date|agreed date|date))\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:delivered|delivery|deliveries|submitted|submission|came|arrived|handed (?:in|over)|"
+        r"finished|completed|sent|work|files|everything|milestones?|was|were|always|"
+        r"consistently|very|extremely|really|so|too|is|are|been) (?:\w+ ){0,5}?"
+        r"(?:late|overdue|behind schedule)\b(?! at night| in the (?:day|evening)| hours| nights?|"
+        r"-night| to (?:understand|realise|realize|notice|grasp|learn|get|the party))",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\blate (?:delivery|deliveries|submissions?|work|again|every time|on every|with every|"
+        r"for every|on (?:the |all |each )?(?:milestones?|deliver\w*|deadlines?|tasks?))\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:constant|repeated|endless|huge|big|long|major|many|multiple|significant|several|"
+        r"serious|continuous|lots of|numerous|unexplained|weeks of|months of|a lot of|more|"
+        r"nothing but|only) delays?\b|\bdelays?,? (?:and )?(?:more )?delays\b",
+    ),
+    _rule(MISSED_DEADLINES, 0.6, r"\b(?:delays?|delayed|delaying|tardy|lateness)\b"),
+    _rule(
+        MISSED_DEADLINES,
+        0.8,
+        r"\b(?:postponed|rescheduled|pushed back|kept pushing|kept postponing|kept delaying|"
+        r"kept moving|kept extending|again and again|over and over)\b",
+    ),
+    _rule(MISSED_DEADLINES, 1.0, r"\b(?:behind schedule|fell behind|falling behind)\b"),
+    _rule(
+        MISSED_DEADLINES,
+        1.2,
+        r"\b(?:never|didnt|did not|failed to|has not|hasnt|has yet to|still hasnt|havent|"
+        r"have not|not yet|wasnt|was not|werent|were not|never got|never received|"
+        r"we never got|we never received|i never got|i never received) "
+        r"(?:\w+ )?(?:deliver(?:ed)?|send|sent|submit(?:ted)?|hand(?:ed)? over|received|"
+        r"got (?:the|any|our) (?:files|work|deliverables?))\b"
+        r"(?! what| as (?:promised|described|asked)| the quality| anything (?:useful|usable))",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.2,
+        r"\bno (?:delivery|deliverables?|final files)\b(?! (?:issues?|problems?|delays?|fees?|"
+        r"charges?|costs?))|"
+        r"\bstill (?:waiting|nothing|no (?:files|delivery|work|deliverables?|result))\b"
+        r"(?! (?:on |for )(?:a |the |my |our )?(?:refund|reimbursement|money|payment|support|"
+        r"upwork|reply from (?:upwork|support)))|"
+        r"\bnothing (?:was |got |has been |had been )?(?:delivered|submitted|sent)\b|"
+        r"\bnever arrived\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        rf"\b(?:{_SPAN} )?{_PERIOD} (?:past|after|beyond|over|behind) (?:the |our |its )?"
+        r"(?:agreed |original |promised |planned )?(?:deadline|due date|dates?|timeline|"
+        r"schedule|estimate|plan)\b|\bdrag(?:ged|ging|s)? on\b|"
+        r"\b(?:dates?|deadlines?|timelines?|schedules?|estimates?) (?:were |was )?"
+        r"(?:never|not|rarely|seldom) (?:respected|honou?red|kept|met|followed)\b|"
+        rf"\b(?:its|it is) (?:now )?(?:\w+ ){{0,2}}{_PERIOD} later\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\bkept (?:saying|promising|telling (?:us|me)) ['\"]?(?:tomorrow|soon|next week|"
+        r"today|almost done|nearly done|in a few days)\b|"
+        r"\b(?:excuse after excuse|one excuse after another|always an excuse|"
+        r"endless excuses|new date each time|each time a new date)\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        0.5,
+        rf"\btook (?:\w+ )?(?:{_SPAN})(?: {_PERIOD})?\b|\bsupposed to (?:deliver|be done|"
+        r"finish|be ready|be finished|complete|take)\b|\bpromised (?:on|by|for|within)\b|"
+        r"\b(?:extend|extended|extending|extension|extensions) ?(?:the |our )?"
+        r"(?:deadline|contract|timeline|due date|project)?s?\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        0.6,
+        r"\bmissed\b(?! the point| the mark| the brief| what| the idea| the requirements?| the "
+        r"concept| the tone| the style| nuances?| details?| some| a few| several (?:bugs|errors)|"
+        r" bugs| a bug| errors| typos| the purpose| the goal| the message| the spirit| the whole"
+        r" point| opportunities)",
+    ),
+    # --- missed appointments ------------------------------------------------------------
+    _rule(
+        MISSED_APPOINTMENTS,
+        1.2,
+        r"\b(?:missed|misses|miss|missing|skipped|skips|skip|skipping|blew off|no[- ]?show(?:ed)?"
+        r"(?: (?:for|to|at|on))?|didnt (?:attend|join|come to|turn up (?:for|to|at)|show up "
+        r"(?:for|to|at))|did not (?:attend|join|come to|turn up (?:for|to|at)|show up "
+        r"(?:for|to|at))|never (?:attended|joined|came to|turned up (?:for|to|at)|showed up "
+        r"(?:for|to|at))|failed to (?:attend|join|turn up|show up)(?: (?:for|to|at))?|"
+        r"absent (?:from|at)|forgot(?: about)?|wasnt (?:at|on|in)|was not (?:at|on|in)|"
+        r"not (?:joining|attending|showing up (?:for|to|at)|turning up (?:for|to|at))|"
+        r"(?:late|not present|not there|not around) (?:to|for|at|in)|"
+        r"(?:couldnt|could not|cant|cannot|unable to|not able to|wasnt able to|never) "
+        r"(?:attend|join|make it to|come to|be (?:at|on|in|present (?:at|for|in)))) "
+        r"(?:\w+ ){0,5}?" + _MEETING + r"\b",
+    ),
+    _rule(
+        MISSED_APPOINTMENTS,
+        1.2,
+        r"\b(?:kept |constantly |repeatedly |always )?(?:rescheduling|rescheduled|cancell?ing|"
+        r"cancell?ed|postponing|postponed|moving|pushing) (?:\w+ ){0,4}?"
+        + _MEETING
+        + r"\b|\b"
+        + _MEETING
+        + r" (?:\w+ ){0,5}?(?:cancell?ed|rescheduled|missed|skipped|postponed|"
+        r"moved|forgotten)\b|"
+        r"\bno[- ]?shows?\b|\b(?:never|didnt|did not|failed to|not) (?:even )?"
+        r"(?:show(?:ed)? up|turn(?:ed)? up|came|come|appear(?:ed)?|attend(?:ed)?|join(?:ed)?)\b"
+        r"(?! up with| close| cheap| across| to (?:an|a) agreement| through (?:on|with))|"
+        r"\b(?:never|didnt|did not) (?:even )?show(?:ed)?\b(?! (?:any|the|us|me|his|her|a|an|"
+        r"much|enough|interest|proof|signs?|up with))|"
+        r"\b(?:stood (?:us|me) up|cancell?ed on (?:us|me|my \w+|our (?!side|end)\w+))\b",
+    ),
+    # --- concepts in a window of words ----------------------------------------------------
+    # Waiting, for a stretch of time: "ended up waiting 20 days", "kept us waiting for weeks".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:wait|waits|waited|waiting)\b" + _GAP + r"{0,4}?\W+(?:over |almost |nearly |about )?"
+        rf"(?:{_SPAN} )?(?:{_PERIOD}|ages|forever|an eternity)\b"
+        r"(?! for (?:a |the |my |our )?(?:refund|reimbursement|payment|money|support|upwork))|"
+        r"\bkept (?:us|me) waiting\b|\bwaited and waited\b|\b(?:long|endless) wait\b",
+    ),
+    # Nothing, for a stretch of time: "nothing for 10 days", "2 months and nothing".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:nothing|silence|crickets|not a peep|not a word)\b[^.!?]{0,20}?"
+        rf"\b(?:for|in|since|over) (?:\w+ )?(?:{_SPAN} )?{_PERIOD}\b|"
+        rf"\b(?:{_SPAN} )?{_PERIOD}(?: later)?,? (?:and|of|with|but) (?:still )?"
+        r"(?:nothing|silence)\b|"
+        r"\b(?:and|then) (?:then )?(?:nothing|silence|crickets|poof|gone)\b(?=\s*(?:[-.!?,;:)]|$))|"
+        rf"\b{_PERIOD} (?:go|went|pass|passed) by (?:with|without) "
+        r"(?:nothing|a word|an? (?:update|reply))",
+    ),
+    # Contact measured in gaps and rarities: "gaps of 4-5 days", "replies once a week".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        rf"\b(?:gaps?|silences?|pauses?) (?:of|lasting|for) (?:up to |over |about )?(?:{_SPAN} )?"
+        rf"{_PERIOD}\b|\b(?:long|weeks of|days of|months of) silences?\b|"
+        r"\b(?:respond|responds|responded|reply|replies|replied|answers?|answered|messages?|"
+        r"updates?|heard from (?:him|her|them)|checks? in|checked in)\b(?:\W+\w+){0,2}?\W+"
+        r"(?:once|twice|one time) (?:a|every|per|in a) (?:week|month|fortnight)\b|"
+        r"\b(?:took|takes|take) (?:him|her|them) (?:many |several |multiple )?"
+        r"(?:days|weeks|ages|forever)\b|"
+        r"\b(?:if|when (?:he|she|they) (?:did|arrived|showed up|replied|answered)) at all\b|"
+        r"\b(?:reminders|follow-?ups|nudges|pings|messages|emails|attempts)\b[^.!?]{0,15}?"
+        r"\b(?:to get|before (?:i|we) got|for) (?:a|an|one|any) (?:answer|reply|response)\b",
+    ),
+    # An aspect of keeping in touch or keeping time, judged badly: "response time was
+    # terrible", "communication: sporadic", "timeliness: 1/5", "availability was a problem".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:communication|comms|response ?times?|reply times?|responsiveness|availability|"
+        r"reachability|contact)\b" + _GAP + r"{0,4}?\W+(?:terrible|awful|poor|bad|horrible|"
+        r"non-?existent|lacking|sporadic|spotty|patchy|nil|zero|abysmal|[0-2] ?/ ?(?:5|10)|"
+        r"(?:a |the )?(?:real |big |main |biggest |huge )?(?:problem|issue|nightmare)|"
+        r"broke down|broken down|collapsed|died|dried up|ceased|faded|stopped|"
+        r"went from \w+ to (?:days|weeks|months))\b",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:timeliness|punctuality|deadlines|time management|turnaround|reliability)\b"
+        + _GAP
+        + r"{0,4}?\W+(?:terrible|awful|poor|bad|horrible|non-?existent|lacking|abysmal|"
+        r"[0-2] ?/ ?(?:5|10)|(?:a |the )?(?:real |big |main |biggest |huge )?(?:problem|issue)|"
+        r"(?:more like |just |only )?(?:suggestions|on paper|a joke|optional|meaningless)|"
+        r"(?:isnt|is not|was not|wasnt) (?:his|her|their) strong (?:suit|point))\b",
+    ),
+    # A thing handed over, then slipping: "the deliverables slipped by weeks".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        rf"\b{_DELIVERABLE}\b(?:\W+\w+){{0,3}}?\W+(?:slipped|slipping|slips|slid|overran|"
+        r"dragged on|got pushed|was pushed|kept (?:moving|changing|slipping|getting pushed)|"
+        r"repeatedly (?:overdue|late)|(?:was|were|are|is) (?:\w+ )?overdue)\b",
+    ),
+    # Still not finished: "it still wasn't finished", "work not finish", "still not done
+    # after 5 weeks", "supposed to be ready for the conference and it wasnt".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:work|project|job|task|app|site|website|it|everything|thing|files?|report) "
+        r"(?:is |was |has |had )?(?:still )?(?:not|never|wasnt|isnt|hasnt|hadnt|wasnt even) "
+        r"(?:been |got |yet )?(?:finish|finished|complete|completed|done|ready|delivered)\b"
+        r"(?! (?:yet )?(?:on time|in time|late|by (?:me|us)))|"
+        r"\bstill (?:not|isnt|is not|wasnt|was not|hasnt been|has not been|havent|not yet) "
+        r"(?:\w+ )?(?:finished|complete|completed|done|ready|delivered|received)\b"
+        r"(?! (?:yet )?(?:on time|in time|late|by (?:me|us)))|"
+        r"\b(?:supposed|meant|due|scheduled|expected|promised) to (?:be )?(?:\w+ )?"
+        r"(?:ready|done|delivered|finished|live)\b[^.!?]{0,50}?\b(?:and|but) "
+        r"(?:it |they |he |she )?"
+        r"(?:wasnt|was not|werent|were not|didnt|did not|never did|isnt|is not|still isnt|"
+        r"never (?:was|were|came))\b",
+    ),
+    # Came back only much later: "came back 3 weeks later", "took a break without telling us".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:came back|returned|reappeared|resurfaced|showed up again|popped up|"
+        r"got back to (?:us|me))\b[^.!?]{0,25}?"
+        rf"\b(?:{_SPAN} )?{_PERIOD} later\b|"
+        r"\b(?:took|went on|taking) (?:a |an )?(?:\w+ )?(?:break|vacation|holiday|leave|"
+        r"time off)\b[^.!?]{0,40}?\bwithout (?:telling|informing|warning|notifying|a word)\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        0.5,
+        r"\bwithout (?:telling|informing|warning|notifying) (?:us|me|anyone|anybody)\b",
+    ),
+    # Not active, for a stretch of time: "hasnt opened the workroom in 10 days".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:hasnt|has not|havent|have not|hadnt|had not|didnt|did not|not|never) "
+        r"(?:\w+ )?(?:opened|logged|replied|responded|answered|heard|seen|written|sent|checked|"
+        r"contacted|updated|posted|touched|worked|shown|been (?:online|active|seen|in touch)|"
+        r"log|logged in|reply|respond|answer|check|open|work)\b(?:\W+\w+){0,4}?\W+"
+        r"(?:in|for|since) (?:over |more than |almost |nearly |about )?"
+        rf"(?:{_SPAN} )?{_PERIOD}\b",
+    ),
+    # Having to chase: "had to chase for every update".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:had|have|need(?:ed)?) to (?:chase|hunt|chasing)\b|"
+        r"\bchas(?:e|ed|ing) (?:him|her|them|people|the freelancer)\b",
+    ),
+    # Gone for good, in so many words.
+    _rule(
+        UNRESPONSIVENESS,
+        1.2,
+        r"\b(?:last (?:we|i) (?:heard|saw|got)|last time (?:we|i) (?:heard|saw)|"
+        r"(?:dont|didnt|do not|did not|never|havent|have not) (?:see|saw|seen|hear|heard) "
+        r"(?:from )?(?:him|her|them) (?:anymore|again|since)|"
+        r"(?:havent|have not|hasnt|has not|didnt|did not) heard back|"
+        r"inactivity|went (?:\w+ )?off (?:the )?(?:grid|radar)|ghost mode|"
+        r"disappearing acts?|talking to (?:a |the )?wall|talking to (?:nobody|no one)|"
+        r"(?:a|into a|into the) (?:black hole|void)|faster (?:replies|answers|responses) from|"
+        r"(?:nowhere|no where) to be (?:found|seen))\b",
+    ),
+    _rule(
+        UNRESPONSIVENESS,
+        0.9,
+        r"\b(?:unreliable|undependable|flaky|flakey)\b"
+        r"(?! (?:code|scripts?|software|results?|data|tests?|api|server|connection|tool))|"
+        r"\bnot (?:very |at all |really )?(?:reliable|dependable)\b|"
+        r"\b(?:often|always|frequently|usually|mostly|constantly|regularly) (?:\w+ )?"
+        r"(?:offline|unavailable|absent|unreachable|away|awol|mia)\b|"
+        r"\bnever know (?:if|whether|when) (?:he|she|they)(?:ll| will| is| are| would)? "
+        r"(?:\w+ )?(?:show|reply|answer|respond|deliver|turn up|be there)",
+    ),
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:delays?|delayed|late|overdue)[,.!]? (?:and )?(?:delays?|delayed|late|overdue)\b|"
+        r"\bdelays? (?:were|was|are|is) (?:\w+ )?(?:endless|constant|huge|never-?ending|"
+        r"ridiculous|unacceptable|massive|long|terrible)\b|"
+        r"\b(?:kept|keep|keeps) (?:asking for|requesting|needing) (?:more )?(?:time|extensions?)\b|"
+        r"\b(?:extend|extended|extending) (?:the |our )?(?:deadline|due date|timeline) "
+        r"(?:\w+ )?(?:twice|again|(?:three|four|five|several|multiple|\d+) times)\b|"
+        r"\b(?:two|three|four|several|multiple|many|\d+) extensions\b|"
+        r"\b(?:almost|nearly) (?:done|finished|ready)\W{0,3} for (?:over )?(?:a|an|\d+|two|three) "
+        rf"{_PERIOD}\b|\btook (?:forever|ages|an eternity)\b",
+    ),
+    # --- circumstances and consequences (weak alone) ------------------------------------
+    _rule(
+        CIRCUMSTANCES,
+        0.7,
+        r"\b(?:power (?:was |is |went )?(?:out|cut|outages?|failures?|down|off)|power cuts?|"
+        r"without (?:electricity|power|internet|a connection|water)|"
+        r"blackouts?|load[- ]?shedding|outages?|no (?:electricity|power|internet|connection|"
+        r"signal|network|phone signal|cell service|water)|"
+        r"(?:internet|connection|network|electricity|power|phone lines?|cell service|signal|"
+        r"roads?|phones?|grid) (?:\w+ )?(?:was |were |went |had gone |is |are |got )?"
+        r"(?:down|out|cut|gone|lost|closed|blocked|destroyed)|"
+        r"flood(?:s|ing|ed|waters?)?|earthquakes?|quakes?|hurricanes?|typhoons?|cyclones?|"
+        r"tornado(?:es)?|storms?|snowstorms?|blizzards?|tsunamis?|wildfires?|bush ?fires?|"
+        r"forest fires?|landslides?|mudslides?|volcan\w*|eruptions?|heat ?waves?|droughts?|"
+        r"(?:natural )?disasters?|war|warfare|wars|invasion|bombing|bombings|shelling|missiles?|"
+        r"air ?raids?|airstrikes?|attacks? on|the attacks|fighting|armed conflict|unrest|riots?|"
+        r"shelled|bombed|invaded|occupied by|under (?:fire|attack|siege)|"
+        r"protests?|coup|curfews?|martial law|evacuat\w*|flee|fled|fleeing|refugees?|displaced|"
+        r"lockdowns?|quarantin\w*|outbreak|pandemic|epidemic|covid(?:-?19)?|coronavirus|virus|"
+        r"dengue|cholera|ebola|malaria|hospitali[sz]\w*|(?:in|to) (?:the )?hospital|"
+        r"emergency|emergencies|crisis|sick|sickness|illness|ill|passed away|funeral|"
+        r"bereavement|lost (?:his|her|their) (?:home|house|laptop|family)|"
+        r"damaged (?:his|her|their)|military|soldiers|conflict zone|the conflict|"
+        r"no electric|no water|heat ?wave|aftermath|the situation in (?:his|her|their) "
+        r"(?:country|city|region|area)|bombs?|(?:fell|was|is|got) ill|displacement)\b",
+    ),
+    _rule(
+        CONSEQUENCES,
+        0.4,
+        r"\b(?:had|needed|forced|have|has) to (?:find|hire|get|bring in|look for|replace|pay|"
+        r"reassign|give the work to|finish (?:it|the \w+) ourselves|do it ourselves|end|close|"
+        r"cancel|terminate|pause|move on)\b|\b(?:couldnt|could not|cant|cannot) wait\b|"
+        r"\b(?:the )?project (?:suffered|was cancell?ed|cancell?ed|cancel|failed|died)\b|"
+        r"\b(?:cost|costs) us\b|\bwe (?:moved|had moved) on\b|\blost (?:our|the) "
+        r"(?:launch|window|client|deadline|slot)\b|\bpaused the contract\b|" + _ENDING,
+    ),
+    # --- counter-evidence ---------------------------------------------------------------
+    _rule(
+        COUNTER_EVIDENCE,
+        -0.6,
+        r"\b(?:responsive|communicative|reachable|available|on time|on schedule|in time|"
+        r"ahead of (?:schedule|time|the deadline)|before (?:the )?deadline|"
+        r"met (?:every|all|each|the|our) (?:deadlines?|milestones?)|"
+        r"(?:fast|quick|rapid) (?:turnaround|replies|responses|delivery)|"
+        r"quick to (?:reply|respond|answer)|(?:replied|responded|answered) (?:quickly|fast|"
+        r"promptly|within|in minutes|right away|immediately)|prompt (?:replies|responses|"
+        r"communication|delivery)|punctual)\b",
+        negated_kind=UNRESPONSIVENESS,
+    ),
+    _rule(
+        COUNTER_EVIDENCE,
+        -0.6,
+        r"\b(?:great|good|clear|excellent|fine|smooth|constant|regular|frequent) "
+        r"(?:communication|communicator|updates)\b|\bcommunication was (?:good|great|clear|fine|"
+        r"excellent|smooth|easy)\b|\balways (?:online|there|in touch|kept (?:us|me) updated)\b",
+        negated_kind=UNRESPONSIVENESS,
+    ),
+)
+
+# Read across sentences: a promise, then the time that has passed since.
+# ("Will send it tonight" - 14 nights ago; "back in a few days" ... over a month ago.)
+_PROMISE_THEN_TIME: Final = re.compile(
+    r"\b(?:will|would|promised|said|told|tomorrow|tonight|soon|asap|by the weekend|"
+    r"almost done|nearly done|in a few days|end of (?:day|week)|next week)\b[^\n]{0,120}?"
+    rf"\b(?:(?:{_SPAN}|over a|more than a|almost a) (?:{_PERIOD}|fridays|mondays) "
+    r"(?:ago|later)|its now (?:the )?\d+(?:st|nd|rd|th))\b"
+)
+# Someone else's behaviour: "our previous freelancer ghosted us", "unlike the last one,
+# who vanished", "we have been ghosted by freelancers before".
+_SOMEONE_ELSE: Final = re.compile(
+    r"\b(?:previous|last|former|old|other|earlier|past|prior|first) (?:\w+ )?"
+    r"(?:freelancers?|developers?|designers?|writers?|contractors?|agenc(?:y|ies)|guys?|ones?|"
+    r"persons?|people|translators?|hires?|vendors?|teams?|editors?|tutors?|vas?)\b|"
+    r"\b(?:unlike|compared to|as opposed to|other freelancers|many freelancers|most freelancers)\b"
+)
+_BY_SOMEONE_ELSE: Final = re.compile(
+    r"\s*(?:\w+ ){0,2}?by (?:\w+ )?(?:freelancers|developers|designers|contractors|others|"
+    r"people)\b"
+)
+_COMPARISON: Final = re.compile(r"\b(?:unlike|compared to|as opposed to)\b")
+_CONTRAST: Final = re.compile(r"\b(?:but|however|whereas|while|this one|this time|he|she)\b")
+# The client stopped, paused or ended it: "paused on our side", "our project was cancelled".
+_CLIENT_SIDE: Final = re.compile(
+    r"\b(?:on our (?:side|end)|from our side|our (?:own )?(?:decision|fault|budget)|"
+    r"no fault of (?:the|his|her|their)|(?:internal|budget) (?:reasons|changes|cuts)|"
+    r"we (?:decided|chose|no longer need)|our (?:project|plans?) (?:was|were|got) "
+    r"(?:cancell?ed|changed|dropped)|we changed|at our request)\b"
+)
+# Counter-evidence in quotes is irony: delivered "on time" - ten days late.
+# "Great communicator - if you enjoy talking to a wall": the praise is ironic.
+_SARCASM: Final = re.compile(r"\bif you (?:like|enjoy|love|want|prefer)\b")
+_QUOTED: Final = re.compile(r"[\"“”]\s*$")
+_NUMBER_WORDS: Final = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "couple": 2.0,
+    "few": 3.0,
+    "several": 3.0,
+    "half": 0.5,
+}
+_DAYS_IN: Final = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "night": 1.0,
+    "week": 7.0,
+    "weekend": 7.0,
+    "fortnight": 14.0,
+    "month": 30.0,
+    "year": 365.0,
+}
+_DURATION: Final = re.compile(
+    r"\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"couple|few|several|half)(?: of)?[ -](hour|day|night|week|weekend|fortnight|month|year)s?\b"
+)
+_PLANNED: Final = re.compile(
+    r"\b(?:planned|supposed|estimated?|agreed|quoted|expected|promised|scheduled|meant|"
+    r"should|for|within|in|deadline(?: was| of)?|a|an)\W*(?:\w+\W+){0,3}$"
+)
+_ACTUAL: Final = re.compile(
+    r"\b(?:took|takes|actual(?:ly)?|after|waited|waiting|wait|later|its been|it has been|"
+    r"ended up|instead|delivered in|finished in|got it in)\W*(?:\w+\W+){0,3}$"
+)
+
+# Stronger rules read first, so a weak one never takes the words of a strong one.
+_BY_WEIGHT: Final = tuple(sorted(_RULES, key=lambda rule: -rule.weight))
+
+
+# Each rule with the strings one of which its every match contains: a sentence with none
+# of them is not searched (the same verdicts, several times faster).
+_PREFILTERED: Final = tuple((rule, required_literals(rule.pattern.pattern)) for rule in _BY_WEIGHT)
+
+# Lateness blamed on the work, the freelancer's skills or other commitments.
+_ENDING_RE: Final = re.compile(_ENDING)
+_OTHER_CAUSE: Final = re.compile(
+    r"\b(?:because|since|as|due to|given|from|caused by|thanks to)\b[^.!?;]{0,70}?"
+    r"\b(?:harder|more (?:complex|difficult|complicated|work)|complexity|underestimat\w*|"
+    r"overestimat\w*|skills?|inexperience\w*|lack of (?:skill|skills|knowledge|experience)|"
+    r"didnt know|did not know|learning|overpromised|overcommitted|over-?committed|"
+    r"too many (?:clients|projects|jobs|contracts)|other (?:clients|projects|jobs|contracts|work)|"
+    r"another (?:client|job|project)|vacation|holiday|holidays|party|laziness|lazy|"
+    r"we changed|our changes|scope change\w*|changed the scope|our (?:side|request))\b"
+)
+_NEGATOR: Final = re.compile(
+    r"\b(?:not|never|no|didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|hadnt|havent|"
+    r"without|zero|nor|hardly|rarely|none|wouldnt|wont|cannot complain|not once|nothing)\b"
+)
+# "Not once did she go silent": the negation opens the clause, further back than 3 words.
+_NEVER_ONCE: Final = re.compile(r"\s*(?:not once|never once|at no point|not a single time)\b")
+_DESPITE: Final = re.compile(r"\b(?:despite|in spite of|even with|even during|even though)\b")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\n]|\b(?:but|however|although|though|then|and then)\b")
+_SENTENCE: Final = re.compile(r"[^.!?\n]+[.!?]*")
+_SINGLE_QUOTED: Final = re.compile(r"(?<!\w)['‘]([^'’‘\n]{1,40}?)['’](?!\w)")
+_APOSTROPHES: Final = re.compile(r"['’‘`´]")
+_WORDS_BEFORE: Final = 3
+_YES_OR_NO: Final = re.compile(r"\byes (?:or|/) no\b|\byes/no\b")
+
+
+def _normalise(comment: str) -> str:
+    # Single quotes around words become double ones before apostrophes go: 'on time'.
+    text = _SINGLE_QUOTED.sub(r'"\1"', comment.lower())
+    text = _APOSTROPHES.sub("", text)
+    text = text.replace("\u2013", "-").replace("\u2014", " - ")
+    text = re.sub(r"\b(on|in|ahead-of)-(time|schedule)\b", r"\1 \2", text)
+    return correct_typos(re.sub(r"[ \t]+", " ", text))
+
+
+def _by_someone_else(sentence: str, start: int, end: int) -> bool:
+    """The behaviour is another freelancer's, not this one's."""
+    clause = _clause_before(sentence, start)
+    if _SOMEONE_ELSE.search(clause) or _BY_SOMEONE_ELSE.match(sentence[end:]):
+        return True
+    before = sentence[:start]
+    comparisons = list(_COMPARISON.finditer(before))
+    return bool(comparisons) and not _CONTRAST.search(before[comparisons[-1].end() :])
+
+
+def _quantity(word: str) -> float:
+    return _NUMBER_WORDS.get(word) or float(word)
+
+
+def _duration_overrun(text: str) -> Signal | None:
+    """A planned stretch of time, then a longer actual one: "a 2-day task, 3 weeks"."""
+    planned: list[float] = []
+    for match in _DURATION.finditer(text):
+        days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _ACTUAL.search(before) and planned and days > 1.5 * max(planned):
+            return Signal(MISSED_DEADLINES, 1.0, match.group(0))
+        if _PLANNED.search(before) or re.match(
+            r"[ -](?:task|job|project|gig|deadline)", text[match.end() :]
+        ):
+            planned.append(days)
+    return None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    """The words of the sentence before ``start``, back to the clause's beginning."""
+    before = sentence[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    return before
+
+
+def _negated(sentence: str, start: int) -> bool:
+    clause = _clause_before(sentence, start)
+    if _NEVER_ONCE.match(clause):
+        return True
+    words = _YES_OR_NO.sub(" ", clause).split()[-_WORDS_BEFORE:]
+    return bool(_NEGATOR.search(" ".join(words)))
+
+
+def _despite(sentence: str, start: int) -> bool:
+    return bool(_DESPITE.search(_clause_before(sentence, start)))
+
+
+def _answered_no(sentences: list[str], index: int) -> bool:
+    """A question the comment itself answers "No." ("Missed the deadline? No.")."""
+    if not sentences[index].rstrip().endswith("?") or index + 1 >= len(sentences):
+        return False
+    return bool(re.match(r"\s*(?:no|nope|not at all|never)\b", sentences[index + 1]))
+
+
+def _denied_praise(question: str) -> list[Signal]:
+    """Praise asked about and answered "No." is its opposite ("On time? Never.")."""
+    return [
+        Signal(rule.negated_kind, 0.9, match.group(0))
+        for rule in _BY_WEIGHT
+        if rule.weight < 0 and rule.negated_kind is not None
+        for match in rule.pattern.finditer(question)
+    ]
+
+
+def _signals(text: str) -> list[Signal]:
+    sentences = [match.group(0) for match in _SENTENCE.finditer(text)]
+    found: list[Signal] = []
+    for index, sentence in enumerate(sentences):
+        if _answered_no(sentences, index):
+            found.extend(_denied_praise(sentence))
+            continue
+        other_cause = bool(_OTHER_CAUSE.search(sentence))
+        client_side = bool(_CLIENT_SIDE.search(sentence))
+        sarcastic = bool(_SARCASM.search(sentence))
+        taken: list[tuple[int, int]] = []
+        contains = sentence.__contains__
+        for rule, needed in _PREFILTERED:
+            if needed is not None and not any(map(contains, needed)):
+                continue
+            for match in rule.pattern.finditer(sentence):
+                start, end = match.span()
+                if rule.weight > 0 and any(s < end and start < e for s, e in taken):
+                    continue  # a stronger rule already read these words
+                words = match.group(0).strip()
+                negated = _negated(sentence, start)
+                if rule.weight < 0 and (_QUOTED.search(sentence[:start]) or sarcastic):
+                    continue  # irony: delivered "on time", ten days late
+                if rule.weight < 0:
+                    if negated and rule.negated_kind is not None:
+                        found.append(Signal(rule.negated_kind, 0.9, words))
+                    elif not negated:
+                        found.append(Signal(rule.kind, rule.weight, words))
+                    continue
+                if negated:
+                    continue
+                if rule.kind == CIRCUMSTANCES and _despite(sentence, start):
+                    found.append(Signal(COUNTER_EVIDENCE, -0.6, words))
+                    continue
+                if rule.kind == MISSED_DEADLINES and other_cause:
+                    continue
+                if rule.kind in BEHAVIOURS and _by_someone_else(sentence, start, end):
+                    continue
+                if (
+                    rule.kind in (CANNOT_CONTINUE, CONSEQUENCES, MISSED_APPOINTMENTS)
+                    and client_side
+                ):
+                    continue
+                taken.append((start, end))
+                found.append(Signal(rule.kind, rule.weight, words))
+    promise = _PROMISE_THEN_TIME.search(text)
+    if promise:
+        found.append(Signal(MISSED_DEADLINES, 1.0, promise.group(0)[-40:].strip()))
+    overrun = _duration_overrun(text)
+    if overrun:
+        found.append(overrun)
+    # A crisis, and the contract ended because of it: the freelancer could not continue.
+    ending = _ENDING_RE.search(text)
+    crisis = any(signal.kind == CIRCUMSTANCES for signal in found)
+    if ending and crisis and not _CLIENT_SIDE.search(text):
+        found.append(Signal(CANNOT_CONTINUE, 1.0, ending.group(0)))
+    return found
+
+
+def _total(signals: list[Signal]) -> float:
+    by_kind: dict[str, list[float]] = {}
+    for signal in signals:
+        by_kind.setdefault(signal.kind, []).append(signal.weight)
+    total = 0.0
+    for weights in by_kind.values():
+        ordered = sorted(weights, key=abs, reverse=True)
+        total += ordered[0] + _REPEAT_SHARE * sum(ordered[1:])
+    return total
+
+
+def assess_feedback(comment: str) -> FeedbackAssessment:
+    """Assess one feedback comment: crisis-related or not, a score in [0, 1], the signals."""
+    signals = _signals(_normalise(comment))
+    behaviour = any(signal.kind in BEHAVIOURS and signal.weight > 0 for signal in signals)
+    total = _total(signals)
+    # Circumstances and consequences alone never make a comment crisis-related: the
+    # playbook asks for behaviour.
+    if not behaviour:
+        total = min(total, THRESHOLD - 0.05)
+    score = 1.0 / (1.0 + math.exp(-_STEEPNESS * (total - THRESHOLD)))
+    return FeedbackAssessment(
+        crisis_related=score >= 0.5, score=round(score, 4), signals=tuple(signals)
+    )
