@@ -10,8 +10,6 @@ posting loses that one post: the notification stays in the desk either way.
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -20,13 +18,12 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trustdesk import audit, jobs
+from trustdesk import audit, jobs, webhooks
 from trustdesk.config import get_settings
 from trustdesk.db import session_scope, utcnow
 from trustdesk.desk.models import Notification
 from trustdesk.staff.models import Role
 
-WEBHOOK_TIMEOUT_SECONDS = 10
 #: A notification not posted for this long had its job lost or give up: the sweep
 #: queues it again ...
 RETRY_AFTER = timedelta(minutes=5)
@@ -104,8 +101,7 @@ def post_to_webhook(notification_id: int) -> bool:
     url = get_settings().slack_webhook_url
     if not url:
         return False
-    if not url.startswith(("https://", "http://")):
-        raise ValueError(f"TRUSTDESK_SLACK_WEBHOOK_URL: must be an http(s) URL, not {url!r}")
+    webhooks.check_url("TRUSTDESK_SLACK_WEBHOOK_URL", url)
     claimed_at = utcnow()
     with session_scope() as session:
         if not _claim(session, notification_id, claimed_at):
@@ -113,18 +109,9 @@ def post_to_webhook(notification_id: int) -> bool:
         notification = session.get(Notification, notification_id)
         assert notification is not None  # it was just claimed
         payload = webhook_payload(notification)
-    request = urllib.request.Request(
-        url,
-        data=json.dumps(payload).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
     try:
-        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT_SECONDS) as response:
-            response.read()
-    except OSError as error:  # URLError, HTTPError (a 4xx or 5xx reply), timeouts
-        if isinstance(error, urllib.error.HTTPError):
-            error.close()  # it holds the connection open
+        webhooks.post_json(url, json.dumps(payload).encode())
+    except OSError:
         with session_scope() as session:
             session.execute(
                 update(Notification)

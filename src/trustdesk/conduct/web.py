@@ -9,15 +9,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from trustdesk.auth import SessionDep
 from trustdesk.conduct import actions, live
-from trustdesk.desk.actions import DeskError
-from trustdesk.desk.web import (
-    DeskStaff,
-    FormFields,
-    readable_ticket,
-    refused,
-    see_ticket,
-    staff_of,
-)
+from trustdesk.desk.models import Ticket
+from trustdesk.desk.web import DeskStaff, FormFields, readable_ticket, staff_of, ticket_form
 
 page_router = APIRouter(include_in_schema=False)
 
@@ -27,48 +20,40 @@ def disconnect(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
     """Disconnect an abusive user: only after one warning and continued abuse."""
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
-        comment = actions.disconnect_chat(session, found, agent=staff_of(caller))
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "conduct", fields, error.errors)
-    return see_ticket(ticket_id, f"comment-{comment.id}")
+
+    def change(ticket: Ticket) -> str:
+        comment = actions.disconnect_chat(session, ticket, agent=staff_of(caller))
+        return f"comment-{comment.id}"
+
+    return ticket_form(request, session, caller, ticket_id, "conduct", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/self-harm-child", response_class=HTMLResponse)
 def self_harm_child(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
-        child = actions.open_self_harm_child(session, found, agent=staff_of(caller))
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "conduct", fields, error.errors)
-    return see_ticket(ticket_id, f"child-{child.id}")
+    def change(ticket: Ticket) -> str:
+        child = actions.open_self_harm_child(session, ticket, agent=staff_of(caller))
+        return f"child-{child.id}"
+
+    return ticket_form(request, session, caller, ticket_id, "conduct", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/supervisor-follow-up", response_class=HTMLResponse)
 def supervisor_follow_up(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
+    def change(ticket: Ticket) -> str:
         actions.schedule_supervisor_follow_up(
             session,
-            found,
+            ticket,
             agent=staff_of(caller),
             kind=fields.get("kind", ""),
             when=fields.get("when", ""),
         )
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "conduct", fields, error.errors)
-    return see_ticket(ticket_id, "conduct")
+        return "conduct"
+
+    return ticket_form(request, session, caller, ticket_id, "conduct", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/reply-lint")

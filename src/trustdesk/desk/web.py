@@ -488,6 +488,28 @@ def refused(
     )
 
 
+def ticket_form(
+    request: Request,
+    session: Session,
+    caller: Caller,
+    ticket_id: int,
+    form: str,
+    fields: Mapping[str, str],
+    act: Callable[[Ticket], str],
+) -> Response:
+    """A ticket page form's round trip: the ticket (if this caller may open it), the change
+    ``act`` makes to it, and back to the ticket at the anchor ``act`` returns; a refused
+    change (``DeskError``) shows the page again with ``form``'s problems."""
+    found = readable_ticket(request, session, caller, ticket_id)
+    if isinstance(found, Response):
+        return found
+    try:
+        anchor = act(found)
+    except DeskError as error:
+        return refused(request, session, caller, ticket_id, form, fields, error.errors)
+    return see_ticket(ticket_id, anchor)
+
+
 # ---------------------------------------------------------------------------------------
 # The queue
 
@@ -820,25 +842,19 @@ def macro(
 def change_status(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
+    def change(ticket: Ticket) -> str:
         new_status = _form_choice(TicketStatus, fields, "status")
-        actions.set_status(session, found, new_status, actor=caller.actor)
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "status", fields, error.errors)
-    return see_ticket(ticket_id)
+        actions.set_status(session, ticket, new_status, actor=caller.actor)
+        return ""
+
+    return ticket_form(request, session, caller, ticket_id, "status", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/assign", response_class=HTMLResponse)
 def assign(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
+    def change(ticket: Ticket) -> str:
         ids = {name: _form_id(fields, name) for name in ("assignee", "group")}
         if ids["group"] is not None and ids["group"] not in {
             group.id for group in queries.groups(session)
@@ -846,67 +862,58 @@ def assign(
             raise DeskError({"group": f"no group {ids['group']}"})
         actions.assign(
             session,
-            found,
+            ticket,
             actor=staff_of(caller),
             assignee_id=ids["assignee"],
             group_id=ids["group"],
         )
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "assign", fields, error.errors)
-    return see_ticket(ticket_id)
+        return ""
+
+    return ticket_form(request, session, caller, ticket_id, "assign", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/escalate", response_class=HTMLResponse)
 def escalate(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
+    def change(ticket: Ticket) -> str:
         target = _form_choice(EscalationTarget, fields, "target")
         actions.escalate(
-            session, found, target=target, reason=fields.get("reason", ""), actor=staff_of(caller)
+            session, ticket, target=target, reason=fields.get("reason", ""), actor=staff_of(caller)
         )
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "escalate", fields, error.errors)
-    return see_ticket(ticket_id, "escalations")
+        return "escalations"
+
+    return ticket_form(request, session, caller, ticket_id, "escalate", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/children", response_class=HTMLResponse)
 def open_child(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
+    def change(ticket: Ticket) -> str:
         child_type = _form_choice(ChildTicketType, fields, "child_type")
         wanted = {spec.name for spec in policy.CHILD_TICKET_FIELDS[child_type]}
         child = actions.open_child_ticket(
             session,
-            found,
+            ticket,
             child_type=child_type,
             fields={name: value for name, value in fields.items() if name in wanted},
             actor=staff_of(caller),
         )
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "child", fields, error.errors)
-    return see_ticket(ticket_id, f"child-{child.id}")
+        return f"child-{child.id}"
+
+    return ticket_form(request, session, caller, ticket_id, "child", fields, change)
 
 
 @page_router.post("/tickets/{ticket_id}/second-party-clock", response_class=HTMLResponse)
 def second_party_clock(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    try:
-        actions.start_second_party_clock(session, found, actor=staff_of(caller))
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "second_party", fields, error.errors)
-    return see_ticket(ticket_id, "clocks")
+    def change(ticket: Ticket) -> str:
+        actions.start_second_party_clock(session, ticket, actor=staff_of(caller))
+        return "clocks"
+
+    return ticket_form(request, session, caller, ticket_id, "second_party", fields, change)
 
 
 # ---------------------------------------------------------------------------------------

@@ -413,6 +413,22 @@ def _may_act(request: RemovalRequest, staff: StaffUser, action: str) -> None:
         raise DeskError({"request": f"waits for a team lead: only a team lead can {action} it"})
 
 
+REMOVED_FROM_PROFILE = "feedback_removed_from_profile"
+EXCLUDED_FROM_JSS = "feedback_excluded_from_jss"
+
+
+def _tell_marketplace(session: Session, feedback: Feedback, kind: str, *, reason: str) -> None:
+    """The change the marketplace must apply to its copy of the feedback (once per kind)."""
+    emit_change(
+        session,
+        key=f"feedback-{feedback.id}-{kind}",
+        kind=kind,
+        subject_type="feedback",
+        subject_external_id=feedback.external_id,
+        payload={"contract": feedback.contract.external_id, "reason": reason},
+    )
+
+
 def _outcome_email(request: RemovalRequest, *, jss: bool) -> str:
     what = "removed it from your profile"
     if jss:
@@ -472,23 +488,9 @@ def approve_removal(
             created_at=now,
         )
     )
-    emit_change(
-        session,
-        key=f"feedback-{feedback.id}-removed-from-profile",
-        kind="feedback_removed_from_profile",
-        subject_type="feedback",
-        subject_external_id=feedback.external_id,
-        payload={"contract": contract.external_id, "reason": reason},
-    )
+    _tell_marketplace(session, feedback, REMOVED_FROM_PROFILE, reason=reason)
     if jss:
-        emit_change(
-            session,
-            key=f"feedback-{feedback.id}-excluded-from-jss",
-            kind="feedback_excluded_from_jss",
-            subject_type="feedback",
-            subject_external_id=feedback.external_id,
-            payload={"contract": contract.external_id, "reason": reason},
-        )
+        _tell_marketplace(session, feedback, EXCLUDED_FROM_JSS, reason=reason)
     request.status = RemovalStatus.REMOVED
     request.completed_at = now
     desk.add_reply(
@@ -678,13 +680,8 @@ def answer_as_agency_owner(
             now=now,
             reason=f"Agency owner's crisis feedback removal (ticket #{request.ticket_id})",
         )
-        emit_change(
-            session,
-            key=f"feedback-{feedback.id}-excluded-from-jss",
-            kind="feedback_excluded_from_jss",
-            subject_type="feedback",
-            subject_external_id=feedback.external_id,
-            payload={"contract": request.contract.external_id, "requested_by": "agency_owner"},
+        _tell_marketplace(
+            session, feedback, EXCLUDED_FROM_JSS, reason="requested by the agency owner"
         )
         request.scope = "profile_and_jss"
     if request.status == RemovalStatus.AWAITING_AGENCY_OWNER:

@@ -10,11 +10,7 @@ others are still decided, and the exit status is 1 at the end.
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Any
 
 import typer
 from pydantic import ValidationError
@@ -25,6 +21,7 @@ from trustdesk.feedback_removal.policy import (
     decide_feedback_removal,
     describe_validation_error,
 )
+from trustdesk.jsonlines import InputFile, LineError, run
 
 decide_app = typer.Typer(
     help="Run a policy on facts (JSON Lines in, decisions as JSON Lines out).",
@@ -38,62 +35,18 @@ def decide_callback() -> None:
 
 
 @decide_app.command("feedback-removal")
-def feedback_removal_command(
-    input_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--input",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-            help="JSON Lines file to read instead of standard input",
-        ),
-    ] = None,
-) -> None:
+def feedback_removal_command(input_file: InputFile = None) -> None:
     """Review crisis Feedback Removal Requests: approve, needs_team_lead or decline."""
-    if input_file is not None:
-        with input_file.open(encoding="utf-8") as lines:
-            bad = _write(decide_lines(lines), sys.stdout)
-    else:
-        bad = _write(decide_lines(sys.stdin), sys.stdout)
-    if bad:
-        raise typer.Exit(1)
+    run(input_file, decide_record)
 
 
-def _write(results: Iterable[dict[str, Any]], output: TextIO) -> int:
-    bad = 0
-    for result in results:
-        bad += "error" in result
-        output.write(json.dumps(result, ensure_ascii=False) + "\n")
-    output.flush()
-    return bad
-
-
-def decide_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """One output object per non-blank input line, in order (errors included)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            message = f"line {number}: not valid JSON ({error.msg} at column {error.colno})"
-            yield {"id": None, "error": message}
-            continue
-        if not isinstance(record, dict):
-            message = f"line {number}: expected a JSON object, got {type(record).__name__}"
-            yield {"id": None, "error": message}
-            continue
-        identifier = record.get("id")
-        if "id" not in record:
-            yield {"id": None, "error": f"line {number}: field 'id' is missing"}
-            continue
-        try:
-            facts = RemovalFacts.model_validate(record)
-        except ValidationError as error:
-            yield {"id": identifier, "error": f"line {number}: {describe_validation_error(error)}"}
-            continue
-        yield decision_json(identifier, decide_feedback_removal(facts))
+def decide_record(record: dict[str, Any], number: int = 1) -> dict[str, Any]:
+    """The decision on one object of facts; ``LineError`` naming the field when malformed."""
+    try:
+        facts = RemovalFacts.model_validate(record)
+    except ValidationError as error:
+        raise LineError(f"line {number}: {describe_validation_error(error)}") from error
+    return decision_json(record["id"], decide_feedback_removal(facts))
 
 
 def decision_json(identifier: Any, decision: FeedbackRemovalDecision) -> dict[str, Any]:

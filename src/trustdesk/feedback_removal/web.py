@@ -14,14 +14,8 @@ from trustdesk import links
 from trustdesk.auth import PUBLIC, Caller, SessionDep
 from trustdesk.db import utcnow
 from trustdesk.desk.actions import DeskError
-from trustdesk.desk.web import (
-    DeskStaff,
-    FormFields,
-    readable_ticket,
-    refused,
-    see_ticket,
-    staff_of,
-)
+from trustdesk.desk.models import Ticket
+from trustdesk.desk.web import DeskStaff, FormFields, staff_of, ticket_form
 from trustdesk.feedback_removal import actions, queries
 from trustdesk.feedback_removal.models import RemovalRequest
 from trustdesk.marketplace.models import Account
@@ -190,7 +184,7 @@ def owner_answer(
 # The agent's and the team lead's buttons on the ticket
 
 
-def _act(
+def _on_request(
     request: Request,
     session: Session,
     caller: Caller,
@@ -198,17 +192,16 @@ def _act(
     fields: dict[str, str],
     act: Callable[[RemovalRequest], object],
 ) -> Response:
-    found = readable_ticket(request, session, caller, ticket_id)
-    if isinstance(found, Response):
-        return found
-    removal = queries.request_for_ticket(session, ticket_id)
-    try:
+    """A button on the request's ticket: ``act`` on its Feedback Removal Request."""
+
+    def change(ticket: Ticket) -> str:
+        removal = queries.request_for_ticket(session, ticket.id)
         if removal is None:
-            raise DeskError({"request": f"ticket #{ticket_id} is not a feedback removal request"})
+            raise DeskError({"request": f"ticket #{ticket.id} is not a feedback removal request"})
         act(removal)
-    except DeskError as error:
-        return refused(request, session, caller, ticket_id, "removal", fields, error.errors)
-    return see_ticket(ticket_id, "removal")
+        return "removal"
+
+    return ticket_form(request, session, caller, ticket_id, "removal", fields, change)
 
 
 @router.post("/tickets/{ticket_id}/feedback-removal/approve", response_class=HTMLResponse)
@@ -216,7 +209,7 @@ def approve(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
     staff = staff_of(caller)
-    return _act(
+    return _on_request(
         request,
         session,
         caller,
@@ -231,7 +224,7 @@ def decline(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
     staff = staff_of(caller)
-    return _act(
+    return _on_request(
         request,
         session,
         caller,
@@ -246,7 +239,7 @@ def exception(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
     staff = staff_of(caller)
-    return _act(
+    return _on_request(
         request,
         session,
         caller,
@@ -269,4 +262,4 @@ def ask_agency_owner(
             raise DeskError({"freelancer_agrees": "confirm that the freelancer is okay with it"})
         return actions.ask_agency_owner(session, removal, actor=staff)
 
-    return _act(request, session, caller, ticket_id, fields, ask)
+    return _on_request(request, session, caller, ticket_id, fields, ask)

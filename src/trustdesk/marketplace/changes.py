@@ -15,8 +15,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import urllib.error
-import urllib.request
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -25,13 +23,12 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trustdesk import audit, jobs
+from trustdesk import audit, jobs, webhooks
 from trustdesk.config import get_settings
 from trustdesk.db import session_scope, utcnow
 from trustdesk.marketplace.models import MarketplaceChange
 
 SIGNATURE_HEADER = "X-Trustdesk-Signature"
-WEBHOOK_TIMEOUT_SECONDS = 10
 #: A change not posted for this long had its job lost or give up: the sweep queues it again.
 RETRY_AFTER = timedelta(minutes=5)
 
@@ -104,8 +101,7 @@ def post_change(change_id: int) -> bool:
     url = settings.marketplace_webhook_url
     if not url:
         return False
-    if not url.startswith(("https://", "http://")):
-        raise ValueError(f"TRUSTDESK_MARKETPLACE_WEBHOOK_URL: must be an http(s) URL, not {url!r}")
+    webhooks.check_url("TRUSTDESK_MARKETPLACE_WEBHOOK_URL", url)
     claimed_at = utcnow()
     with session_scope() as session:
         if not _claim(session, change_id, claimed_at):
@@ -113,21 +109,11 @@ def post_change(change_id: int) -> bool:
         change = session.get(MarketplaceChange, change_id)
         assert change is not None  # it was just claimed
         body = json.dumps(change_body(change)).encode()
-    request = urllib.request.Request(
-        url,
-        data=body,
-        headers={
-            "Content-Type": "application/json",
-            SIGNATURE_HEADER: signature(body, settings.resolved_secret_key()),
-        },
-        method="POST",
-    )
     try:
-        with urllib.request.urlopen(request, timeout=WEBHOOK_TIMEOUT_SECONDS) as response:
-            response.read()
-    except OSError as error:  # URLError, HTTPError (a 4xx or 5xx reply), timeouts
-        if isinstance(error, urllib.error.HTTPError):
-            error.close()  # it holds the connection open
+        webhooks.post_json(
+            url, body, {SIGNATURE_HEADER: signature(body, settings.resolved_secret_key())}
+        )
+    except OSError as error:
         with session_scope() as session:
             session.execute(
                 update(MarketplaceChange)

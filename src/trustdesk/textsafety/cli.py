@@ -11,16 +11,12 @@ exit status is 1 at the end.
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
 from dataclasses import asdict
-from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Any
 
 import typer
 
+from trustdesk.jsonlines import InputFile, LineError, run, text_field
 from trustdesk.messaging.policy import Stage, decide_message
 from trustdesk.textsafety.chat import assess_chat
 from trustdesk.textsafety.contact import detect_contacts, infer_purpose
@@ -39,84 +35,15 @@ def scan_callback() -> None:
     """Scan text with the text-safety detectors (JSON Lines in, JSON Lines out)."""
 
 
-class LineError(ValueError):
-    """A line that cannot be scanned; the message names the field and the problem."""
-
-
 @scan_app.command("contact")
-def contact_command(
-    input_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--input",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-            help="JSON Lines file to read instead of standard input",
-        ),
-    ] = None,
-) -> None:
+def contact_command(input_file: InputFile = None) -> None:
     """Find contact details and off-platform moves; decide allow, nudge or block per message."""
-    output = sys.stdout
-    if input_file is not None:
-        with input_file.open(encoding="utf-8") as lines:
-            bad = _scan_lines(lines, output)
-    else:
-        bad = _scan_lines(sys.stdin, output)
-    output.flush()
-    if bad:
-        raise typer.Exit(1)
-
-
-def _scan_lines(lines: Iterable[str], output: TextIO) -> int:
-    bad = 0
-    batch: list[str] = []
-    for result in scan_contact_lines(lines):
-        if "error" in result:
-            bad += 1
-        batch.append(json.dumps(result, ensure_ascii=False))
-        if len(batch) >= 1000:
-            output.write("\n".join(batch) + "\n")
-            batch.clear()
-    if batch:
-        output.write("\n".join(batch) + "\n")
-    return bad
-
-
-def scan_contact_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """One output object per non-blank input line, in order (errors included)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        identifier: Any = None
-        try:
-            record = _parse(line, number)
-            identifier = record.get("id")
-            yield scan_contact_record(record, number)
-        except LineError as error:
-            yield {"id": identifier, "error": str(error)}
-
-
-def _parse(line: str, number: int) -> dict[str, Any]:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise LineError(
-            f"line {number}: not valid JSON ({error.msg} at column {error.colno})"
-        ) from error
-    if not isinstance(record, dict):
-        raise LineError(f"line {number}: expected a JSON object, got {type(record).__name__}")
-    return record
+    run(input_file, scan_contact_record)
 
 
 def scan_contact_record(record: dict[str, Any], number: int = 1) -> dict[str, Any]:
     """Scan one input object; raise ``LineError`` naming the field when it is malformed."""
-    if "id" not in record:
-        raise LineError(f"line {number}: field 'id' is missing")
-    text = record.get("text")
-    if not isinstance(text, str):
-        problem = "is missing" if "text" not in record else "must be a string"
-        raise LineError(f"line {number}: field 'text' {problem}")
+    text = text_field(record, "text", number)
     stage = record.get("stage")
     if stage not in _STAGES:
         problem = "is missing" if "stage" not in record else f"is {stage!r}"
@@ -145,111 +72,31 @@ def scan_contact_record(record: dict[str, Any], number: int = 1) -> dict[str, An
 
 
 @scan_app.command("feedback")
-def feedback_command(
-    input_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--input",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-            help="JSON Lines file to read instead of standard input",
-        ),
-    ] = None,
-) -> None:
+def feedback_command(input_file: InputFile = None) -> None:
     """Tell whether a client's feedback comment references behaviour a crisis causes."""
-    with (
-        input_file.open(encoding="utf-8") if input_file is not None else nullcontext(sys.stdin)
-    ) as lines:
-        bad = 0
-        for result in scan_feedback_lines(lines):
-            bad += "error" in result
-            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-    if bad:
-        raise typer.Exit(1)
+    run(input_file, scan_feedback_record)
 
 
-def scan_feedback_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """``{"id", "crisis_related", "score"}`` per non-blank line, in order (errors included)."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        identifier: Any = None
-        try:
-            record = _parse(line, number)
-            identifier = record.get("id")
-            if "id" not in record:
-                raise LineError(f"line {number}: field 'id' is missing")
-            comment = record.get("comment")
-            if not isinstance(comment, str):
-                problem = "is missing" if "comment" not in record else "must be a string"
-                raise LineError(f"line {number}: field 'comment' {problem}")
-        except LineError as error:
-            yield {"id": identifier, "error": str(error)}
-            continue
-        assessment = assess_feedback(comment)
-        yield {
-            "id": identifier,
-            "crisis_related": assessment.crisis_related,
-            "score": assessment.score,
-        }
+def scan_feedback_record(record: dict[str, Any], number: int = 1) -> dict[str, Any]:
+    assessment = assess_feedback(text_field(record, "comment", number))
+    return {
+        "id": record["id"],
+        "crisis_related": assessment.crisis_related,
+        "score": assessment.score,
+    }
 
 
 @scan_app.command("chat")
-def chat_command(
-    input_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--input",
-            exists=True,
-            dir_okay=False,
-            readable=True,
-            help="JSON Lines file to read instead of standard input",
-        ),
-    ] = None,
-) -> None:
+def chat_command(input_file: InputFile = None) -> None:
     """Read user messages: abuse none/venting/abusive (with types) and self-harm level."""
-    with (
-        input_file.open(encoding="utf-8") if input_file is not None else nullcontext(sys.stdin)
-    ) as lines:
-        bad = 0
-        batch: list[str] = []
-        for result in scan_chat_lines(lines):
-            bad += "error" in result
-            batch.append(json.dumps(result, ensure_ascii=False))
-            if len(batch) >= 1000:
-                sys.stdout.write("\n".join(batch) + "\n")
-                batch.clear()
-        if batch:
-            sys.stdout.write("\n".join(batch) + "\n")
-    sys.stdout.flush()
-    if bad:
-        raise typer.Exit(1)
+    run(input_file, scan_chat_record)
 
 
-def scan_chat_lines(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """``{"id", "abuse", "abuse_types", "self_harm"}`` per non-blank line, in order."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        identifier: Any = None
-        try:
-            record = _parse(line, number)
-            identifier = record.get("id")
-            if "id" not in record:
-                raise LineError(f"line {number}: field 'id' is missing")
-            text = record.get("text")
-            if not isinstance(text, str):
-                problem = "is missing" if "text" not in record else "must be a string"
-                raise LineError(f"line {number}: field 'text' {problem}")
-        except LineError as error:
-            yield {"id": identifier, "error": str(error)}
-            continue
-        assessment = assess_chat(text)
-        yield {
-            "id": identifier,
-            "abuse": assessment.abuse,
-            "abuse_types": list(assessment.abuse_types),
-            "self_harm": assessment.self_harm,
-        }
+def scan_chat_record(record: dict[str, Any], number: int = 1) -> dict[str, Any]:
+    assessment = assess_chat(text_field(record, "text", number))
+    return {
+        "id": record["id"],
+        "abuse": assessment.abuse,
+        "abuse_types": list(assessment.abuse_types),
+        "self_harm": assessment.self_harm,
+    }

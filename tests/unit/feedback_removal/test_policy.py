@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from trustdesk.decisions import Criterion
 from trustdesk.feedback_removal import policy
 from trustdesk.feedback_removal.policy import (
     FeedbackRemovalDecision,
@@ -15,7 +16,6 @@ from trustdesk.feedback_removal.policy import (
     decide_feedback_removal,
     describe_validation_error,
 )
-from trustdesk.decisions import Criterion
 from trustdesk.textsafety.feedback import FeedbackAssessment, Signal
 
 SILENT = "Went silent for two weeks after the typhoon and missed the deadline."
