@@ -53,6 +53,7 @@ class Jobs:
     post_change: TaskWrapper
     check_sla_clocks: TaskWrapper
     retry_undelivered: TaskWrapper
+    recompute_reputation: TaskWrapper
     crisis_outreach: TaskWrapper
 
 
@@ -86,6 +87,16 @@ def _check_sla_clocks() -> int:
 
     with session_scope() as session:
         return len(check_clocks(session, utcnow()))
+
+
+def _recompute_reputation() -> int:
+    """Every score and badge, and this week's history point (My Stats' chart, the Top Rated
+    eligible weeks), from whatever changed since: the daily set-based recompute."""
+    from trustdesk.db import session_scope, utcnow
+    from trustdesk.reputation.actions import recompute_all
+
+    with session_scope() as session:
+        return recompute_all(session, utcnow(), actor="system:daily").freelancers
 
 
 def _retry_undelivered() -> int:
@@ -157,6 +168,9 @@ def build_jobs(
         retry_undelivered=huey.periodic_task(crontab(minute="*/5"), name="retry_undelivered")(
             _exclusive(huey, "retry_undelivered", _retry_undelivered)
         ),
+        recompute_reputation=huey.periodic_task(
+            crontab(hour="3", minute="0"), name="recompute_reputation"
+        )(_exclusive(huey, "recompute_reputation", _recompute_reputation)),
         # No retries: a failed run is resumed (from where it stopped) by the next start.
         crisis_outreach=huey.task(name="crisis_outreach")(_crisis_outreach),
     )

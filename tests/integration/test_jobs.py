@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from tests import factories
 from tests.conftest import Configure
 from tests.integration.test_mail import SmtpInbox, free_port, running_smtp_server
 from trustdesk import jobs, mail, migrate
@@ -236,8 +237,26 @@ def test_the_sla_check_runs_every_minute_and_the_sweep_every_five(
 
         assert due(5) == {"check_sla_clocks", "retry_undelivered"}
         assert due(7) == {"check_sla_clocks"}
+        at_three = datetime(2026, 11, 2, 3, 0)
+        assert {task.name for task in built.huey.read_periodic(at_three)} == {
+            "check_sla_clocks",
+            "retry_undelivered",
+            "recompute_reputation",
+        }
     finally:
         jobs.close(built)
+
+
+def test_the_daily_job_recomputes_every_score(session: Session) -> None:
+    maria = factories.account(session)
+    for _ in range(2):
+        contract = factories.contract(session, factories.client_account(session), maria)
+        factories.payment(session, contract, 40_000)
+        factories.feedback(session, contract)
+    session.commit()
+    assert jobs.current().recompute_reputation.call_local() >= 1
+    session.refresh(maria)
+    assert maria.job_success_score == 100
 
 
 def test_the_sla_check_job_records_each_breach_once(session: Session) -> None:

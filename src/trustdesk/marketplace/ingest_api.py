@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, status
 from pydantic import BaseModel, ConfigDict, Field
 
 from trustdesk.auth import Caller, SessionDep, api
+from trustdesk.db import utcnow
 from trustdesk.marketplace.actions import UpsertError, upsert_records
 from trustdesk.marketplace.records import (
     InvalidRecord,
@@ -20,6 +21,7 @@ from trustdesk.marketplace.records import (
     parse_record,
     record_type_for,
 )
+from trustdesk.reputation.actions import recompute_after_sync
 from trustdesk.staff.models import Role, Scope
 
 MAX_RECORDS_PER_CALL = 1_000
@@ -90,6 +92,8 @@ def sync_records(
             for problem in error.problems
         ]
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=detail) from None
+    if result.created or result.updated:
+        recompute_after_sync(session, entity, records, utcnow(), actor=caller.actor)
     return SyncResult(
         entity=entity, created=result.created, updated=result.updated, unchanged=result.unchanged
     )

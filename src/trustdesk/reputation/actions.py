@@ -17,12 +17,19 @@ from sqlalchemy import delete, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from trustdesk import audit
-from trustdesk.marketplace.models import Account, Agency, AgencyMembership, Contract, Feedback
+from trustdesk.marketplace.models import (
+    Account,
+    AccountKind,
+    Agency,
+    AgencyMembership,
+    Contract,
+    Feedback,
+)
 from trustdesk.reputation import queries
 from trustdesk.reputation.models import ReputationWeek
 from trustdesk.reputation.policy import CURRENT, ReputationPolicy, describe_change, direction
 from trustdesk.reputation.queries import Moment, ReputationError, table, week_start
-from trustdesk.reputation.schemas import Explanation, ScoreChange, WhatIf
+from trustdesk.reputation.schemas import ScoreChange, WhatIf
 
 #: Called as steps finish: (what was done, steps done, steps in all).
 Progress = Callable[[str, int, int], None]
@@ -388,6 +395,55 @@ def recompute_for_contracts(
     ]
 
 
+#: Pushed records that change a contract's place in the score, and whose contract it is.
+_CONTRACT_OF: dict[str, str] = {
+    "contracts": "external_id",
+    "payments": "contract",
+    "refunds": "contract",
+    "disputes": "contract",
+    "feedback": "contract",
+}
+#: Pushed records that change an account's badges: a hold. (A pushed account keeps the
+#: badges it carries until the next full recompute.)
+_ACCOUNT_OF: dict[str, str] = {"holds": "account"}
+
+
+def recompute_after_sync(
+    session: Session,
+    entity: str,
+    records: Sequence[Any],
+    now: datetime,
+    *,
+    actor: str,
+    policy: ReputationPolicy = CURRENT,
+) -> list[ScoreChange]:
+    """The incremental recompute after the marketplace pushed ``records`` of ``entity``:
+    whoever owns the score of the contracts they touch, and the freelancers whose holds
+    changed. Entities that change no score recompute nothing (the daily full
+    recompute covers the rest)."""
+    reason = f"the marketplace pushed {len(records)} {entity}"
+    if entity in _CONTRACT_OF:
+        references = {getattr(record, _CONTRACT_OF[entity]) for record in records}
+        contract_ids = session.scalars(
+            select(Contract.id).where(Contract.external_id.in_(references))
+        ).all()
+        return recompute_for_contracts(
+            session, contract_ids, now, actor=actor, reason=reason, policy=policy
+        )
+    if entity in _ACCOUNT_OF:
+        references = {getattr(record, _ACCOUNT_OF[entity]) for record in records}
+        account_ids = session.scalars(
+            select(Account.id).where(
+                Account.external_id.in_(references), Account.kind == AccountKind.FREELANCER
+            )
+        ).all()
+        return [
+            recompute_account(session, account_id, now, actor=actor, reason=reason, policy=policy)
+            for account_id in sorted(account_ids)
+        ]
+    return []
+
+
 # --------------------------------------------------------------------------------------
 # Exclusions
 
@@ -420,13 +476,13 @@ def _check_feedback(
     return [owners[feedback_id] for feedback_id in feedback_ids]
 
 
-def _change(before: Explanation, after: Explanation, shown: bool = False) -> ScoreChange:
-    old = before.shown_score if shown else before.job_success_score
-    new = after.shown_score if shown else after.job_success_score
+def _change(
+    subject_type: str, subject_id: int, name: str, old: int | None, new: int | None
+) -> ScoreChange:
     return ScoreChange(
-        subject_type=before.subject_type,
-        subject_id=before.subject_id,
-        name=before.name,
+        subject_type="agency" if subject_type == "agency" else "account",
+        subject_id=subject_id,
+        name=name,
         before=old,
         after=new,
         direction=direction(old, new),
@@ -444,23 +500,28 @@ def _preview(
 ) -> WhatIf:
     owners = _check_feedback(session, subject_type, subject_id, feedback_ids)
     ids = tuple(dict.fromkeys(feedback_ids))
-    before = queries.explain(session, subject_type, subject_id, now, policy=policy)
+    # The same queries as the recompute: the score as it is, then with the exclusion.
+    before = queries.score_with_exclusions(session, subject_type, subject_id, now, (), policy)
     after = queries.explain(
         session, subject_type, subject_id, now, excluded_feedback_ids=ids, policy=policy
     )
     others: list[ScoreChange] = []
     if subject_type == "account":
         for agency_id in sorted({row.agency_id for row in owners if row.agency_id is not None}):
-            agency_before = queries.explain(session, "agency", agency_id, now, policy=policy)
-            agency_after = queries.explain(
-                session, "agency", agency_id, now, excluded_feedback_ids=ids, policy=policy
+            agency = session.get(Agency, agency_id)
+            others.append(
+                _change(
+                    "agency",
+                    agency_id,
+                    agency.name if agency is not None else str(agency_id),
+                    queries.score_with_exclusions(session, "agency", agency_id, now, (), policy),
+                    queries.score_with_exclusions(session, "agency", agency_id, now, ids, policy),
+                )
             )
-            others.append(_change(agency_before, agency_after))
     return WhatIf(
         excluded_feedback_ids=ids,
-        change=_change(before, after),
+        change=_change(subject_type, subject_id, after.name, before, after.job_success_score),
         other_changes=tuple(others),
-        before=before,
         after=after,
     )
 

@@ -95,8 +95,7 @@ class WhatIf(_Frozen):
     other_changes: tuple[ScoreChange, ...] = Field(
         description="Agencies whose score moves too (feedback on contracts done through them)"
     )
-    before: Explanation
-    after: Explanation
+    after: Explanation = Field(description="The explanation with the exclusion applied")
 
 
 class HistoryPoint(_Frozen):

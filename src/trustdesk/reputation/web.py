@@ -157,6 +157,11 @@ def api_explain_agency(
     responses=_not_found("agency"),
     response_model=WhatIf,
     summary="Preview excluding feedback from an agency's score",
+    description=(
+        "The what-if for an agency: its score before and after excluding the named client "
+        "feedback on contracts done through it, and the explanation with the exclusion "
+        "applied. Writes nothing."
+    ),
 )
 def api_what_if_agency(
     session: SessionDep,

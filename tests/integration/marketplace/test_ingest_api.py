@@ -216,3 +216,45 @@ def test_more_than_a_thousand_records_in_one_call_are_refused(
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["body", "records"]
     assert account_count(session) == 0
+
+
+def test_pushed_feedback_recomputes_the_freelancers_score_at_once(
+    session: Session, sync_client: TestClient
+) -> None:
+    maria = factories.account(session, external_id="fl-20")
+    for number in (1, 2):
+        client = factories.client_account(session, external_id=f"cl-2{number}")
+        contract = factories.contract(session, client, maria, external_id=f"ct-2{number}")
+        factories.payment(session, contract, 50_000)
+    session.commit()
+    assert maria.job_success_score is None
+    records = [
+        {
+            "external_id": f"fb-2{number}",
+            "contract": f"ct-2{number}",
+            "direction": "client_to_freelancer",
+            "from_account": f"cl-2{number}",
+            "to_account": "fl-20",
+            "public_rating": 5,
+            "private_score": 10,
+            "left_at": "2026-10-01T09:00:00Z",
+        }
+        for number in (1, 2)
+    ]
+
+    response = sync_client.post(
+        SYNC_PATH.format(entity="feedback"),
+        json={"records": records},
+        headers=bearer(session, Scope.MIRROR_WRITE),
+    )
+
+    assert response.status_code == 200, response.text
+    session.refresh(maria)
+    assert maria.job_success_score == 100
+    recomputed = session.scalars(
+        select(AuditEvent).where(
+            AuditEvent.action.like("reputation.%"), AuditEvent.subject_id == str(maria.id)
+        )
+    ).all()
+    assert recomputed
+    assert "pushed 2 feedback" in recomputed[-1].reason
