@@ -305,8 +305,7 @@ def guide_message(
             name=ABUSIVE,
             met=abusive,
             evidence=(
-                f"{', '.join(assessment.abuse_types)}: "
-                + _cue_evidence(assessment, ("slur", "directed_insult", "threat"))
+                _cue_evidence(assessment, ("slur", "directed_insult", "threat"))
                 if abusive
                 else "nothing aimed at the agent"
             ),
