@@ -6,6 +6,12 @@ better-profanity; none of them is a runtime dependency). Data read from ``../sha
 - ``dev/chat_dev.jsonl`` (250 support-chat lines): per-label precision, recall and F1 of the
   abuse levels, the abuse types and self-harm; abusive-versus-venting macro-F1. The two
   profanity libraries only say "offensive or not": they are scored on ``abuse != none``.
+- ``scripts/data/chat_blind*.jsonl``: trustdesk's own blind sets of support-chat lines (see
+  ``scripts/data/README.md``), the same figures per set. Each set was written before the rules
+  it measures; its first-pass figures are recorded in the README, later figures are "seen".
+- ``external/sdcnl/training-set.csv`` (evaluation only, never training or tuning): the share of
+  r/SuicideWatch posts read as a self-harm risk (recall), and for context the share of
+  r/Depression posts flagged (many of those also voice suicidal thoughts: not a precision).
 - OLID training split, 5-fold cross-validated: the model is retrained per fold by
   ``scripts/train_chat.py``'s code (other folds + Davidson + written lines), and the whole
   classifier (rules + that fold's model) scores the held-out fold. Sub-task A: offensive =
@@ -18,6 +24,7 @@ Prints tables and writes ``bench-results/eval_chat.json``.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import sys
@@ -38,6 +45,19 @@ from trustdesk.textsafety import chat
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "dev" / "chat_dev.jsonl"
+SDCNL = ROOT.parent / "shared" / "data" / "external" / "sdcnl" / "training-set.csv"
+# trustdesk's own blind sets, in the order they were written (scripts/data/README.md).
+BLIND_SETS = tuple(
+    ROOT / "scripts" / "data" / name
+    for name in (
+        "chat_blind.jsonl",
+        "chat_blind2.jsonl",
+        "chat_blind3.jsonl",
+        "chat_blind4.jsonl",
+        "chat_blind5.jsonl",
+        "chat_blind6.jsonl",
+    )
+)
 RESULTS = ROOT / "bench-results" / "eval_chat.json"
 
 
@@ -108,7 +128,14 @@ def profanity_baselines() -> dict[str, Callable[[Sequence[str]], list[bool]]]:
 
 
 def evaluate_dev(baselines: dict[str, Callable[[Sequence[str]], list[bool]]]) -> dict[str, Any]:
-    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines()]
+    return evaluate_lines(DEV, baselines)
+
+
+def evaluate_lines(
+    path: Path, baselines: dict[str, Callable[[Sequence[str]], list[bool]]]
+) -> dict[str, Any]:
+    """Per-label figures of ``assess_chat`` on one labelled JSONL file of support-chat lines."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     results = [chat.assess_chat(row["text"]) for row in rows]
     report: dict[str, Any] = {"lines": len(rows), "labels": {}}
     labels: dict[str, Score] = {}
@@ -167,6 +194,12 @@ def evaluate_dev(baselines: dict[str, Callable[[Sequence[str]], list[bool]]]) ->
         for row, r in zip(rows, results, strict=True)
     )
     report["exact_match"] = round(exact / len(rows), 3)
+    immediate = [
+        r.self_harm for row, r in zip(rows, results, strict=True) if row["self_harm"] == "immediate"
+    ]
+    report["immediate_recall"] = (
+        round(immediate.count("immediate") / len(immediate), 3) if immediate else None
+    )
     report["baselines"] = {}
     for name, predict in baselines.items():
         found = predict([row["text"] for row in rows])
@@ -301,6 +334,49 @@ def evaluate_olid(
     return report
 
 
+def evaluate_sdcnl() -> dict[str, Any]:
+    """Self-harm recall on SDCNL (evaluation only: its licence allows no training or tuning)."""
+    csv.field_size_limit(10**8)
+    with SDCNL.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    flagged = {"1": 0, "0": 0}
+    counts = {"1": 0, "0": 0}
+    for row in rows:
+        label = row["is_suicide"]
+        if label not in counts:
+            continue
+        counts[label] += 1
+        text = f"{row['title']}. {row['selftext']}".strip()
+        flagged[label] += chat.assess_chat(text).self_harm != "none"
+    return {
+        "suicide_posts": counts["1"],
+        "self_harm_recall_on_suicide_posts": round(flagged["1"] / counts["1"], 3),
+        "depression_posts": counts["0"],
+        "flagged_share_of_depression_posts": round(flagged["0"] / counts["0"], 3),
+    }
+
+
+def print_lines_report(title: str, report: dict[str, Any]) -> None:
+    print(f"\n== {title} ({report['lines']} lines), trustdesk scan chat")
+    print(f"{'label':34} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}")
+    for name, row in report["labels"].items():
+        print(
+            f"{name:34} {row['precision']:9.3f} {row['recall']:7.3f} {row['f1']:6.3f}"
+            f" {row['support']:7d}"
+        )
+    immediate = report["immediate_recall"]
+    print(f"immediate-danger recall: {'n/a' if immediate is None else f'{immediate:.3f}'}")
+    print(
+        f"abusive-vs-venting macro-F1 (3-level output): {report['abusive_vs_venting_macro_f1']:.3f}"
+    )
+    print(
+        "abusive-vs-venting macro-F1 on gold abusive/venting lines: "
+        f"{report['abusive_vs_venting_macro_f1_on_gold_upset_lines']:.3f}"
+    )
+    print(f"abuse macro-F1 (none/venting/abusive): {report['abuse_macro_f1_3_levels']:.3f}")
+    print(f"exact match (abuse, types, self_harm): {report['exact_match']:.3f}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -313,26 +389,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     report: dict[str, Any] = {"model": getattr(chat.load_model(), "version", None)}
     report["dev"] = evaluate_dev(baselines)
     dev = report["dev"]
-    print(f"\n== chat_dev.jsonl ({dev['lines']} lines), trustdesk scan chat")
-    print(f"{'label':34} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}")
-    for name, row in dev["labels"].items():
-        print(
-            f"{name:34} {row['precision']:9.3f} {row['recall']:7.3f} {row['f1']:6.3f}"
-            f" {row['support']:7d}"
-        )
-    print(f"abusive-vs-venting macro-F1 (3-level output): {dev['abusive_vs_venting_macro_f1']:.3f}")
-    print(
-        "abusive-vs-venting macro-F1 on gold abusive/venting lines: "
-        f"{dev['abusive_vs_venting_macro_f1_on_gold_upset_lines']:.3f}"
-    )
-    print(f"abuse macro-F1 (none/venting/abusive): {dev['abuse_macro_f1_3_levels']:.3f}")
-    print(f"exact match (abuse, types, self_harm): {dev['exact_match']:.3f}")
+    print_lines_report("chat_dev.jsonl", dev)
     for name, figures in dev["baselines"].items():
         for label, row in figures.items():
             print(
                 f"{name + ': ' + label:34} {row['precision']:9.3f} {row['recall']:7.3f}"
                 f" {row['f1']:6.3f} {row['support']:7d}"
             )
+    report["blind"] = {}
+    for blind in BLIND_SETS:
+        if not blind.exists():
+            print(f"{blind.name} is missing; skipped", file=sys.stderr)
+            continue
+        report["blind"][blind.name] = evaluate_lines(blind, {})
+        print_lines_report(f"scripts/data/{blind.name}", report["blind"][blind.name])
+    if report["blind"]:
+        print(
+            "\n== blind sets at a glance (seen since their first pass: see scripts/data/README.md)"
+        )
+        print(
+            f"{'set':20} {'self-harm P':>11} {'R':>6} {'immediate R':>11}"
+            f" {'abusive/venting F1':>18}"
+        )
+        for name, figures in report["blind"].items():
+            harm = figures["labels"]["self_harm (risk or immediate)"]
+            immediate = figures["immediate_recall"]
+            print(
+                f"{name:20} {harm['precision']:11.3f} {harm['recall']:6.3f}"
+                f" {'n/a' if immediate is None else f'{immediate:.3f}':>11}"
+                f" {figures['abusive_vs_venting_macro_f1']:18.3f}"
+            )
+    if SDCNL.exists():
+        report["sdcnl"] = evaluate_sdcnl()
+        sdcnl = report["sdcnl"]
+        print(f"\n== SDCNL (evaluation only), {sdcnl['suicide_posts']} r/SuicideWatch posts")
+        print(
+            "self-harm risk or immediate on r/SuicideWatch posts (recall): "
+            f"{sdcnl['self_harm_recall_on_suicide_posts']:.3f}"
+        )
+        print(
+            f"flagged on {sdcnl['depression_posts']} r/Depression posts (context, not a "
+            f"precision): {sdcnl['flagged_share_of_depression_posts']:.3f}"
+        )
     if not arguments.skip_olid:
         report["olid_cv"] = evaluate_olid(baselines, arguments.folds, arguments.baseline_sample)
         olid = report["olid_cv"]

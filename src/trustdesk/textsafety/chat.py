@@ -24,6 +24,20 @@ rules only: no licensed training data for it may be shipped); a small linear mod
 split, Zampieri et al. 2019, CC BY 4.0, and Davidson et al. 2017, MIT) scores how offensive
 and how targeted the text is, for what the rules do not decide (see ``_decide``). Pure
 Python, offline, no dependency beyond the standard library.
+
+Self-harm is read by concepts rather than fixed sentences: a strong sign alone (a wish to die,
+ending one's life, a method, a means dwelt on, absence as relief for others, continuing to live
+refused or questioned, a goodbye to everyone), or two different weak signs together
+(hopelessness, wanting out, self-hatred, farewell: "I hate my life and I want out"), said of
+oneself; the same in the languages users switch into. Immediate danger is an act (means in hand
+or against the body, pills taken, bleeding now), or a scene (on a ledge, a loaded gun on the
+lap) backed by a sign of now, a farewell or a self-harm cue. Figures of speech ("this deadline
+is killing me", "I won't be around next week") and past self-injury (a risk, not an act now)
+are kept apart. Venting also covers frustration with no target: waiting in vain ("still no
+reply"), rhetorical fragments ("Unreal."), praise after something went wrong, shouting, blame.
+
+Speed: every pattern runs only when the strings it must start with occur in the text (one scan
+over a prefix tree of all of them), and word lists are matched as prefix trees.
 """
 
 from __future__ import annotations
@@ -147,6 +161,8 @@ def fold_word(token: str) -> str:
         return word
     if "'" in word and word.replace("'", "").isalpha():
         return word
+    if word[0].isdigit() and not any(character.isalpha() for character in word):
+        return word  # a number ("50 pills", "2,300"), not leetspeak
     masked = _MASK.search(word) is not None
     base = word
     if any(character in lx.LEET for character in word):
@@ -191,6 +207,37 @@ class _Tokens:
         return self.spans[first][0], self.spans[last][1]
 
 
+# Contractions typed (or cleaned) with a space for the apostrophe: "don t", "i m", "can t".
+_SPLIT_CONTRACTION = re.compile(r"n t\b|\bi (?:m|ve|ll)\b|\bf\W{1,2}ing\b")
+_CONTRACTED = frozenset(
+    {"don", "can", "won", "isn", "doesn", "didn", "wasn", "aren", "couldn", "wouldn", "shouldn"}
+    | {"haven", "hasn", "ain", "weren"}
+)
+_AFTER_I = frozenset({"m", "ve", "ll"})
+
+
+def _join_contractions(
+    words: list[str], spans: list[tuple[int, int]]
+) -> tuple[list[str], list[tuple[int, int]]]:
+    joined_words: list[str] = []
+    joined_spans: list[tuple[int, int]] = []
+    for word, span in zip(words, spans, strict=True):
+        if joined_words and (
+            (word == "t" and joined_words[-1] in _CONTRACTED)
+            or (word in _AFTER_I and joined_words[-1] == "i")
+        ):
+            joined_words[-1] += "'" + word
+            joined_spans[-1] = (joined_spans[-1][0], span[1])
+            continue
+        if word == "ing" and joined_words and joined_words[-1] == "f":  # "f-ing", "f'ing"
+            joined_words[-1] = "fucking"
+            joined_spans[-1] = (joined_spans[-1][0], span[1])
+            continue
+        joined_words.append(word)
+        joined_spans.append(span)
+    return joined_words, joined_spans
+
+
 def _tokens(text: str) -> _Tokens:
     folded = normalize(text)
     source = folded.text
@@ -224,6 +271,8 @@ def _tokens(text: str) -> _Tokens:
         for piece in word.split(" "):
             words.append(piece)
             spans.append(original)
+    if _SPLIT_CONTRACTION.search(source) is not None:
+        words, spans = _join_contractions(words, spans)
     canon_parts: list[str] = []
     starts: list[int] = []
     position = 0
@@ -238,8 +287,29 @@ def _tokens(text: str) -> _Tokens:
 # Rules over the canonical string (words separated by one space, punctuation as words).
 
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (longest match first)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
 def _alternation(words: frozenset[str] | set[str]) -> str:
-    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+    """Any of ``words``, longest first; as a prefix tree, so a scan tries one branch per letter
+    instead of every word at every position."""
+    return "(?:" + _trie_pattern(words) + ")"
 
 
 _W = r"[a-z0-9'*-]+"  # any word
@@ -264,18 +334,29 @@ _INTENSIFIER = (
     r"|sack of|waste of|bag of|clearly|obviously|most|biggest|dumbest|stupidest|worst|sorriest"
     r"|one|all|every|single|of|the most|shitty|crappy|lousy|scummy|thick|dense|and|,|honestly"
     r"|literally|seriously|genuinely|actually|officially|probably|definitely|certainly|easily"
+    r"|beyond"
     r"|being|acting like|such an|even more|more|as|still|always|nothing but|nothing more than"
-    r"|ever|biggest|greatest)"
+    r"|ever|biggest|greatest|pinche|pinches|puto|maldito|ass)"
 )
-_INSULT_N = _alternation(lx.INSULT_NOUNS | {"piece of shit", "piece of crap", "shit", "crap"})
+_INSULT_NOUN_WORDS = lx.INSULT_NOUNS | lx.FOREIGN_INSULTS | lx.MORE_INSULT_NOUNS
+_INSULT_N = _alternation(_INSULT_NOUN_WORDS | {"piece of shit", "piece of crap", "shit", "crap"})
 # Nouns that insult a person when used to address them ("..., clown."); not "crap." or "garbage."
 _PERSON_N = _alternation(
-    (lx.INSULT_NOUNS - lx.THING_NOUNS) | {"piece of shit", "piece of crap", "sack of shit"}
+    (_INSULT_NOUN_WORDS - lx.THING_NOUNS) | {"piece of shit", "piece of crap", "sack of shit"}
 )
 _INSULT_A = _alternation(lx.INSULT_ADJECTIVES | {"brain dead"})
 _SLUR = _alternation(lx.SLURS - lx.AMBIGUOUS_SLURS)
 _SLUR_ANY = _alternation(lx.SLURS)
 _FUCK = r"(?:fuck|f|eff|frick|screw|damn|to hell with|fuck off)"
+
+# What "your ..." can name without meaning the agent: "screw your policy" vents at a rule.
+_PLATFORM_THINGS = (
+    r"platform|site|website|app|system|company|process|policy|policies|rules?|verification"
+    r"|fees?|terms|hold|refund|payout|dispute|bug|page|form|update|email|suspension|escrow"
+    r"|milestone|service|algorithm|metrics|stupid \w+|damn \w+"
+)
+_PERSONAL_A = _alternation(lx.PERSONAL_INSULT_ADJECTIVES)
+_FOREIGN_INSULT = _alternation(lx.FOREIGN_INSULTS)
 
 _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -285,7 +366,7 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # "you absolute moron", "you useless prick", "you spineless little worm"
         rf"\b{_YOU} (?:{_INTENSIFIER} ){{0,4}}{_INSULT_N}\b",
         # "fuck you", "f you", "screw you all", "damn you"
-        rf"\b{_FUCK} (?:you|u|y'all|ya|yourself|your \w+|off)\b",
+        rf"\b{_FUCK} (?:you|u|y'all|ya|yourself|off|your (?!(?:{_PLATFORM_THINGS})\b)\w+)\b",
         r"\b(?:go|just) (?:fuck|f|screw|eff) (?:yourself|off)\b",
         r"\b(?:shut up|shut the (?:fuck|hell|expletive) up|stfu|gfy|piss off|bite me"
         r"|kiss my ass|eat shit|get fucked|sod off|bugger off)\b",
@@ -333,11 +414,36 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         rf"|\b{_YOU_ARE} (?:so |just |completely )?full of (?:shit|crap|bullshit|bs|expletive)\b",
         r"\bshove it\b(?! (?:in|into|under|through)\b)|\bstick it where\b",
         r"\bshut (?:your|ur) (?:mouth|face|trap|pie hole|gob)\b",
-        rf"\b(?:{_INSULT_A}) (?:agent|agents|rep|reps|representative|representatives|staff"
+        rf"\b(?:{_INSULT_A}) (?:ass |assed )?(?:agent|agents|rep|reps|representative"
+        rf"|representatives|staff"
         r"|employee|employees|support people|support staff|support agent|support agents)\b",
         r"\baborted you\b|\b(?:get lost|get bent|go away) , you\b|^get lost\b",
         r"\b(?:did|does) your brain\b|\byour (?:one |only |single )?brain cells?\b"
         r"|\b(?:use|engage|turn on) your brain\b|\byour iq\b",
+        # "you brainless drone", "you useless bot" (not "thank you, stupid app")
+        rf"(?<!thank )\b{_YOU} (?:{_INTENSIFIER} ){{0,3}}{_PERSONAL_A} "
+        rf"(?!(?:{_PLATFORM_THINGS}|thing|things|bot's)\b)[a-z]+\b",
+        r"\byour brain\b|\bbitch please\b",
+        # code-switched insults with a second person: "eres un inutil", "tanga ka ba"
+        rf"\b(?:you|ur)\b(?: [a-z']+){{0,2}} {_FOREIGN_INSULT}\b"
+        rf"|\b(?:eres|sos|tu|ka|ikaw|du|bist|tum|aap|voce|kau|lu|lo|kamu|awak|engkau)\b"
+        rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|\b{_FOREIGN_INSULT} (?:[a-z]+ )?"
+        r"(?:ka|mo|hai|ho|eres|es|kau|lu|lo|kamu|awak|engkau)\b",
+        # "you're about as useful as a chocolate teapot", "run by a bunch of monkeys"
+        rf"\b{_YOU_ARE} (?:about |just |roughly )?as (?:useful|helpful|smart|bright|sharp|competent"
+        r"|quick|clever|useless) as (?:a|an)\b",
+        r"\b(?:support|team|staff|desk|agents|department|customer service)(?: team)? (?:is |are )?"
+        r"(?:run|staffed|managed|operated) by (?:a bunch of |a pack of )?(?:monkeys|clowns|idiots"
+        r"|morons|amateurs|children|chimps|baboons|muppets)\b",
+        r"\ba brain\b(?<=(?:get|use) a brain)|\ba brain\b(?<=grow a brain)"
+        r"|\ba brain\b(?<=have a brain)",
+        r"\btalking to a (?:brick )?wall\b|\b(?:you're|you are) nothing but (?:a|an)\b",
+        r"\bhalf a brain\b[^.?!]{0,40}\byou\b|\byou\b[^.?!]{0,40}\bhalf a brain\b",
+        r"\b(?:tu es|t'es|vous etes)(?: [a-z']+){0,2} (?:con|conne|cons|idiot|idiote|debile|nul"
+        r"|nulle|stupide|abruti)\b",
+        rf"\b(?:dealing|talking|chatting|speaking) (?:with|to) (?:a|an|some"
+        rf"|this) (?:{_INTENSIFIER} )"
+        rf"{{0,3}}{_PERSON_N}\b(?! (?:client|buyer|seller|customer|freelancer|of a)\b)",
         # insult-only sentence or vocative: "..., clown." / "hey dickhead," / "Incompetent bastard."
         rf"(?:^|[.?!;:,] |\b(?:hey|listen|oi|look|okay|ok|yeah|whatever|thanks|thank you)"
         rf"(?: here)? (?:, )?)(?:you )?(?:{_INTENSIFIER} ){{0,4}}{_PERSON_N}{_END}",
@@ -362,7 +468,7 @@ _NEEDS_INSULT_WORD = frozenset(
     if any(words in pattern.pattern for words in (_INSULT_N, _INSULT_A, _PERSON_N))
 )
 _INSULT_WORDS = (
-    lx.INSULT_NOUNS
+    _INSULT_NOUN_WORDS
     | lx.INSULT_ADJECTIVES
     | lx.SLURS
     | {"shit", "crap", "five", "kidding", "brain", "dead", "braindead", "worst", "dumbest"}
@@ -433,11 +539,22 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\b(?:slash|key|smash|torch|wreck) your (?:tires|tyres|car|windows|house)\b", _STRONG),
     (r"\b(?:been|get|got|getting) (?:shot|killed|stabbed|hurt|beaten) for less\b", _STRONG),
     (r"\bmake your life (?:hell|a living hell|miserable)\b", _STRONG),
-    (r"\b(?:when|if|once|after) i (?:find|see|catch|meet) (?:you|u|y'all)\b", _STRONG),
+    (r"\b(?:when|if|once|after) i (?:ever )?(?:find|see|catch|meet) (?:you|u|y'all)\b", _STRONG),
+    (
+        r"\bi'm (?:outside|at|in front of|near|waiting (?:outside|at|in front of)) (?:your|ur) "
+        r"(?:building|office|house|home|hq|door|work|workplace|car)\b",
+        _STRONG,
+    ),
+    (r"\b(?:find out|see|learn) what i'm (?:capable of|like when)\b", _STRONG),
+    (
+        r"\bknock (?:your|ur) (?:teeth|lights|block|head) (?:out|off|in)\b|\bknock (?:you|u) out\b"
+        r"|\bdrag (?:you|u) (?:out|outside|by)\b|\bdeserve (?:a slap|a smack|a punch|a kick)\b",
+        _STRONG,
+    ),
     (
         r"\b(?:hope|wish) (?:someone|somebody|they) (?:beats?|kills?|hurts?|shoots?|stabs?)"
         r" (?:you|u)\b|\bbeats? (?:you|u) up\b|\bhope you get (?:hit|run over|hurt|killed"
-        r"|shot|stabbed|beaten)\b",
+        r"|shot|stabbed|beaten)\b|\b(?:hope|wish)\b[^.?!]{0,25}\b(?:runs?|ran) (?:you|u) over\b",
         _STRONG,
     ),
     (r"\bdon't make me (?:come|find|hurt|do something)\b", _STRONG),
@@ -462,11 +579,23 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     ),
     (r"\b(?:make sure you|you'll|you will) (?:personally )?regret\b", _WEAK),
     (r"\bmake sure you personally\b", _STRONG),
+    (
+        r"\bmake sure (?:you|u) (?:never|can't|won't|will never) (?:walk|see|work|talk|eat"
+        r"|sleep)\b",
+        _STRONG,
+    ),
     (r"\b(?:what's|what is) coming to (?:you|u)\b", _STRONG),
     (r"\bget what(?:'s| is) coming\b", _STRONG),
     (r"\bdeserve what(?:'s| is) coming\b", _STRONG),
     (r"\bdeliver it myself\b", _STRONG),
-    (r"\bsee what happens (?:to you|to your|when i)\b", _STRONG),
+    (r"\bsee what happens (?:to you|to your|when i)\b|\b(?:and|or) see what happens\b", _STRONG),
+    (
+        r"\b(?:break|smash|snap|crack)\b[^.?!]{0,20}\b(?:your|ur) (?:neck|legs|face|bones|jaw|arms"
+        r"|nose|body|skull|head|teeth)\b|\b(?:fist|foot|boot|knee) (?:through|in|into) (?:your|ur)"
+        r" (?:face|head|teeth|mouth)\b|\bput (?:you|u) in (?:the|a) (?:hospital|ground|grave"
+        r"|ambulance|wheelchair|morgue)\b|\bwith (?:you|u) (?:in it|inside)\b",
+        _STRONG,
+    ),
     (
         r"\b(?:hurt|kill|shoot|stab|beat|punch|strangle|murder|slap|smash|choke|attack|hit|bash"
         r"|kick|break|slit|cut) (?:you|u|someone|somebody|everyone|all of you|your (?!own)\w+"
@@ -484,7 +613,20 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\b(?:burn|blow|smash) (?:it|the place|your office|the office) (?:down|up)\b", _STRONG),
     (r"\bto the ground\b", _WEAK),
     (
-        r"\bwith (?:a|my) (?:bat|baseball bat|gun|knife|crowbar|hammer|machete|axe|rifle|pistol)\b",
+        r"\bwith (?:a|my) (?:bat|baseball bat|gun|knife|crowbar|hammer|machete|axe|rifle|pistol"
+        r"|shotgun|revolver)\b",
+        _WEAK,  # "with a knife" alone is no threat ("I'm in the bathtub with a knife")
+    ),
+    (
+        r"\b(?:pray|hope) (?:that )?(?:we|i) (?:never|don't) (?:meet|run into each other"
+        r"|cross paths)\b",
+        _STRONG,
+    ),
+    (r"\bif (?:we|i) ever (?:meet|see you|run into you)\b|\bmeet (?:you )?in person\b", _WEAK),
+    (
+        r"\b(?:people like you|you people|your kind|you all|all of you|y'all|you) (?:should"
+        r"|deserve to|need to|ought to|must) (?:all )?(?:be|get) (?:shot|killed|hanged|hung|beaten"
+        r"|stabbed|lined up|put down|hurt|burned|strangled)\b",
         _STRONG,
     ),
     (r"\b(?:pay|paying) (?:your|the) (?:office|hq|headquarters|house|home) a visit\b", _STRONG),
@@ -493,7 +635,14 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"(?:your|the) (?:office|hq|headquarters|house|home|building)\b",
         _WEAK,
     ),
-    (r"\bwith (?:some|my|a few) (?:friends|boys|guys|mates)\b", _WEAK),
+    (r"\bwith (?:some|my|a few) (?:friends|boys|guys|mates|brothers|cousins)\b", _WEAK),
+    (
+        r"\b(?:someone|somebody|people|you|y'all|your \w+)(?:'s| is| are| will|'ll)? (?:going to "
+        r"|gonna )?(?:get|getting|be) (?:hurt|killed|shot|stabbed|beaten)\b",
+        _STRONG,
+    ),
+    (r"\bpay (?:you|u|y'all) a (?:little |nice |personal )?visit\b", _STRONG),
+    (r"\bfind (?:out )?(?:your|ur) (?:home |real )?address\b", _STRONG),
     (r"\b(?:won't|will not) be pleasant\b", _WEAK),
     (r"\byou'll see me\b", _WEAK),
     (r"\b(?:waiting|wait) (?:for you )?(?:outside|in the parking|at your)\b", _STRONG),
@@ -525,21 +674,26 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(?:kill|killing|killed|hurt|hurting|harm|harming|cut|cutting|end|ending|off|offing"
         rf"|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|starve|starving|stab"
         rf"|overdose|od) {_SELF}\b"
-        r"(?! (?:some slack|off|laughing|in the foot|out|short|up|to sleep|to (?:meet|get|finish"
+        r"(?! (?:some slack|off|laughing|in the foot|out|short|up|to sleep|a|an|some|to (?:meet|get"
+        r"|finish"
         r"|make|keep|deliver|hit|please)|working|for (?:this|nothing|them|you)|over (?:this|it)"
         r")\b)",
-        r"\b(?:end|ending|ended|take|taking|took|end my own) (?:my own|my) life\b",
+        r"\b(?:end|ending|ended|take|taking|took|end my own) (?:my own|my) life\b"
+        r"(?! (?:savings?|story|stories|'s work|work|insurance|back|in my (?:own )?hands)\b)",
         r"\b(?:end|ending) it all\b",
         r"\b(?:i'll|i will|i'm going to|i'm gonna|gonna|how i'd|how i would|about|of|thinking of"
         r"|planning to|want to|going to) (?:end|ending) it\b(?! (?:with|for|by|on|at|to|in"
         r"|early|here|there|now with|between|off)\b)",
         r"(?<!economic )(?<!political )(?<!social )(?<!career )(?<!commercial )(?<!financial )"
-        r"(?<!business )(?<!electoral )\bsuicid(?:e|al)\b"
+        r"(?<!business )(?<!electoral )(?<!is )(?<!'s )(?<!was )(?<!be )(?<!not )(?<!n't )"
+        r"(?<!never )\bsuicid(?:e|al)\b"
         r"(?! (?:for (?:my|our|the|a) \w+|mission|squad|door|doors|run|pact"
         r"|prevention|awareness|hotline|rates?|statistics|bomb\w*)\b)",
         r"\b(?:don't|do not|dont|didn't|don't really|no longer|not sure i|not sure if i) "
-        r"(?:even )?(?:want|wanna|wish) (?:to )?(?:be alive|live|exist|be here|wake up|go on"
-        r"|be around|keep living|keep going)\b",
+        r"(?:even |really |think i |know if i )?(?:want|wanna|wish) (?:to )?(?:be alive|live|exist"
+        r"|be here|wake up|go on"
+        r"|be around|keep living|keep going)\b"
+        r"(?! (?:in|with|on|at|near|abroad|under|off|from|out of|paycheck|here without)\b)",
         r"\b(?:don't|do not|dont|can't|cannot|can not|no longer) (?:see|find) (?:the|a|any) "
         r"(?:point|reason) (?:of|in|to|for) (?:going on|living|being alive|keep going|keeping on"
         r"|carrying on|life|continuing|staying alive|being here|it all|go on|live|keep living)\b",
@@ -547,24 +701,30 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|stick around|sticking around|stay alive|be here|being here|keep living|carry on"
         r"|exist)\b",
         r"\b(?:last|only|one) reason (?:to|for) (?:keep going|keep living|live|go on|living)\b",
-        r"\bwhat's (?:even )?the point (?:of me|of living|of going on|of being alive|of life"
+        r"\bwhat(?:'s| is) (?:even )?the point (?:of me|of living|of going on|of being alive"
+        r"|of life"
         r"|in living)\b",
         r"\bthe point of (?:me|my life|living) anymore\b",
         r"\b(?:i|i'd|i'm|i'll|me)\b[^.?!]{0,20}\bbetter off (?:dead|if i (?:was|were|'m) "
         r"(?:dead|gone)|if i wasn't here)\b|\bbetter off without me\b",
-        r"\btired of (?:being alive|living|life|existing)\b",
+        r"\btired of (?:being alive|living|life|existing)\b"
+        r"(?! (?:in|with|on|at|near|abroad|under|off|from|out of|paycheck|here without)\b)",
         r"\bsick of (?:being alive|living|existing)\b",
         r"\bdone with (?:life|living)\b",
         r"\b(?:want|wanna|wish|wishing|hope|hoping) (?:i could |to |i'd |i would )?"
-        r"(?:just )?(?:die|disappear|be dead|not wake up|stop existing|not exist|never wake up"
-        r"|sleep forever|not be here|be gone)\b",
+        r"(?:just )?(?:die|disappear(?! (?:from|off|for (?:a|the)|until|in)\b)|be dead|not wake up"
+        r"|stop existing|not exist|never wake up|sleep forever|not be here|be gone)\b",
         r"\b(?:wish|wished) i (?:was|were|'d|had) (?:dead|never been born|died|gone)\b",
         r"\b(?:not|never) (?:to )?wake up\b",
         r"\b(?:die|dying) in my sleep\b",
         r"\b(?:to|i) (?:just )?not exist\b|\bstop existing\b",
-        r"\brather be dead\b",
+        r"\brather be dead\b(?! than\b)",
         r"\bi(?:'m| am)? (?:won't|will not|wont|not going to|not gonna) be (?:around|here|alive)"
-        r" (?:to|much|anymore|for|by|when|tomorrow)\b",
+        r" (?:to (?!(?:take|attend|join|answer|pick|sign|approve|host|do)\b)(?![^.?!]{0,40}"
+        r"\b(?:tomorrow|today|next|this (?:week|weekend|month)|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|weekend|vacation|holiday|trip|travel|leave|call|meeting"
+        r"|until|till)\b)|much|anymore|any more|for (?:much |very )?long|for my)\b"
+        r"|\bi(?:'m| am)? (?:won't|will not|wont|not going to|not gonna) be alive\b",
         r"\b(?:when|once|after|if) i'm (?:gone|dead)\b(?! (?:for|on|next|this|until|from|to)\b)",
         r"\bif i (?:was|were|'m) (?:gone|dead)\b",
         r"\b(?:nobody|no one|noone|no-one) (?:would|will|'d|is going to|gonna) (?:even )?"
@@ -578,7 +738,9 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:looking up|researching|googling|searching|looked up|searched) (?:for )?"
         r"(?:ways|how) to (?:die|kill myself|end it|end my life|overdose)\b",
         r"\bgiving away (?:my|all my) (?:stuff|things|belongings|possessions|cat|dog)\b",
-        r"\b(?:suicide|goodbye|farewell|final) (?:note|letter)\b",
+        r"\b(?:suicide|goodbye|farewell|final) (?:note|letter)\b"
+        r"(?! (?:to|for) (?:my |our |the )?(?:long-term |long term |regular )?(?:clients|customers"
+        r"|colleagues|team|readers|followers|subscribers|buyers)\b)",
         r"\b(?:planning|planned|plan) (?:how|to|my) (?:i'd |i would |to )?"
         r"(?:end it|kill myself|die|end my life|suicide)\b",
         r"\bself[- ]?harm(?:ing)?\b",
@@ -587,17 +749,23 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:life|living) (?:isn't|is not|isnt|ain't) worth (?:it|living)\b",
         r"\bnothing (?:left )?to live for\b",
         r"\b(?:lost|losing|no) (?:the )?will to live\b",
-        r"\bjump (?:off|from) (?:a|the|my) (?:bridge|roof|building|ledge|cliff|balcony)\b",
+        r"\bjump(?:ing|ed)? (?:off|from|in front of) (?:a|the|my|this|that) (?:\w+ ){0,2}"
+        r"(?:bridge|roof|building|ledge|cliff|balcony|train|bus|tower|overpass|window)\b",
         r"\b(?:can't|cannot|can not|don't think i can|do not think i can) (?:keep living"
         r"|keep going (?:much longer|anymore|like this|on like this)|go on"
-        r"|go on living|live like this|keep going like this|take it anymore|do life)\b",
+        r"|go on living|live like this|keep going like this|take it anymore|do life)\b"
+        r"(?! (?:with|to|until|till|without|unless|if)\b)",
         r"\bwant to be gone\b",
+        r"(?<!how do )(?<!how can )(?<!how should )(?<!how would )(?<!how could )"
         r"\bi(?:'m|'ll|'d| am| will| want to| just| might| may| could)?\b[^.?!]{0,30}\b"
         r"(?:end|ending|ended) (?:it|things|everything)\b"
-        r"(?! (?:with|for(?! good)|by|on|at|to|in|early"
-        r"|here|there|between|off|today with)\b)",
-        r"\b(?:stockpiling|stockpiled|saving up|hoarding|collecting) (?:my |some |the )?"
-        r"(?:pills|tablets|meds|painkillers|sleeping pills)\b",
+        r"(?! (?:with|for(?! good)|by|on|at|to|in|early|properly|correctly|cleanly|officially"
+        r"|the right way|myself|here|there|between|off|today with|related)\b)",
+        r"\b(?:stockpiling|stockpiled|saving|saved|saving up|hoarding|hoarded|collecting|stashing"
+        r"|stashed|keeping) (?:up )?(?:my |some |the |all my |a lot of )?(?:sleeping |pain "
+        r"|anxiety )?"
+        r"(?:pills|tablets|meds|painkillers|medication|prescriptions?)\b"
+        r"(?! (?:for (?:my|the|a trip|travel|work|later use)|in|on|at|from|to)\b)",
         r"\b(?:no|only|one|any|the) way out (?:except|but|other than|left)\b",
         r"\bway out\b[^.?!]{0,10}\b(?:except|but|other than) (?:dying|death|suicide|to die"
         r"|killing myself)\b|\b(?:no|only) (?:way out|escape|option|choice)\b[^.?!]{0,20}"
@@ -609,9 +777,9 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:i'll|i will) be gone (?:soon|by|before|tomorrow|forever)\b",
         r"\bno point in (?:anything|living|life|going on|trying|being here|me)\b",
         r"\b(?:don't|do not) deserve to (?:live|be alive|exist)\b",
-        r"\b(?:final|last) (?:message|goodbye|words)\b",
-        r"\bwon't be (?:here|around|alive) (?:tomorrow|next week|by)\b",
-        r"\b(?:rather|prefer to) (?:die|be dead|not be alive|not exist)\b",
+        r"\b(?:final|last) words\b",
+        r"\bwon't be alive (?:tomorrow|next week|by)\b",
+        r"\b(?:rather|prefer to) (?:die|be dead|not be alive|not exist)\b(?! than\b)",
         r"\b(?:might as well|may as well|should just|just|wanna|want to) (?:end|ending) "
         r"(?:it|things|everything|my life)\b(?! (?:with|for(?! good)|by|on|at|to|in|here|there)\b)",
         r"\bhow (?:much|many) (?:longer|more days) i can (?:keep going|go on|hold on|live"
@@ -620,7 +788,8 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"(?:here|around|alive)\b",
         r"\b(?:written|wrote|writing|made|updated|finished) (?:my|a) will\b|\baffairs in order\b"
         r"|\bsorted (?:out )?my (?:things|affairs|stuff) out\b",
-        r"\bhow many (?:pills|tablets|sleeping pills|painkillers|\w+ pills) (?:it )?(?:takes|to)\b"
+        r"\bhow many (?:pills|tablets|sleeping pills|painkillers|\w+ pills) (?:it )?(?:takes|to"
+        r"|would|will|is|are|does|do|i need|you need|i'd need)\b"
         r"|\b(?:painless|easiest|quickest|best) (?:way|ways) to (?:die|go|end it)\b",
         r"\b(?:happier|better|easier|fine) without me\b"
         r"|\ba burden (?:to|on) (?:everyone|everybody|my family|them|people|my \w+)\b",
@@ -634,8 +803,221 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|the world)\b",
         r"\b(?:done|tired|sick|hate|want|point)\b.{0,40}\bbeing alive\b",
         r"\bcan't keep living\b",
+        # continuing to live, refused or questioned: "I don't see why I should keep living",
+        # "tired of existing", "I dont want to do this life thing anymore", "done living"
+        r"\b(?:don't|do not|can't|cannot|no longer|not sure i|why should i|why would i|tired of"
+        r"|sick of|done|hate|no reason|no point|rather not|reason to)\b(?: [a-z']+){0,5} (?:keep"
+        r" living|keep on living|go on living|stay alive|be alive|being alive|existing|exist"
+        r"(?= anymore| any more| at all| [.?!,]|$)|be here anymore|living(?= anymore| any more"
+        r"| [.?!,]|$)|live(?= anymore| any more| [.?!,]|$)|this life(?: thing)?(?= anymore"
+        r"| any more))\b",
+        r"\bdone (?:living|existing|being alive)\b",
+        r"\b(?:wish|wishing|hope|hoping|pray|praying)\b[^.?!]{0,20}\b(?:wouldn't|won't|don't"
+        r"|didn't|not|never) (?:to )?wake up\b",
+        # a method, said of oneself: "walk into the sea", "drive my car into a wall"
+        r"\b(?:walk|walking|wade|wading) (?:into|in front of) (?:the |a )?(?:sea|ocean|traffic"
+        r"|river|lake|train|bus|truck|car)\b|\b(?:drive|driving|crash|crashing|steer) (?:my car"
+        r" |the car |myself )?(?:into|off) (?:a |the )?(?:\w+ )?(?:wall|tree|truck|cliff|bridge"
+        r"|river|lake|lorry|pole|barrier|road)\b|\b(?:step|stepping|throw|throwing) (?:myself )?"
+        r"(?:in front of|off|under) (?:a |the )?(?:train|bus|truck|lorry|car|bridge|roof)\b"
+        r"|\b(?:set|setting) myself on fire\b|\bput a bullet in my\b|\bblow my brains out\b",
+        # relief for others at one's absence: "everyone would be fine if I just wasn't here"
+        r"\b(?:everyone|everybody|people|they|family|the world|kids|wife|husband|parents) "
+        r"(?:would|will|'d) be (?:fine|better(?: off)?|happier|ok|okay|relieved|free) (?:if|once"
+        r"|when) i(?:'m| am)? (?:just )?(?:wasn't|weren't|was not|were not|was gone|were gone"
+        r"|gone|died|dead|disappeared|didn't exist|wasn't around|weren't around|not here"
+        r"|stopped existing|stopped living|wasn't alive|weren't alive"
+        r"|not around)\b",
+        # ending with permanence: "I'm going to make it all stop. For good."
+        r"\b(?:make|making) (?:it|everything|this|the pain) (?:all )?stop\b"
+        r"(?: [a-z'.]+){0,3} (?:for good|forever|permanently|once and for all)\b",
+        r"\bwon't need (?:it|them|the money|my money|anything|the account|my account|this)"
+        r" where i'm going\b|\bwhere i'm going\b[^.?!]{0,20}\bwon't need\b",
+        r"\bonly (?:thing|one|reason) (?:keeping|that keeps) me (?:alive|here|going)\b"
+        r"|\bonly reason i'm (?:still )?(?:alive|here)\b",
+        r"\b(?:hope|wish|pray|praying|hoping) (?:that )?i (?:get|got|would get|'d get|will get)"
+        r" (?:hit|run over|killed|shot|hurt|cancer|in an accident)\b",
+        r"\b(?:picture|picturing|imagine|imagining|planning|plan) my (?:own )?(?:funeral|death"
+        r"|grave)\b",
+        r"\bsleep (?:forever|for ever|and never wake up|and not wake up)\b"
+        r"|\beternal sleep\b",
+        r"\b(?:i'm|i am|i'll be) gone(?= [.?!,]|$)(?: [a-z'.,]+){0,3} (?:for real|for good"
+        r"|literally|forever|not like (?:leaving|quitting))\b",
+        r"\b(?:last|final) (?:message|words|time)\b[^.?!]{0,20}\b(?:to )?(?:anyone|anybody"
+        r"|everyone|everybody|the world)\b",
+        # others not needing or missing one: "the world doesn't need me", "nobody would notice
+        # if I vanished", "no one will miss me"
+        r"\b(?:the world|world|anyone|anybody|nobody|no one|noone|everyone"
+        r"|everybody)(?: [a-z']+){0,2} "
+        r"(?:need|needs|miss|notice|care)(?:s|d)? (?:me|if i|when i|about me)\b(?! to\b)",
+        r"\b(?:wouldn't|won't|will not|would not|doesn't|don't|didn't) (?:even )?(?:notice|care"
+        r"|miss"
+        r" me)\b[^.?!]{0,12}\bif i (?:vanished|disappeared|died|was gone|were gone|was dead)\b",
+        # not lasting: "I don't see myself making it to next month", "I'm not sticking around"
+        r"\b(?:don't see myself|not going to|won't|will not|don't think i'll|doubt i'll|not gonna"
+        r"|i'm not|am not) (?:be )?(?:making it|make it|sticking around|stick around|be around"
+        r"|last(?:ing)?|hang(?:ing)? on|hold(?:ing)? on)(?: much longer| long| to (?:next"
+        r"|the end of"
+        r"|christmas|my birthday|the weekend|tomorrow)| through (?:the night|this|the week)"
+        r"|(?= [.?!,]|$))",
+        # permanence: "ready to check out permanently", "say goodbye to everything for good"
+        r"\b(?:goodbye|bye|farewell) to (?:everything|everyone|everybody|it all|life|the world"
+        r"|this world)\b",
+        r"\b(?:check out|go|be gone|disappear|vanish|sleep|be done|i'm done|end it)(?: [a-z'.,]+)"
+        r"{0,2} (?:permanently|forever|for good|for ever|once and for all)\b"
+        r"(?![^.?!]{0,30}\b(?:platform|site|app|account|contract|client|job|freelancing|upwork"
+        r"|agency|business|team|office|profile|project"
+        r"|company|service)\b)",
+        r"\b(?:the end for me|end of the road for me|i'm done fighting|done fighting|can't fight"
+        r" (?:anymore|any more|this anymore))\b",
+        r"\bpoint (?:of|in) (?:waking up|getting up|going on|trying anymore|me|carrying on)\b",
+        # a means or place dwelt on: "I keep thinking about the train tracks", "there's a rope in
+        # my garage and I think about it a lot", "considering taking all my pills"
+        r"\b(?:think|thinking|thought|keep looking|keep staring|staring|stare|picture|picturing"
+        r"|considering|consider|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|obsessing)\b"
+        r"[^.?!]{0,30}\b(?:train tracks|the tracks|rope|noose|pills|tablets|bridge|ledge|gun"
+        r"|razor|blade|jumping|taking all|overdos\w*|the edge)\b"
+        r"|\b(?:rope|noose|pills|tablets|gun|razor|blade|bottle of \w+)\b[^?!]{0,50}\b(?:think"
+        r" about it|keep looking at it|look at (?:it|them)|staring at (?:it|them)|keeps calling"
+        r"|can't stop thinking|all i (?:can )?think about)\b",
+        r"\b(?:not sure|don't know if|doubt|wonder if) i(?:'ll| will) (?:still )?be (?:here|around"
+        r"|alive)\b",
+        r"\bmy (?:own )?(?:funeral|grave|obituary|suicide note|wake)\b(?! (?:home|service"
+        r"|plans? for"
+        r" (?:my|a) (?:mom|mum|dad|father|mother)))",
+        r"\b(?:death|dying|being dead|not existing) (?:sounds|seems|feels|looks|would be|is)"
+        r" (?:so )?(?:peaceful|nice|good|better|easier|like (?:a )?relief|like the answer|appealing"
+        r"|tempting|like freedom|like peace)\b",
+        r"\bwithout (?:a|someone|somebody) (?:\w+ )?like me\b",
+        r"\b(?:writing|wrote|written|drafting|drafted|recording|recorded) (?:my |a |some |the )?"
+        r"(?:goodbye|farewell|suicide) (?:messages?|notes?|letters?|emails?|videos?)\b"
+        r"(?! (?:to|for) (?:my |our |the )?(?:long-term |regular )?(?:clients|customers|colleagues"
+        r"|team|readers|followers|subscribers|buyers)\b)",
+        r"\b(?:burden|problem) (?:much|for much|any|for very) longer\b|\bwon't be a burden\b"
+        r"|\bnot (?:going to|gonna) be a burden\b",
+        r"\bhow (?:long|much|many)\b[^.?!]{0,25}\b(?:to (?:die|bleed out|drown|hang|overdose"
+        r"|suffocate)|bleed out|is lethal|is fatal|would kill me|to kill myself)\b",
+        r"\b(?:quiero desaparecer|desaparecer para siempre|gusto ko (?:na )?(?:lang |nang )?mamatay"
+        r"|mar ja(?:a)?na\b|marna chah\w*|mar jaun\w*)",
+        # death as relief or as what is left: "dying wouldn't be so bad", "just waiting to die",
+        # "might as well be dead"
+        r"\b(?:dying|death|being dead|to die) (?:wouldn't|would not|won't|doesn't|does not"
+        r"|might not) (?:be |sound |seem |feel )?(?:so |that |too )?(?:bad|scary|so bad"
+        r"|the worst)\b"
+        r"|\bwaiting to die\b|\b(?:might|may) as well (?:be dead|die|just die)\b",
+        r"\b(?:don't|do not|can't|cannot) see (?:a|any) future (?:for (?:me|myself))?\b"
+        r"|\bno future for me\b|\btired of waking up\b",
+        r"\bwhat i (?:might|could|will|would|'m going to) do to myself\b"
+        r"|\bdo something to myself\b",
+        r"\bganas de morir\b|\bquiero morirme\b",
+        r"\b(?:wouldn't|would not|don't|do not) mind (?:if i (?:didn't|did not|never|don't) wake up"
+        r"|dying|not waking up|being dead|if i died)\b",
+        # a wish or need to die said of oneself: "I need to die", "I should just be dead"
+        r"(?<!you )(?<!he )(?<!she )(?<!they )(?<!people )(?<!ppl )"
+        r"\b(?:need|deserve|ought|have) to (?:just )?(?:die|be dead)\b"
+        r"|\bi should (?:just |really |honestly )?(?:die|be dead|kill myself|end it)\b"
+        r"|\b(?:hopefully|maybe) i(?:'ll| will)? (?:just )?(?:die|won't wake up|don't wake up)\b"
+        r"|\b(?:give up|lie down|curl up) and die\b|\bfeel(?:ing)? like dying\b(?! (?:of|from)\b)",
+        r"\bwant (?:it all|everything|the pain|my life|all of this|all of it|this life) to (?:end"
+        r"|be over|stop)\b",
+        r"\b(?:best|easiest|quickest|fastest|painless|surest) (?:way|ways|method"
+        r"|methods) to (?:kill"
+        r" (?:myself|yourself|oneself)|die|end it|commit suicide|end (?:my|your) life)\b",
+        r"\b(?:slit|slash|slice|cut open) (?:my|both my) (?:wrists?|throat|veins)\b",
+        # escape from everything, not from a contract: "I want out of everything, not just here"
+        r"\bwant(?:ed)? out of (?:everything|it all|life|this life|this world|existence|living)\b",
+        # absence as relief for others: "better if I'm not around anymore"
+        r"\b(?:better|easier|best|happier)(?: for (?:everyone|everybody|all|them|my family))? if "
+        r"i(?:'m| am| was| were|'d)? (?:just )?(?:not (?:around|here|alive)|gone|dead|disappeared"
+        r"|died|didn't exist|wasn't (?:here|around|alive)|weren't (?:here|around|alive)"
+        r"|went away)\b",
+        r"\b(?:world|everyone|everybody|they|family) (?:would|will|'d) be (?:better|happier) "
+        r"(?:off )?without me\b",
+        # open-ended absence: "I don't think I'll be here much longer"
+        r"\bbe (?:here|around|alive) (?:much|for much|for very|very) long(?:er)?\b"
+        r"|\b(?:don't|do not|dont) think i(?:'ll| will) (?:still )?be (?:here|around|alive)\b",
+        r"\b(?:hope|hoping|wish) something (?:bad )?(?:happens|would happen|will happen) to me\b"
+        r"|\b(?:don't|do not) care (?:if|whether) i (?:live|die|wake up)\b",
+        r"\bgiv(?:e|ing|en) up on (?:life|living|myself|everything|being alive|it all)\b"
+        r"|\bgave up on (?:life|living|myself)\b",
+        r"\b(?:family|wife|husband|kids|children|parents|mom|mum|son|daughter|partner) (?:would"
+        r"|will|could|'d|can) (?:get|have|collect|receive|cash in) (?:the"
+        r"|my) (?:life )?insurance\b",
+        r"\b(?:writing|wrote|written|write|left|leaving|leave) (?:goodbye |farewell |final )?"
+        r"(?:letters?|notes?|messages?|videos?) (?:to|for) (?:my (?:kids|children|family|wife"
+        r"|husband|mom|mum|dad|parents|daughter|son|partner|sister|brother|girlfriend|boyfriend"
+        r"|loved ones)|everyone i love)\b",
+        r"\blast time i(?:'ll| will|'m going to| am going to)? (?:ever )?(?:write|talk|speak|reach"
+        r" out|message|contact|bother)\b[^.?!]{0,15}\b(?:anyone|anybody|someone|people"
+        r"|everyone)\b",
+        r"\b(?:given|gave|giving) (?:away )?(?:my|all my|most of my|all of my|some of my)"
+        r" (?:dog|dogs"
+        r"|cat|cats|pets?|things"
+        r"|stuff|belongings|possessions) (?:away|to|already)\b",
+        # code-switching: the same thoughts in Spanish, Portuguese, Tagalog, Hindi, French,
+        # German, Italian
+        r"\b(?:no quiero (?:vivir|seguir viviendo|seguir aqui|existir)|me quiero morir"
+        r"|quiero morir|voy a matarme|quiero matarme|me voy a matar|suicidarme|me voy a suicidar"
+        r"|no quero mais viver|quero morrer|vou me matar|me matar|ayoko na(?:ng)? mabuhay"
+        r"|gusto ko na(?:ng)? mamatay|magpapakamatay|mamatay na lang|jeena nahi\w*|jina nahi\w*"
+        r"|marna chah\w+|mar jaun\w*|khudkushi|aatmahatya|je veux mourir|me suicider|me tuer"
+        r"|envie de mourir|will nicht mehr leben|will sterben|mich umbringen|voglio morire"
+        r"|uccidermi|farla finita|quero sumir|nao aguento mais viver|khud ko (?:khatam|maar)"
+        r"|apni jaan|jaan de (?:dunga|dungi|doon)|en finir|veux mourir|quitarme la vida"
+        r"|no quiero estar aqui|tirar minha vida|acabar com tudo|nao quero (?:mais )?viver"
+        r"|bunuh diri|ingin mati|mau mati|pengen mati|capek hidup|lelah hidup|(?:tidak|gak|nggak)"
+        r" mau hidup|magpakamatay|nicht mehr leben|olmek istiyorum|intihar|khochu umeret"
+        r"|ne khochu zhit)\b",
     )
 )
+
+# Weaker signs, each common in ordinary frustration ("I give up", "my life is over", "goodbye
+# everyone"): a message is a risk when it holds two different kinds (hopelessness, wanting out,
+# self-hatred, farewell), e.g. "I hate my life and I want out".
+_HOPELESS, _ESCAPE, _SELF_HATE, _FAREWELL = "hopeless", "escape", "self_hate", "farewell"
+_RISK_WEAK_RULES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:nothing (?:left|matters)(?! (?:to|for|in|on|of)\b)|no future|no hope"
+        r"|want (?:it|this) (?:all )?to be over"
+        r"|(?:feel|i'm|so) hopeless|life is (?:over|ruined|finished|pointless|meaningless"
+        r"|worthless)|lost everything|nothing to lose|no way out(?! of\b)"
+        r"|it's (?:all )?over(?= [.?!]|$)"
+        r"|everything is (?:gone"
+        r"|over|lost|ruined)|(?:there's|there is) nothing (?:left )?for me)\b",
+        _HOPELESS,
+    ),
+    (
+        r"\b(?:i want out|want out(?= [.?!,]|$)|i give up(?! on (?:the|this|that|your|my "
+        r"(?:account|order|refund|contract|client))\b)|i'm giving up|can't do (?:this"
+        r"|it) (?:anymore"
+        r"|any more)(?! (?:with|on|for)\b)|can't keep doing this(?! (?:with|for)\b)"
+        r"|can't take (?:it|this|any more|anymore)(?! (?:with|from)\b)|can't go on(?= [.?!,]|$)"
+        r"|done with everything|done with it all|want (?:it|everything|this|the pain|it all) to "
+        r"(?:end|stop)|tired of (?:fighting|everything|trying)(?! (?:with|to)\b)"
+        r"|(?:so|too) tired of everything|so over (?:it all|everything|life))\b",
+        _ESCAPE,
+    ),
+    (
+        r"\b(?:hate (?:my life|myself|being alive)|i'm (?:so )?worthless|i am worthless|i'm a "
+        r"(?:failure|burden)|i am a (?:failure|burden)|a burden to|i'm nothing|i ruin everything"
+        r"|everyone hates me|(?:nobody|no one) (?:cares|would care) about me)\b",
+        _SELF_HATE,
+    ),
+    (
+        r"\b(?:goodbye (?:everyone|all|world|i guess|forever|for good)|this is goodbye"
+        r"|(?:final|last) (?:message|goodbye|words)|(?:won't|will not|wont) (?:ever )?hear from me"
+        r"|sorry for everything|forgive me|(?:thank you|thanks) for trying|just in case"
+        r"|if (?:something|anything) happens to me|take care of my (?:kids|family|cat|dog|wife"
+        r"|husband|children|mom|mum)|tell my (?:kids|family|wife|husband|mom|mum|dad|parents"
+        r"|daughter|son|children|sister|brother) (?:i|that i)|(?:won't|wont|will not) be (?:here"
+        r"|around) (?:tomorrow|anymore)|not (?:be )?(?:here|around) anymore)\b",
+        _FAREWELL,
+    ),
+)
+_RISK_WEAK: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), kind) for pattern, kind in _RISK_WEAK_RULES
+)
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself", "im", "ive"})
 
 _MEANS = (
     r"(?:pills|tablets|meds|medication|sleeping pills|the bottle|whole bottle|bottle of \w+"
@@ -643,17 +1025,25 @@ _MEANS = (
 )
 _PLACES = (
     r"(?:roof|rooftop|bridge|ledge|edge|train tracks|tracks|railway|rail line|balcony|cliff"
-    r"|top of the building|top floor|bathtub|bath|car park roof|overpass|motorway bridge)"
+    r"|top of the building|top floor|bathtub|bath|car park roof|overpass|motorway bridge|railing"
+    r"|level crossing|railway crossing|crossing|parking garage|car park|multi-storey|motorway"
+    r"|highway|freeway|window ledge|windowsill|window sill|platform edge|pier|dam|quarry"
+    r"|tower)"
+    r"(?! (?:club|game|tournament|loan|project|team|call|meeting|party|terrace|bar|restaurant|cafe"
+    r"|office|app|design|job|contract|hotel|event|repair|builder|access|company|business|deal"
+    r"|fees?|toll|plan)\b)"
 )
 _QUANTITY = (
     r"(?:all|all of|the whole|a whole|whole|a bunch of|a handful of|handfuls of|a lot of|lots of"
     r"|loads of|too many|every|the rest of|half a bottle of|a bottle of|a box of|the entire"
     r"|an entire|[2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|a hundred|a fistful of"
-    r"|everything)"
+    r"|everything|(?:two|three|four|five|six|several|multiple|\d+) (?:packs?|packets|boxes"
+    r"|bottles|strips|sheets|blisters) of)"
 )
 _DRUGS = (
     r"(?:pills?|tablets|meds|medication|medicine|painkillers|sleeping pills|tylenol|paracetamol"
     r"|ibuprofen|advil|aspirin|xanax|valium|ambien|oxy\w*|insulin|antidepressants|benzos"
+    r"|prescription|prescriptions|anxiety meds|sleeping tablets|pain meds|opioids"
     r"|bottle|pack|packet|box|of them|medicine cabinet|cabinet)"
 )
 _ACT, _SCENE, _TIMING = "act", "scene", "timing"
@@ -668,12 +1058,13 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
         _ACT,
     ),
     (
-        rf"\b{_MEANS} (?:is |are )?(?:already )?(?:in my hand|in hand|ready|loaded|next to me"
+        rf"\b{_MEANS}(?:'s|'re| is| are)? (?:already )?(?:in my hand|in hand|ready|loaded"
+        rf"|next to me"
         r"|in front of me|beside me|in me|lined up)\b",
         _ACT,
     ),
     (
-        rf"\b{_MEANS} (?:is |are )?(?:counted out|laid out|on the (?:table|counter|bed|desk)"
+        rf"\b{_MEANS}(?:'s|'re| is| are)? (?:counted out|laid out|on the (?:table|counter|bed|desk)"
         r"|in my (?:pocket|lap)|with me)\b",
         _SCENE,
     ),
@@ -683,20 +1074,116 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
         _SCENE,
     ),
     (
+        r"(?<!considering )(?<!consider )(?<!thinking about )(?<!think about )(?<!thought about )"
+        r"(?<!planning on )(?<!plan on )(?<!about )"
         rf"\b(?:took|taken|swallowed|downed|taking|swallowing|popped|overdosed on) (?:\w+ ){{0,2}}"
-        rf"{_QUANTITY} (?:\w+ ){{0,4}}{_DRUGS}\b",
+        rf"{_QUANTITY} (?:[a-z']+ ){{0,4}}{_DRUGS}\b",
         _ACT,
     ),
-    (r"\b(?:i've|i have|i just|i) overdosed\b", _ACT),
+    (
+        r"(?<!he )(?<!she )(?<!they )(?<!friend )(?<!brother )(?<!sister )(?<!son )"
+        r"(?<!daughter )(?<!mom )(?<!mum )(?<!dad )(?<!cousin )(?<!who )\boverdosed\b"
+        r"(?! on (?:coffee|caffeine|sugar|netflix|work|chocolate|energy drinks)\b)",
+        _ACT,
+    ),
+    (
+        rf"\b{_MEANS}\b(?: \w+){{0,2}} (?:pointed|pressed|held|resting)? ?(?:at|against|to|on) my "
+        r"(?:head|temple|throat|wrists?|chest|neck|mouth|heart)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:pills|meds|tablets|drugs|overdose|poison)(?: are| is|'re)? (?:kicking in|starting to"
+        r" (?:work|kick in)|taking effect|working)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:took|taken|swallowed|downed|popped) (?:all (?:of )?)?(?:the|my|those|these|them)"
+        rf" {_DRUGS}\b|\b(?:i've|i have) taken (?:them|it) all\b",
+        _SCENE,
+    ),
+    (
+        r"\bi'm (?:jumping|cutting|hanging myself|overdosing|slitting)\b"
+        r"(?! (?:on|at|in|into|onto|through|ship|back|the queue|ahead|to|corners|myself some"
+        r"|myself a|costs|down|some slack|it fine|it close)\b)",
+        _ACT,
+    ),
+    (
+        r"\b(?:walking|driving|going|heading|on my way|riding|climbing) (?:over |down |out |up )?"
+        rf"(?:to|towards|onto|up to) (?:the |a |my )?(?:\w+ ){{0,2}}(?:{_PLACES}|station|train"
+        r"|platform)\b",
+        _SCENE,
+    ),
+    (r"\bcut\b[^.?!]{0,20}\b(?:deep|deeper|too deep)\b", _ACT),
+    (
+        rf"\b(?:holding|gripping|clutching|hold|grabbed|picked up) (?:the |a |my |his |her )?"
+        rf"(?:\w+'s )?{_MEANS}\b(?! (?:shop|store|listing|set|sale|product|photo|design)\b)",
+        _SCENE,
+    ),
+    (
+        r"\b(?:belt|rope|noose|cord|cable|scarf|sheet|tie) (?:is |tight |tied )?around my neck\b"
+        rf"|\b{_MEANS}(?:'s|'re| is| are)? (?:already )?(?:on|against|in) my (?:skin|wrist|wrists"
+        rf"|arm"
+        r"|arms|leg|legs|throat|neck|temple|head|mouth)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:running|engine|exhaust|fumes)\b[^.?!]{0,40}\b(?:shut|closed|sealed|locked) garage\b"
+        r"|\b(?:shut|closed|sealed|locked) garage\b[^.?!]{0,40}\b(?:running|engine|exhaust|fumes)\b"
+        r"|\bsitting in (?:a|the|my) running car\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:swallowing|taking|downing|popping) (?:them|the pills|the tablets|it|all of them)"
+        r" (?:one by one|one after another|all|now|right now)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:wrists?|arms?|throat|neck|legs?|cuts?) (?:is |are |keeps? |won't stop |)"
+        r"(?:bleeding|pouring|gushing)\b|\bblood (?:on|all over) (?:the|my)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:swallowed|took|taken|taking|downed|swallowing) (?:them|it|those|these|everything)"
+        r" (?:all|at once)\b|\b(?:swallowed|downed) (?:everything|all of (?:them|it)|it all)\b"
+        r"|\b(?:i'm|i am) taking (?:them|all of them|all my \w+|the (?:pills|tablets)) (?:all )?"
+        r"(?:now|right now)\b",
+        _ACT,
+    ),
+    (
+        rf"\b(?:stepped|climbed|stepping|climbing) (?:onto|on|up on|over|out onto|up to)"
+        rf" (?:the |a |my )?(?:\w+ ){{0,2}}{_PLACES}\b",
+        _ACT,
+    ),
+    (
+        r"\bmy lap\b|\b(?:it's|its|it is) loaded\b|\bnot (?:moving|getting off"
+        r"|coming down|coming back|stepping back)\b|\bas we speak\b",
+        _SCENE,
+    ),
+    (
+        r"\b(?:took|taken|swallowed|downed|popped|mixed) (?:all (?:of )?)?(?:the|my|those|these)"
+        rf" {_DRUGS}(?: with \w+)? (?:already|just now|an hour ago|\w+ minutes ago|minutes ago)\b"
+        r"|\b(?:i already|i've already|i have already) (?:took|taken|swallowed|downed) (?:the|my"
+        r"|all|them)\b",
+        _ACT,
+    ),
+    (
+        rf"\b(?:mixed|mixing|washed down|washing down|took|taken|taking) (?:all )?(?:my|the) "
+        rf"{_DRUGS} with (?:vodka|alcohol|wine|whiskey|whisky|beer|booze|rum|gin|liquor|tequila)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:tengo|tome|tomei|me tome) (?:todas |todos )?(?:las |os |mis |meus )?"
+        r"(?:pastillas|pildoras|remedios|comprimidos)\b|\bpastillas en la mano\b",
+        _ACT,
+    ),
     (
         r"\bi(?:'ve| have| just| already)? cut (?:myself )?(?:really |too |so |very )?"
         r"(?:deep|deeper)\b",
         _ACT,
     ),
     (
-        r"\bi(?:'ve| have| just| already)? (?:drank|drunk|swallowed) (?:the |some |a bottle of "
-        r"|a cup of )?"
-        r"(?:bleach|antifreeze|poison|rat poison|drain cleaner|weed killer)\b",
+        r"\b(?:drank|drunk|swallowed|downed|drinking|swallowing) (?:\w+ ){0,4}(?:bleach|antifreeze"
+        r"|poison|rat poison|drain cleaner|weed killer|pesticide|weedkiller)\b",
         _ACT,
     ),
     (r"\bby the time (?:you|anyone|someone) (?:read|reads|see|sees) this\b", _ACT),
@@ -719,14 +1206,27 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:pills|tablets|meds) are (?:already )?in me\b", _ACT),
     (
-        r"\bi(?:'ve| have| just| already)? (?:cut|slit|stabbed|shot|hanged|poisoned|slashed) "
-        r"(?:myself|my wrists?|my arms?|my throat)\b(?! (?:in the foot|off|out|up)\b)",
+        r"\bi(?:'ve| have)?(?: just| already)? (?:cut|slit|stabbed|shot|hanged|poisoned|slashed) "
+        r"(?:myself|my wrists?|my arms?|my throat|my legs?)\b(?! (?:in the foot|off|out|up)\b)",
         _ACT,
     ),
     (r"\b(?:won't|wont|will not|doesn't|does not|can't) stop bleeding\b", _ACT),
-    (r"\b(?:bleeding (?:out|a lot|everywhere|badly)|blood everywhere)\b", _ACT),
+    (
+        r"\b(?:bleeding (?:out|a lot|everywhere|badly)|blood everywhere|(?:a lot|lots|so much)"
+        r" of blood)\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:took|taken|taking|had) (?:an|another) overdose\b|\b(?:feet|legs) (?:over|off) the"
+        r" (?:side|edge)\b|\bdangling my (?:feet|legs)\b|\b(?:feet|legs) dangling\b",
+        _ACT,
+    ),
     (r"\b(?:garage|car|exhaust) (?:\w+ ){0,8}engine (?:is )?running\b", _ACT),
-    (r"\b(?:noose|rope) (?:is |around )(?:ready|my neck|tied|up)\b", _ACT),
+    (
+        r"\b(?:noose|rope)(?:'s| is| are)? (?:all )?(?:around |set up|ready|my neck|tied|up|hung"
+        r"|hanging)\b",
+        _ACT,
+    ),
     (
         r"\b(?:going to|gonna|about to|will|i'll) (?:kill myself|end it|end my life|jump"
         r"|take (?:them|the pills)|pull the trigger|go through with it|hang myself)"
@@ -735,16 +1235,40 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
         _ACT,
     ),
     (
-        rf"\b(?:i'm|i am|im|standing|sitting|i'm standing|i'm sitting|here) (?:on|at|in|by|near)"
-        rf" (?:the |a |my )?(?:\w+ ){{0,2}}{_PLACES}\b",
+        rf"\b(?:i'm|i am|im|standing|sitting|i'm standing|i'm sitting|here|parked|lying|perched)"
+        rf" (?:on|at|in|by|near|on top of|at the top of|at the edge of) (?:the |a "
+        rf"|my )?(?:\w+ ){{0,3}}"
+        rf"{_PLACES}\b",
         _SCENE,
     ),
     (r"\bengine running\b", _SCENE),
-    (rf"\bfrom (?:the |a |my )?(?:\w+ ){{0,2}}{_PLACES}\b", _SCENE),
+    (rf"\bfrom (?:the |a |my )?(?:\w+ ){{0,3}}{_PLACES}\b", _SCENE),
     (r"\bnot coming (?:down|back|home)\b", _TIMING),
     (r"\b(?:the )?(?:train|bus) is coming\b", _TIMING),
     (r"\btonight's the night\b|\bit's time\b", _TIMING),
     (r"\b(?:gun|pistol|rifle) (?:is )?loaded\b", _SCENE),
+    (
+        r"\bloaded (?:my |the |a |his |her )?(?:\w+'s )?(?:gun|pistol|rifle|shotgun|revolver)\b",
+        _SCENE,
+    ),
+    (
+        r"\b(?:in|within) (?:a few|a couple of|\d+|one|two|three|five|ten|fifteen|twenty"
+        r"|thirty) (?:minutes|mins|min|hours?)\b|\bnext train\b"
+        r"|\bafter (?:this|the) (?:chat|conversation|message)\b",
+        _TIMING,
+    ),
+    (
+        r"(?<![a-z])(?:this|it) is on (?:you|your)\b|(?:this|it)'s on (?:you|your)\b"
+        r"|\bon your (?:hands|conscience)\b|\btell my \w+ (?:i|that i) love\b",
+        _TIMING,
+    ),
+    (
+        r"\b(?:typing|writing) (?:this|to you)\b|\bas i (?:type|write)\b|\bjust wanted (?:to tell"
+        r" )?(?:someone|somebody|anyone|you) (?:to know)?|\b(?:goodbye|bye)(?= [.?!]|$)"
+        r"|\bi'm (?:so )?sorry(?= [.?!]|$)",
+        _TIMING,
+    ),
+    (r"\bfloor\b(?<=\d(?:st|nd|rd|th) floor)", _TIMING),
     (
         r"\b(?:going to|gonna|about to|will|i'll) (?:do it|jump) (?:tonight|now|right now|today"
         r"|after (?:i send|this)|once i (?:hit )?send|in (?:a few|an|ten|\d+) (?:minutes|hour))\b",
@@ -764,10 +1288,16 @@ _NOW = re.compile(
 )
 # A self-harm threat with a plan for now: "tonight I'm going to end it".
 _INTENT_NOW = re.compile(
-    r"\b(?:tonight|in (?:a few|\w+|\d+) (?:minutes|mins)|after (?:this|i send|this message)"
+    r"\b(?:tonight|in (?:a few|\w+|\d+) (?:minutes|mins)|after (?:this|i send|this message"
+    r"|this chat|the chat)"
     r"|once i (?:hit )?send|this is goodbye|right after|before (?:the )?morning"
     r"|tonight's the night)\b"
 )
+_PAST = re.compile(
+    r"\b(?:last (?:night|week|month|year)|yesterday|the other day|(?:days|weeks|months|years) ago"
+    r"|used to|in the past|when i was)\b"
+)
+_INJURY = re.compile(r"\b(?:cut|slit|slashed|stabbed|burned|burnt)\b")
 _NOT_NOW = re.compile(
     r"\b(?:not going to|won't|not gonna|wouldn't|not about to) (?:do anything|do it|act)"
     r"(?: (?:today|tonight|now|right now))?\b"
@@ -778,24 +1308,28 @@ _NOT_NOW = re.compile(
 
 _PROFANE = re.compile(
     r"\b" + _alternation(lx.PROFANITY - {"screw"}) + r"\b|\bscrew (?:this|it|that|"
-    r"the|all)\b|\bwhat the (?:hell|fuck|expletive|heck)\b|\bf (?:this|it|that|all)\b"
+    r"the|all|your)\b|\bwhat the (?:hell|fuck|expletive|heck)\b|\bf (?:this|it|that|all)\b"
 )
 _VENT_STRONG = re.compile(
     r"\b(?:useless|ridiculous|ridiculously|joke|unbelievable|pathetic|garbage|trash|scam|crooks"
     r"|disgrace|disgraceful|shameful|furious|fuming|livid|pissed|fed up|sick of|sick and tired"
-    r"|tired of|had it|had enough|done with this|wits' end|wits end|losing my mind|lose my mind"
+    r"|tired of|had it|had enough|done with this(?! (?:project|milestone|contract|task|order|job"
+    r"|part|step|form|one|client)\b)|wits' end|wits end|losing my mind|lose my mind"
     r"|want to scream|wanna scream|robbery|theft|outrageous|absurd|insane|incompetence"
     r"|incompetent|awful|terrible|horrible|worst|stupid|dumb|broken|messed up|miserable"
     r"|nightmare|shambles|mess|disgusting|infuriating|frustrating|frustrated|angry|annoying"
     r"|annoyed|nonsense|rubbish|circus|clown show|rip-off|ripoff|rip off|thieves|thieving|greedy"
     r"|shady|sham|fraud|hate|hating|unacceptable|insulting|appalling|atrocious|clowns"
-    r"|i'm done|so done|screw this|ugh|argh|seriously|thanks a lot|gee|sure you are|oh sure"
+    r"|i'm (?:so )?done(?= [.?!,]|$| with (?:this (?:platform|site|company|app|crap|nonsense|mess"
+    r"|process|verification|bs|shit)|it all|you|everything))|so done(?! with)|screw this|ugh"
+    r"|argh|seriously|thanks a lot|gee|sure you are|oh sure"
     r"|oh great|this is hell|love how (?:this|your|you|they)"
     r"|(?:oh|just|absolutely|simply|really) (?:great|wonderful|fantastic|brilliant|perfect"
     r"|incredible|lovely|marvellous|marvelous|classic)"
-    r"|(?:^|[.!?] )(?:great|wonderful|fantastic|brilliant|perfect|incredible|lovely|classic"
-    r"|unbelievable|unreal)(?= [.!?,])|avoid this (?:site|platform|app|company|place)"
-    r"|what a joke|last straw|final straw|bs|wtf|omg|killing me|killing my \w+|is killing"
+    r"|avoid this (?:site|platform|app|company|place)"
+    r"|what a joke|last straw|final straw|bs|wtf|omg|killing me"
+    r"|killing my (?!battery|phone|laptop|cpu|data|connection|wifi|back|neck|eyes|feet|knees)\w+"
+    r"|is killing(?! my (?:battery|phone|laptop|back|neck|eyes|feet|knees)\b)"
     r"|dying here|driving me \w+|can't take (?:this|it)|can't stand|at my wits|ffs"
     r"|for crying out loud|for god's sake|for heaven's sake|for fuck's sake|lose it|pfft|smh"
     r"|yeah right|panicking|freaking out|stressed out|desperate|had enough|jfc|just great"
@@ -817,7 +1351,137 @@ _COMPLAINT = re.compile(
     r"|reporting this|report this|posting (?:this|about)|post (?:this|about))\b"
     r"|\b(?:take|taking) (?:this|it) to (?:the press|the media|court|social media|twitter)\b"
 )
+# Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
+# rhetorical fragments ("Unreal.", "Typical.", "Not again."), blame ("you froze my account"),
+# exasperation ("thanks for nothing", "why do I even bother") and the same in the languages
+# users switch into. Not model features (the model was trained without them).
+_FRUSTRATION = re.compile(
+    rf"\b(?:{_alternation(lx.FRUSTRATION_PHRASES)}"
+    r"|still no (?:reply|answer|response|update|word|news|payout|payment|money|refund|help"
+    r"|one)|zero (?:answers|replies|help|response|responses|updates)"
+    r"|(?:nobody|no one|noone) (?:ever |even )?(?:answers|replies|responds|helps|reads|cares"
+    r"|listens|bothers)|hates (?:freelancers|sellers|clients|us|its users|me)"
+    r"|get (?:their|your) (?:story|stories|act) straight"
+    r"|throw my (?:laptop|phone|computer|pc) (?:out|across|at)|pf{2,}t?|grr+"
+    r"|how hard is it to (?:just|simply)|how is (?:it|this) (?:possible|acceptable|legal) that"
+    r"|how many (?:more )?times (?:do|must|should|will|have) i"
+    r"|anyone even (?:there|reading|listening|working)"
+    r"|can't believe (?:this|it|that|you|i have to|i'm|what)"
+    r"|worst (?:week|day|month|experience|service|support)"
+    r"|warn (?:everyone|others|people|other freelancers)"
+    r"|(?:nobody|no one)(?: here| there)? (?:knows?|seems to know|can help|has a clue)"
+    r"|(?:you|you people|you guys|this (?:platform|site|company|app)|your (?:company|platform"
+    r"|site|app))(?: have| has|'ve)? (?:completely |totally |just )?(?:froze|frozen|took|taken"
+    r"|closed|banned|suspended|ruined|destroyed|blocked|locked|stole|stolen|deleted|wrecked)"
+    r" (?:it|my|everything|me)|still not (?:fixed|resolved|sorted|paid|released|working|here"
+    r"|there|back)|wa{2,}h|whyy+|give up on (?:this|the|your) (?:site|platform|app|company|service)"
+    r"|it's been (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks"
+    r"|months)|leaving (?:a )?(?:bad |1-star |one star |negative )?reviews?)\b"
+    r"|(?:^|[.?!] )(?:still (?:no|nothing|pending|waiting|not|on hold|stuck|processing"
+    r"|under review|the same)\b|(?:shoot me|unreal|unbelievable|typical|classic|seriously|wow"
+    r"|jeez|nope|come on|again|no (?:answer|reply|response|update)s?)(?= [.?!,]|$)"
+    r"|(?:^|[.?!,] )(?:yet |oh )?another (?:fee|charge|form|document|survey|rejection|excuse"
+    r"|delay|day|week|month|hold|bot|automated|canned"
+    r"|scripted|generic|copy|useless|failed|error|identity|id|verification|ban|suspension"
+    r"|please|we|we're|we'll|sorry|thank|thanks|apolog\w*|template)\b|i'm out(?= [.?!,]|$))"
+)
+# A word of praise said alone after something went wrong is sarcasm: "10 days for a bot reply.
+# Brilliant." but not "Perfect, that worked, thanks!".
+_SARCASM = re.compile(
+    r"(?:^|[.?!,] )(?:oh |just |how |really |so |absolutely )?(?:great|wonderful|fantastic"
+    r"|brilliant|perfect|lovely|amazing|awesome|nice|cool|marvellous|marvelous|splendid"
+    r"|terrific|excellent|incredible|fabulous|good to know)(?= [.?!,]|$)"
+)
+_WENT_WRONG = re.compile(
+    r"\b(?:again|still|another|never|nobody|nothing|failed|fails|wrong|lost|broken|stuck"
+    r"|suspended|rejected|declined|hold|held|frozen|locked|banned|closed|days|weeks|months|week"
+    r"|ago|bot|n't|instead|twice|vanished|disappeared|deleted|cancelled|canceled|missing"
+    r"|different|gone|ban|bans|fee|fees|charged|error|down|crashed|logged out|month|year)\b"
+)
+_GRATEFUL = re.compile(
+    r"\b(?:thanks|thank you|thx|appreciate|appreciated|solved|fixed|works|worked|received"
+    r"|arrived|got it|got the|got my|helpful|resolved|came through|went through|all set)\b"
+)
+# Words of despair that say upset, but in a self-harm message belong to the crisis, not to anger.
+_DESPAIR = re.compile(
+    r"tired of|i'm (?:so )?done|so done|can't take (?:this|it)|had enough|had it|hate|hating"
+    r"|seriously|i swear to god"
+    r"|desperate|miserable|done with this|i could (?:die|cry)|losing my mind|lose my mind"
+)
+# Repetition counts that say upset unless the message is polite ("third time, please check").
+_REPEATED = re.compile(
+    r"\w+ times now|over and over|again and again|yet again|for the \w+ time"
+    r"|(?:third|fourth|fifth|sixth|tenth) time|seriously"
+)
+_SENTENCE_SPLIT = re.compile(r"[.!?\n]+")
+# A word, not a mention, a hashtag or a link ("@USER", "#MAGA").
+_PLAIN_WORD = re.compile(r"(?<![@#\w/])[A-Za-z][A-Za-z']*\b")
+
+
+def _shouting(text: str) -> bool:
+    """A sentence written all in capitals ("WHY IS MY ACCOUNT STILL SUSPENDED", "NOT AGAIN.",
+    "NOBODY.") or three capitalised words in a row: the user is shouting. One word stressed in
+    a sentence ("the upload failed AGAIN") and acronyms ("my VAT ID") are not."""
+    if text.islower() or not any(character.isupper() for character in text):
+        return False
+    for sentence in _SENTENCE_SPLIT.split(text):
+        words = _PLAIN_WORD.findall(sentence)
+        loud = [
+            word.isupper() and len(word) >= 2 and word.rstrip("'S") not in lx.ACRONYMS
+            for word in words
+        ]
+        if not any(loud):
+            continue
+        letters = sum(len(word) for word, up in zip(words, loud, strict=True) if up)
+        if all(up or word.isupper() for word, up in zip(words, loud, strict=True)) and letters >= 3:
+            return True
+        run = 0
+        for up in loud:
+            run = run + 1 if up else 0
+            if run >= 3:
+                return True
+    return False
+
+
+# What a support chat is about: shouting or "??" about it is upset; elsewhere (a tweet in
+# capitals about a match) it says nothing about offence.
+_ABOUT_SUPPORT = re.compile(
+    r"\b(?:account|payouts?|payments?|paid|pay|money|refund|tickets?|repl(?:y|ies)|answers?"
+    r"|support|verification|verify|verified|fees?|hold|dispute|client|buyer|milestone|site"
+    r"|platform|app|invoice|withdraw\w*|bank|contract|agents?|review|profile|upload|error|bug"
+    r"|login|password|fix|fixed|working|waiting|wait|anyone|hello)\b"
+)
+
+
+def _raised_voice(text: str, canon: str) -> bool:
+    """Doubled "??" or shouting about the support situation, or "!!" about something that went
+    wrong ("thanks for the quick reply!!" is glad, not upset)."""
+    went_wrong = _WENT_WRONG.search(canon) is not None
+    if "!!" in text and went_wrong:
+        return True
+    if "??" not in text and not _shouting(text):
+        return False
+    return went_wrong or _ABOUT_SUPPORT.search(canon) is not None
+
+
+def _frustration(canon: str) -> list[re.Match[str]]:
+    """Frustration with no target: the phrases above, and praise said after something went wrong."""
+    found = list(_FRUSTRATION.finditer(canon))
+    sarcasm = list(_SARCASM.finditer(canon))
+    if sarcasm and _WENT_WRONG.search(canon) is not None and _GRATEFUL.search(canon) is None:
+        found.extend(sarcasm)
+    return found
+
+
 _WORD_AT = re.compile(r"[^ ]+")
+# "I'm so worthless": an insult said of oneself is not anger at anyone.
+_SAID_OF_ONESELF = re.compile(
+    r"\b(?:i'm|i am|i feel|feel|i was|i've been) (?:so |such an? |an? )?$"
+)
+# Reported speech: "my client wrote 'I'm going to kill you'" reports someone else's threat.
+_REPORTED = re.compile(
+    r"\b(?:wrote|writes|said|says|saying|told me|texted|messaged|threatened|sent me)\b(?: that)?"
+)
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ )?$")
 _IDIOM = re.compile(r"killing me|killing my \w+|is killing|dying here|driving me \w+")
 _SOFTENED = re.compile(
@@ -877,31 +1541,82 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(set(literals)))
 
 
-def _prepared(
-    patterns: Iterable[re.Pattern[str]],
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    return tuple((pattern, _required(pattern)) for pattern in patterns)
+_Prepared = tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+
+
+def _prepared(patterns: Iterable[re.Pattern[str]]) -> _Prepared:
+    return tuple((pattern, frozenset(_required(pattern))) for pattern in patterns)
 
 
 def _matches(
-    prepared: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], canon: str
+    prepared: _Prepared, canon: str, present: frozenset[str]
 ) -> Iterable[tuple[re.Pattern[str], re.Match[str]]]:
+    """Matches of the patterns whose required strings are ``present`` (or that need none)."""
     for pattern, needles in prepared:
-        if needles and not any(needle in canon for needle in needles):
+        if needles and needles.isdisjoint(present):
             continue
         for match in pattern.finditer(canon):
             yield pattern, match
 
 
 _RISK_PREPARED = _prepared(_RISK)
+_RISK_WEAK_PREPARED = _prepared(pattern for pattern, _ in _RISK_WEAK)
+_RISK_WEAK_KIND = dict(_RISK_WEAK)
 _IMMEDIATE_PREPARED = _prepared(pattern for pattern, _ in _IMMEDIATE)
 _IMMEDIATE_KIND = dict(_IMMEDIATE)
 _THREAT_PREPARED = _prepared(pattern for pattern, _ in _THREATS)
 _THREAT_STRONG = dict(_THREATS)
 _DIRECTED_OTHER_PREPARED = _prepared(_DIRECTED_OTHER)
 _DIRECTED_INSULT_PREPARED = _prepared(_DIRECTED_INSULT)
+# Every required string, checked once per message.
+_NEEDLES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            needle
+            for group in (
+                _RISK_PREPARED,
+                _RISK_WEAK_PREPARED,
+                _IMMEDIATE_PREPARED,
+                _THREAT_PREPARED,
+                _DIRECTED_OTHER_PREPARED,
+                _DIRECTED_INSULT_PREPARED,
+            )
+            for _, needles in group
+            for needle in needles
+        }
+    )
+)
+
+
+# One scan finds the longest required string starting at each position; the shorter ones that
+# start there are its prefixes. Far cheaper than a substring test per required string.
+_NEEDLE_SCAN = re.compile("(?=(" + _trie_pattern(_NEEDLES) + "))")
+_NEEDLE_PREFIXES: dict[str, tuple[str, ...]] = {
+    needle: tuple(other for other in _NEEDLES if needle.startswith(other)) for needle in _NEEDLES
+}
+
+
+def _present_needles(canon: str) -> frozenset[str]:
+    """The required strings that occur in ``canon``."""
+    found: set[str] = set()
+    for match in _NEEDLE_SCAN.finditer(canon):
+        found.update(_NEEDLE_PREFIXES[match.group(1)])
+    return frozenset(found)
+
 
 _SENTENCE_BREAK = re.compile(r" [.?!;] ")
+
+
+def _weak_risk(
+    canon: str, present: frozenset[str], words: tuple[str, ...]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """The weak self-harm signs when two different kinds occur in a first-person message."""
+    found = list(_matches(_RISK_WEAK_PREPARED, canon, present))
+    if not found or _FIRST_PERSON.isdisjoint(words):
+        return []
+    if len({_RISK_WEAK_KIND[pattern] for pattern, _ in found}) < 2:
+        return []
+    return found
 
 
 def _sentences(canon: str) -> list[tuple[int, int]]:
@@ -933,6 +1648,7 @@ class _Analysis:
     complaint: bool
     polite: bool
     excited: bool
+    frustrated: bool
     about_platform: bool
     third_party: bool
     insulting: bool
@@ -945,9 +1661,12 @@ def _analyse(text: str) -> _Analysis:
     types: set[AbuseType] = set()
 
     # Self-harm.
-    risk_hits = list(_matches(_RISK_PREPARED, canon))
+    present = _present_needles(canon)
+    risk_hits = list(_matches(_RISK_PREPARED, canon, present))
+    if not risk_hits:
+        risk_hits = _weak_risk(canon, present, tokens.words)
     kinds: dict[str, list[re.Match[str]]] = {_ACT: [], _SCENE: [], _TIMING: []}
-    for pattern, match in _matches(_IMMEDIATE_PREPARED, canon):
+    for pattern, match in _matches(_IMMEDIATE_PREPARED, canon, present):
         kinds[_IMMEDIATE_KIND[pattern]].append(match)
     scene_backed = bool(kinds[_SCENE]) and (
         bool(risk_hits)
@@ -960,6 +1679,12 @@ def _analyse(text: str) -> _Analysis:
     intent_now = (
         bool(risk_hits) and _INTENT_NOW.search(canon) is not None and _NOT_NOW.search(canon) is None
     )
+    if kinds[_ACT] and _PAST.search(canon) is not None:
+        # self-injury told in the past ("I cut my arms last night") is a risk, not an act now
+        told = [match for match in kinds[_ACT] if _INJURY.search(match.group()) is not None]
+        if told:
+            kinds[_ACT] = [match for match in kinds[_ACT] if match not in told]
+            risk_hits.extend((_PAST, match) for match in told)
     immediate = bool(kinds[_ACT]) or scene_backed or intent_now
     immediate_hits = kinds[_ACT] + kinds[_SCENE] + kinds[_TIMING]
     self_harm: SelfHarmLevel = "immediate" if immediate else "risk" if risk_hits else "none"
@@ -1001,9 +1726,9 @@ def _analyse(text: str) -> _Analysis:
             types.add("directed_insult")
 
     # Directed insults and profanity aimed at the agent.
-    directed = list(_matches(_DIRECTED_OTHER_PREPARED, canon))
+    directed = list(_matches(_DIRECTED_OTHER_PREPARED, canon, present))
     if not _INSULT_WORDS.isdisjoint(tokens.words):
-        directed.extend(_matches(_DIRECTED_INSULT_PREPARED, canon))
+        directed.extend(_matches(_DIRECTED_INSULT_PREPARED, canon, present))
     for pattern, match in directed:
         sentence = _sentence_around(canon, match.start())
         if pattern in _PERSON_CHECKED and _is_about_platform(canon, match, sentence):
@@ -1023,7 +1748,11 @@ def _analyse(text: str) -> _Analysis:
     # Threats.
     weak: list[re.Match[str]] = []
     strong: list[re.Match[str]] = []
-    for pattern, match in _matches(_THREAT_PREPARED, canon):
+    for pattern, match in _matches(_THREAT_PREPARED, canon, present):
+        start = _sentence_around(canon, match.start())[0]
+        before = canon[start : match.start()]
+        if _REPORTED.search(before) is not None and not before.startswith(("i ", "i'")):
+            continue
         (strong if _THREAT_STRONG[pattern] else weak).append(match)
     if strong or len(weak) >= 2:
         types.add("threat")
@@ -1049,10 +1778,21 @@ def _analyse(text: str) -> _Analysis:
         and all(_IDIOM.fullmatch(match.group()) for match in vent)
     ):
         vent = []
+    polite = _POLITE.search(canon) is not None
+    if polite:
+        vent = [match for match in vent if not _REPEATED.fullmatch(match.group())]
+    if self_harm != "none":
+        vent = [match for match in vent if not _DESPAIR.fullmatch(match.group())]
+    frustrated = _frustration(canon)
+    vent_cues = vent + frustrated
     vent.extend(
         _WORD_AT.match(canon, tokens.starts[index])  # type: ignore[misc]
         for index, word in enumerate(tokens.words)
-        if word in lx.VENT_INSULTS and not types
+        if (word in lx.VENT_INSULTS or word in lx.FOREIGN_INSULTS)
+        and not types
+        and not _SAID_OF_ONESELF.search(
+            canon, max(0, tokens.starts[index] - 16), tokens.starts[index]
+        )
     )
     complaints = list(_COMPLAINT.finditer(canon))
     for match in complaints:
@@ -1066,7 +1806,7 @@ def _analyse(text: str) -> _Analysis:
                 REASONS["nonviolent_threat"],
             )
         )
-    for match in vent:
+    for match in vent_cues:
         cues.append(_cue(tokens, text, "venting", match.start(), match.end(), REASONS["venting"]))
 
     ordered = tuple(sorted(set(cues), key=lambda cue: (cue.start, cue.end, cue.label)))
@@ -1079,8 +1819,10 @@ def _analyse(text: str) -> _Analysis:
         profane=bool(profane),
         vent=bool(vent),
         complaint=bool(complaints),
-        polite=_POLITE.search(canon) is not None,
-        excited=any(mark in text for mark in ("!?", "?!", "???", "!!!")),
+        polite=polite,
+        excited=any(mark in text for mark in ("!?", "?!", "???", "!!!"))
+        or (not polite and _raised_voice(text, canon)),
+        frustrated=bool(frustrated),
         about_platform=_NOT_AGENT.search(canon) is not None,
         third_party=_COUNTERPARTY.search(canon) is not None,
         insulting=_insults_a_person(tokens),
@@ -1143,12 +1885,8 @@ class LinearHead:
     threshold: float
 
     def probability(self, features: list[str], norm: float) -> float:
-        weights = self.weights
-        total = 0.0
-        for feature in features:
-            weight = weights.get(feature)
-            if weight is not None:
-                total += weight
+        # map/filter keep the loop in C: unknown features give None and drop out.
+        total = sum(filter(None, map(self.weights.get, features)))
         score = self.bias + total * norm
         if score < -30.0:
             return 0.0
@@ -1282,6 +2020,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         analysis.profane
         or analysis.vent
         or analysis.excited
+        or analysis.frustrated
         or (analysis.complaint and not analysis.polite)
     )
     abuse: AbuseLevel = "abusive" if types else "venting" if upset else "none"
@@ -1299,7 +2038,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         canon = analysis.tokens.canon
         if (
             abuse == "venting"
-            and not (analysis.about_platform or analysis.third_party)
+            and not (analysis.about_platform or analysis.third_party or analysis.complaint)
             and (
                 _SOMEONE_NAMED.search(canon) is not None
                 or ((analysis.profane or analysis.insulting) and _PERSON.search(canon) is not None)
