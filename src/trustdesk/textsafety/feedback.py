@@ -50,6 +50,7 @@ that contain one of the literal strings its every match needs
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -213,7 +214,10 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"communicated|online|logging in|log in|logged in|logged on|log on|write|wrote|writing|"
         r"text|call back|"
         r"available|around|in touch|contactable|"
-        r"picking up|pick up|picked up|read (?:my|our) messages)\b(?! of\b)",
+        r"picking up|pick up|picked up|read (?:my|our) messages)\b"
+        # "never heard a bad word about him", "didnt answer the question" are not silence.
+        r"(?! of\b| a bad| anything bad| (?:a |any )?complaints?|"
+        r" the (?:actual |real )?questions?)",
     ),
     _rule(
         UNRESPONSIVENESS,
@@ -789,6 +793,67 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"\b(?:cost|costs) us\b|\bwe (?:moved|had moved) on\b|\blost (?:our|the) "
         r"(?:launch|window|client|deadline|slot)\b|\bpaused the contract\b|" + _ENDING,
     ),
+    # --- indirect statements of the four behaviours -------------------------------------
+    # Time since a promise: "its now been 18 days since he said hed send them".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        rf"\b{_SPAN} {_PERIOD} since (?:\w+ ){{0,2}}?(?:said|promised|told|swore|assured)\b",
+    ),
+    # A stretch of time without contact: "we went 12 days without a single message".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        rf"\b{_SPAN} {_PERIOD} (?:\w+ )?without (?:a |any |one )?(?:single )?(?:\w+ )?"
+        r"(?:word|message|reply|response|update|answer|contact|call|email|news)s?\b|"
+        rf"\b(?:unread|unanswered|unreturned|ignored|on read) for (?:\w+ )?(?:{_SPAN} )?"
+        rf"{_PERIOD}\b",
+    ),
+    # Contact every few days: "replies came every four or five days", "once every ten days".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:respond\w*|repl\w*|answer\w*|messages?|emails?|updates?|heard from \w+)\b"
+        rf"(?:\W+\w+){{0,4}}?\W+(?:once |only )?every (?:{_SPAN} )?(?:(?:or|to|-) \w+ )?"
+        r"(?:days|weeks)\b|\b(?:one|a single) (?:email|message|reply|update) (?:a|per|every) "
+        r"(?:week|fortnight|month)\b",
+    ),
+    # The channel is dead: "emails bounced", "the account was deactivated", "nobody there".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:emails?|messages?) (?:\w+ )?(?:bounced|undeliverable)\b|"
+        r"\b(?:account|profile|number|phone) (?:was |got |had been |went )?"
+        r"(?:inactive|deactivated|deleted|disconnected|dead)\b|"
+        r"\b(?:nobody|no one|noone) (?:was )?(?:there|around|online|available|answering|"
+        r"picking up|showed up|turned up)\b",
+    ),
+    # Handed over after the date had passed: "arrived two hours after the portal closed".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:arrived|came|delivered|submitted|sent|landed|showed up|turned up|got (?:it|them)|"
+        r"handed (?:it |them )?(?:in|over)) (?:\w+ ){0,4}?after (?:the |our |my |its )?"
+        r"(?:\w+ )?(?:deadline|cut-?off|due date|closed|closing|launch|had (?:closed|passed|"
+        r"started|ended|gone live)|was over|ended)\b|"
+        r"\b(?:deadline|due date|cut-?off|festival|launch|event|date|day|week|friday|monday)s? "
+        r"(?:came and went|has come and gone|came and passed|passed by)\b",
+    ),
+    # Work that stopped going out: "stopped sending files", "his sessions didnt happen".
+    _rule(
+        CANNOT_CONTINUE,
+        1.0,
+        r"\bstop(?:ped|s)? (?:sending|delivering|posting|uploading|submitting|producing|"
+        r"publishing|committing|pushing)\b|"
+        r"\b(?:never|didnt|did not) (?:\w+ )?(?:turn(?:ed)? in|hand(?:ed)? in)\b",
+    ),
+    _rule(
+        MISSED_APPOINTMENTS,
+        1.0,
+        rf"\b{_MEETING} (?:\w+ ){{0,3}}?(?:didnt|did not|never) (?:\w+ )?(?:happen|take place|"
+        r"go ahead)\b|\b(?:he|she|they) (?:wasnt|was not|werent|were not|never was) "
+        r"(?:even )?(?:there|present|on the call)\b",
+    ),
     # --- counter-evidence ---------------------------------------------------------------
     _rule(
         COUNTER_EVIDENCE,
@@ -823,6 +888,7 @@ _PROMISE_THEN_TIME: Final = re.compile(
 # Someone else's behaviour: "our previous freelancer ghosted us", "unlike the last one,
 # who vanished", "we have been ghosted by freelancers before".
 _SOMEONE_ELSE: Final = re.compile(
+    r"\b(?:previous|former|prior) \w+|"
     r"\b(?:previous|last|former|old|other|earlier|past|prior|first) (?:\w+ )?"
     r"(?:freelancers?|developers?|designers?|writers?|contractors?|agenc(?:y|ies)|guys?|ones?|"
     r"persons?|people|translators?|hires?|vendors?|teams?|editors?|tutors?|vas?)\b|"
@@ -830,7 +896,7 @@ _SOMEONE_ELSE: Final = re.compile(
 )
 _BY_SOMEONE_ELSE: Final = re.compile(
     r"\s*(?:\w+ ){0,2}?by (?:\w+ )?(?:freelancers|developers|designers|contractors|others|"
-    r"people)\b"
+    r"people|client|customer|us)\b|[^.!?;:]{0,30}?\bnot (?:by )?(?:him|her|them)\b"
 )
 _COMPARISON: Final = re.compile(r"\b(?:unlike|compared to|as opposed to)\b")
 _CONTRAST: Final = re.compile(r"\b(?:but|however|whereas|while|this one|this time|he|she)\b")
@@ -877,7 +943,8 @@ _DAYS_IN: Final = {
 }
 _DURATION: Final = re.compile(
     r"\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"couple|few|several|half)(?: of)?[ -](hour|day|night|week|weekend|fortnight|month|year)s?\b"
+    r"couple|few|several|half)(?: of)?(?: full| whole| entire| solid)?[ -]"
+    r"(hour|day|night|week|weekend|fortnight|month|year)s?\b"
 )
 _PLANNED: Final = re.compile(
     r"\b(?:planned|supposed|estimated?|agreed|quoted|expected|promised|scheduled|meant|"
@@ -886,6 +953,106 @@ _PLANNED: Final = re.compile(
 _ACTUAL: Final = re.compile(
     r"\b(?:took|takes|actual(?:ly)?|after|waited|waiting|wait|later|its been|it has been|"
     r"ended up|instead|delivered in|finished in|got it in)\W*(?:\w+\W+){0,3}$"
+)
+
+# Across sentences: an attempt, a promise or an expectation, then a dead end.
+# ("Tried for a week to get the drawings. Nothing."; "Three times he promised the fix by
+# end of day. Three times nothing."; "We expected to hear from him weekly. We didn't.")
+_ATTEMPT: Final = re.compile(
+    r"\b(?:tried|trying|asked|messaged|called|emailed|pinged|texted|chased|followed up|"
+    r"reached out|wrote to|rang|expected|hoped)\b"
+)
+_PROMISE: Final = re.compile(
+    r"\b(?:promised|promise|promising|told (?:us|me)|said|assured|swore|committed|"
+    r"will|would|tomorrow|tonight|next week|end of (?:the )?day)\b"
+)
+_DEAD_END: Final = re.compile(
+    r"\s*(?:(?:\w+ times|twice|and|but|still|then|again|so far|to date|yet|just) )?(?:nothing|"
+    r"crickets|silence|zilch|nada|no luck|no (?:answer|reply|response|word)|voicemail|"
+    r"none of (?:them|it|those)(?: (?:was|were|came|happened|arrived|did))?|"
+    r"(?:we|i|he|she|they) (?:didnt|did not|never did)|never happened|nobody|no one)\b"
+    r"[^.!?]{0,25}[.!?]*\s*$"
+)
+# A promise of time made again and again: "Always 'tomorrow', never today"; told "by the
+# end of the day" on Tuesday, Wednesday and Thursday; "three times he promised".
+_PROMISED_TIME: Final = re.compile(
+    r"\b(?:tomorrow|tonight|today|end of (?:the )?day|by eod|next week|this week|almost done|"
+    r"nearly done|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_REPEATED: Final = re.compile(
+    r"\b(?:always|every time|each time|every day|every week|in a row|again and again|"
+    r"over and over|(?:two|three|four|five|six|\d+) times|kept (?:saying|promising|telling)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day,? )*and (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_PROMISE_WORD: Final = re.compile(r"\b(?:promised|told|said|assured|swore)\b|[\"“”]")
+# Dates: one the work was due, then a later one it came (or had not): "due on the 1st.
+# It's now the 28th"; "promised a Friday delivery. Delivered the following Friday".
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_DATE: Final = re.compile(
+    r"\b(?:(?P<next>following|next|another) )?(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)|(?P<month>january|february|march|april|june|july|august|september|"
+    r"october|november|december)(?: (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b)?|"
+    r"(?P<ordinal>\d{1,2})(?:st|nd|rd|th)|q(?P<quarter>[1-4]))\b"
+)
+_DUE_CUE: Final = re.compile(
+    r"\b(?:due|deadline|promised|supposed|agreed|told|said|would|will|meant|planned|"
+    r"scheduled|needed|expected|booked|by|for|start|begin)\b"
+)
+_CAME_CUE: Final = re.compile(
+    r"\b(?:arrived|came|got|delivered|showed up|turned up|received|sent|began|started|"
+    r"its now|its|now|today is|by|finally|landed|handed|reached)\b"
+)
+_AFTER_CAME: Final = re.compile(r"\W*(?:ended|came and went|passed|went by|rolled around|came)\b")
+_EARLIER_MONTH: Final = re.compile(r"\s*of (?:the )?(?:previous|prior|last|preceding) ")
+_STILL: Final = re.compile(r"\bstill (?:\w+ )?(?:not|no|nothing|hadnt|havent|waiting|had not)\b")
+# A little work in a long stretch: "maybe two days of work in three weeks"; "paid for a
+# full month and got roughly three days of it".
+_SMALL_CUE: Final = re.compile(
+    r"\b(?:managed|got|did|worked|put in|only|barely|delivered)\W+(?:\w+\W+){0,2}$"
+)
+_SMALL_AFTER: Final = re.compile(
+    r"\s*of (?:\w+ )?(?:work|it|development|coding|progress|actual work|real work)\b"
+)
+_LONG_CUE: Final = re.compile(r"\b(?:in|out of|over|paid for|during|across) (?:a |an |the )?$")
+# Meetings booked and fewer attended: "booked three sessions. She attended one."
+_BOOKED: Final = re.compile(
+    rf"\b(?:booked|scheduled|arranged|planned|paid for|set up) (?P<n>{_SPAN}) (?:\w+ )?{_MEETING}"
+)
+_ATTENDED: Final = re.compile(
+    r"\b(?:attended|came to|showed up (?:to|for)|joined|made(?: it to)?|turned up (?:to|for)) "
+    r"(?:only |just )?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"half|none)\b"
+)
+# Praise asked about and dismissed: "On-time delivery? Never heard of it."
+_DISMISSAL: Final = re.compile(
+    r"\s*(?:no|nope|not at all|never|ha\w*|lol|lmao|as if|yeah right|dream on|"
+    r"in (?:his|her|their|your) dreams|what(?:s| is) that|(?:\w+ ){0,4}(?:foreign|alien|"
+    r"unknown) (?:concept|word|idea)|not in (?:his|her|their) vocabulary|doesnt exist)\b"
+)
+# "Being reachable is part of the job", "we need someone to be responsive": a requirement.
+_REQUIREMENT: Final = re.compile(
+    r"\b(?:being|to be|should be|must be|needs? to be|supposed to be|expect(?:ed)? "
+    r"(?:\w+ )?to be|want(?:ed)? (?:\w+ )?to be|hired (?:\w+ )?to be)\W+(?:\w+\W+){0,1}$"
+)
+# "Responsive at first, then ...": praise for the beginning only is not counter-evidence.
+_AT_FIRST: Final = re.compile(
+    r"\b(?:at first|initially|in the beginning|at the start|early on|to begin with|"
+    r"to start with|for the first)\b"
 )
 
 # Stronger rules read first, so a weak one never takes the words of a strong one.
@@ -905,7 +1072,10 @@ _OTHER_CAUSE: Final = re.compile(
     r"didnt know|did not know|learning|overpromised|overcommitted|over-?committed|"
     r"too many (?:clients|projects|jobs|contracts)|other (?:clients|projects|jobs|contracts|work)|"
     r"another (?:client|job|project)|vacation|holiday|holidays|party|laziness|lazy|"
-    r"we changed|our changes|scope change\w*|changed the scope|our (?:side|request))\b"
+    r"we changed|our changes|scope change\w*|changed the scope|our (?:side|request))\b|"
+    # The cause named without "because": "his estimates were optimistic ..., so he ran late".
+    r"\b(?:scope creep|estimates? (?:were|was) (?:\w+ )?(?:optimistic|off|wrong|unrealistic)|"
+    r"never used|new to (?:the|this))\b"
 )
 _NEGATOR: Final = re.compile(
     r"\b(?:not|never|no|didnt|doesnt|dont|wasnt|werent|isnt|arent|hasnt|hadnt|havent|"
@@ -951,7 +1121,8 @@ def _duration_overrun(text: str) -> Signal | None:
     for match in _DURATION.finditer(text):
         days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
         before = text[max(0, match.start() - 40) : match.start()]
-        if _ACTUAL.search(before) and planned and days > 1.5 * max(planned):
+        actual = _ACTUAL.search(before) or text.startswith(" later", match.end())
+        if actual and planned and days > 1.5 * max(planned) and not _SOMEONE_ELSE.search(before):
             return Signal(MISSED_DEADLINES, 1.0, match.group(0))
         if _PLANNED.search(before) or re.match(
             r"[ -](?:task|job|project|gig|deadline)", text[match.end() :]
@@ -985,17 +1156,112 @@ def _answered_no(sentences: list[str], index: int) -> bool:
     """A question the comment itself answers "No." ("Missed the deadline? No.")."""
     if not sentences[index].rstrip().endswith("?") or index + 1 >= len(sentences):
         return False
-    return bool(re.match(r"\s*(?:no|nope|not at all|never)\b", sentences[index + 1]))
+    return bool(_DISMISSAL.match(sentences[index + 1]))
 
 
 def _denied_praise(question: str) -> list[Signal]:
     """Praise asked about and answered "No." is its opposite ("On time? Never.")."""
     return [
-        Signal(rule.negated_kind, 0.9, match.group(0))
+        Signal(rule.negated_kind, 1.0, match.group(0))
         for rule in _BY_WEIGHT
         if rule.weight < 0 and rule.negated_kind is not None
         for match in rule.pattern.finditer(question)
     ]
+
+
+def _dead_ends(sentences: list[str]) -> list[Signal]:
+    """An attempt or a promise, then a sentence of nothing: "Tried for a week. Nothing."."""
+    found: list[Signal] = []
+    for before, after in itertools.pairwise(sentences):
+        if not _DEAD_END.match(after):
+            continue
+        if _PROMISE.search(before):
+            found.append(Signal(MISSED_DEADLINES, 1.0, after.strip()))
+        elif _ATTEMPT.search(before):
+            found.append(Signal(UNRESPONSIVENESS, 1.0, after.strip()))
+    return found
+
+
+def _repeated_promise(sentences: list[str]) -> Signal | None:
+    """A time promised again and again: told "tomorrow" three days in a row."""
+    for sentence in sentences:
+        promised = _PROMISED_TIME.search(sentence)
+        if promised and _REPEATED.search(sentence) and _PROMISE_WORD.search(sentence):
+            return Signal(MISSED_DEADLINES, 1.0, sentence.strip())
+    return None
+
+
+def _date_value(match: re.Match[str]) -> tuple[str, float]:
+    """A date's kind and its place in time, comparable only with the same kind."""
+    shift = 7.0 if match.group("next") else 0.0
+    if match.group("weekday"):
+        return "weekday", _WEEKDAYS.index(match.group("weekday")) + shift
+    if match.group("month"):
+        day = float(match.group("mday") or 0)
+        return "month", _MONTHS.index(match.group("month")) * 31 + day
+    if match.group("ordinal"):
+        return "ordinal", float(match.group("ordinal"))
+    return "quarter", float(match.group("quarter"))
+
+
+def _date_slip(text: str) -> Signal | None:
+    """A date the work was due and a later one it came, or was still missing, on."""
+    if not any(digit in text for digit in "0123456789") and not _DATE.search(text):
+        return None
+    due: dict[str, float] = {}
+    earlier: dict[str, float] = {}
+    for match in _DATE.finditer(text):
+        kind, value = _date_value(match)
+        before = text[max(0, match.start() - 45) : match.start()]
+        sentence_end = re.search(r"[.!?\n]|$", text[match.end() :])
+        rest = text[match.end() : match.end() + (sentence_end.start() if sentence_end else 0)]
+        came = bool(_CAME_CUE.search(before[-25:])) or bool(_AFTER_CAME.match(rest))
+        if _EARLIER_MONTH.match(rest):
+            continue  # "due on the 1st, arrived on the 30th of the previous month"
+        if came and kind in due and value > due[kind]:
+            return Signal(MISSED_DEADLINES, 1.0, match.group(0))
+        if kind in earlier and value > earlier[kind] and _STILL.search(rest):
+            return Signal(MISSED_DEADLINES, 1.0, match.group(0))
+        if _DUE_CUE.search(before) and kind not in due:
+            due[kind] = value
+        earlier.setdefault(kind, value)
+    return None
+
+
+def _work_shortfall(text: str) -> Signal | None:
+    """A little work in a long stretch: "two days of work in three weeks"."""
+    small: list[float] = []
+    long: list[float] = []
+    for match in _DURATION.finditer(text):
+        days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _LONG_CUE.search(before):
+            long.append(days)
+        elif _SMALL_AFTER.match(text[match.end() :]) or _SMALL_CUE.search(before):
+            small.append(days)
+    if small and long and min(small) * 3 <= max(long):
+        return Signal(CANNOT_CONTINUE, 1.0, "little work in a long stretch")
+    return None
+
+
+def _attendance_shortfall(text: str) -> Signal | None:
+    """Meetings booked, fewer attended: "booked three sessions. She attended one."."""
+    booked = _BOOKED.search(text)
+    if not booked:
+        return None
+    attended = _ATTENDED.search(text, booked.end())
+    if not attended:
+        return None
+    planned = _NUMBER_WORDS.get(booked.group("n"))
+    count = attended.group("n")
+    came = 0.0 if count == "none" else _NUMBER_WORDS.get(count)
+    if planned is None and booked.group("n").isdigit():
+        planned = float(booked.group("n"))
+    if came is None and count.isdigit():
+        came = float(count)
+    if planned is not None and came is not None and came < planned:
+        return Signal(MISSED_APPOINTMENTS, 1.0, attended.group(0))
+    return None
 
 
 def _signals(text: str) -> list[Signal]:
@@ -1021,6 +1287,14 @@ def _signals(text: str) -> list[Signal]:
                 negated = _negated(sentence, start)
                 if rule.weight < 0 and (_QUOTED.search(sentence[:start]) or sarcastic):
                     continue  # irony: delivered "on time", ten days late
+                if (
+                    rule.weight < 0
+                    and not negated
+                    and (_AT_FIRST.search(sentence) or _REQUIREMENT.search(sentence[:start]))
+                ):
+                    # "responsive at first, then ...": the praise is for the start only;
+                    # "being reachable is part of the job": a requirement, not praise.
+                    continue
                 if rule.weight < 0:
                     if negated and rule.negated_kind is not None:
                         found.append(Signal(rule.negated_kind, 0.9, words))
@@ -1043,6 +1317,15 @@ def _signals(text: str) -> list[Signal]:
                     continue
                 taken.append((start, end))
                 found.append(Signal(rule.kind, rule.weight, words))
+    for indirect in (
+        _repeated_promise(sentences),
+        _date_slip(text),
+        _work_shortfall(text),
+        _attendance_shortfall(text),
+    ):
+        if indirect:
+            found.append(indirect)
+    found.extend(_dead_ends(sentences))
     promise = _PROMISE_THEN_TIME.search(text)
     if promise:
         found.append(Signal(MISSED_DEADLINES, 1.0, promise.group(0)[-40:].strip()))

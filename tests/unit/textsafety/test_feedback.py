@@ -480,3 +480,52 @@ def test_required_literals_of_a_pattern() -> None:
     assert required_literals(r"\bwent (?:dark|silent)\b") == ("went ",)
     assert set(required_literals(r"\b(?:ghosted|vanished)\b") or ()) == {"ghosted", "vanished"}
     assert required_literals(r"\b\w+ly\b") is None
+
+
+@pytest.mark.parametrize(
+    ("comment", "kind"),
+    [
+        ("The banner set was due on the 3rd. It reached me on the 17th.", MISSED_DEADLINES),
+        ("Promised the edit for Tuesday. It came the following Tuesday.", MISSED_DEADLINES),
+        ("He said June. By August there was still nothing to show.", MISSED_DEADLINES),
+        ("I chased the invoice files for ten days. Nothing.", UNRESPONSIVENESS),
+        ("Twice she promised the draft by the weekend. Twice nothing.", MISSED_DEADLINES),
+        ('Every week it was "next week" again, for a whole quarter.', MISSED_DEADLINES),
+        ("With the curfews he put in maybe three days of work over a month.", CANNOT_CONTINUE),
+        ("We scheduled four coaching calls and he joined two.", MISSED_APPOINTMENTS),
+        ("Our inbox went 9 days without one reply from her.", UNRESPONSIVENESS),
+        ("Answers arrived every six or seven days, if we were lucky.", UNRESPONSIVENESS),
+        ("The cover came in three days after the print cut-off.", MISSED_DEADLINES),
+        ("Fast replies? Ha. Not in his vocabulary.", UNRESPONSIVENESS),
+    ],
+)
+def test_behaviour_stated_indirectly_is_read(comment: str, kind: str) -> None:
+    assessment = assess_feedback(comment)
+    assert assessment.crisis_related, assessment.describe()
+    assert kind in assessment.behaviours
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "The banner set was due on the 17th. It reached me on the 3rd, well ahead.",
+        "We booked her for the 3rd and the 10th; both shoots were superb.",
+        "I asked for a small tweak to the palette. Done in an hour.",
+        "He promised a clean handover and that is exactly what we got.",
+        "Did in three days what our old team took three weeks to do.",
+        "We scheduled four coaching calls and he joined all four, well prepared.",
+        "Our former copywriter went silent for weeks; this one is a delight.",
+        "The launch slipped, but by our legal team, not by her.",
+        "Delivered late because the estimates were optimistic and he was new to the stack.",
+        "Being reachable matters to us, and she was: replies within the hour.",
+    ],
+)
+def test_dates_attempts_and_counts_that_went_fine_are_not(comment: str) -> None:
+    assessment = assess_feedback(comment)
+    assert not assessment.crisis_related, assessment.describe()
+
+
+def test_praise_for_the_beginning_only_does_not_cancel_what_followed() -> None:
+    assessment = assess_feedback("Responsive at first, then one message a month, then none.")
+    assert assessment.crisis_related
+    assert UNRESPONSIVENESS in assessment.behaviours
