@@ -41,6 +41,13 @@ How it decides (rules, no model file, no network):
   him") do not count; praise in quotes or after "if you like" is irony and does not either.
 - Misspelt key words are read as meant ("unresponive", "dissapeared", "deadine"):
   ``feedback_lexicon.correct_typos``.
+- Statements read across sentences: a due date and a later arrival ("due on the 1st. It's
+  now the 28th", "promised Friday, delivered the following Friday"); an attempt or promise
+  answered by nothing ("tried for two weeks to get an update. Nothing."); repeated broken
+  promises ("three times he promised the fix by end of day"); little work in a long stretch
+  ("two days of work in three weeks"); fewer meetings attended than booked. Praise that
+  covers only the start ("responsive at first") or states a requirement ("being reachable is
+  part of the job") does not offset a complaint.
 
 The signals sum (per kind: the strongest signal plus a little for each further one) and the
 score is a logistic of the sum, 0.5 at ``THRESHOLD``. Each rule is only tried on sentences
