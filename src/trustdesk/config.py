@@ -77,6 +77,11 @@ class Settings(BaseSettings):
     def secure_cookies(self) -> bool:
         return self.base_url.startswith("https://")
 
+    def url(self, path: str) -> str:
+        """This desk's absolute address of ``path`` (which starts with a slash): for emails,
+        signed links and the fields of child tickets."""
+        return f"{self.base_url.rstrip('/')}{path}"
+
     def resolved_secret_key(self) -> str:
         """The configured secret, or one generated once and kept in ``var/secret.key``."""
         if self.secret_key:

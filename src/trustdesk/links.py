@@ -61,3 +61,11 @@ def read_link_token(
     if not isinstance(subject, str):
         raise LinkInvalid("this link is not valid; check that it was copied whole")
     return subject
+
+
+def read_link_id(purpose: str, token: str, max_age: timedelta | int) -> int:
+    """The row id a token names (``read_link_token`` for links made with an id)."""
+    subject = read_link_token(purpose, token, max_age)
+    if not subject.isdigit():
+        raise LinkInvalid("this link is not valid; check that it was copied whole")
+    return int(subject)

@@ -76,7 +76,7 @@ def webhook_payload(notification: Notification) -> dict[str, str]:
     urgency = ":rotating_light: *Urgent* " if notification.urgent else ""
     link = ""
     if notification.link:
-        url = f"{get_settings().base_url.rstrip('/')}{notification.link}"
+        url = get_settings().url(notification.link)
         link = f" <{url}|Open in trustdesk>"
     audience = notification.audience.label
     return {"text": f"{urgency}[{audience}] {_escape(notification.text)}{link}"}

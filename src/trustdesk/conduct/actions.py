@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from trustdesk import audit, notify
 from trustdesk.conduct import live, policy
 from trustdesk.conduct.models import MessageScan
-from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.decisions import Decision, store_decision
 from trustdesk.desk import actions as desk
@@ -117,13 +116,10 @@ def self_harm_child_fields(ticket: Ticket, scan: MessageScan) -> dict[str, str]:
     account = ticket.requester_account
     prefill = {
         "main_ticket_url": desk.ticket_url(ticket.id),
-        "account_view_url": "",
+        "account_view_url": desk.account_url(account.id) if account else "",
         "user_type": account.kind.value if account else "visitor",
         "account_status": account.status.value if account else "no_account",
     }
-    if account is not None:
-        base = get_settings().base_url.rstrip("/")
-        prefill["account_view_url"] = f"{base}/accounts/{account.id}"
     message = scan.comment
     level = "immediate danger (acting now)" if scan.self_harm == "immediate" else "risk"
     linked = (

@@ -73,8 +73,7 @@ def check_in_token(event_id: int, account_id: int) -> str:
 
 def check_in_link(event_id: int, account_id: int) -> str:
     """The signed, expiring link to one freelancer's Check-In page for one event."""
-    base = get_settings().base_url.rstrip("/")
-    return f"{base}/check-in/{check_in_token(event_id, account_id)}"
+    return get_settings().url(f"/check-in/{check_in_token(event_id, account_id)}")
 
 
 def read_check_in_token(token: str) -> tuple[int, int]:

@@ -61,7 +61,12 @@ def _touch(ticket: Ticket, now: datetime) -> None:
 
 
 def ticket_url(ticket_id: int) -> str:
-    return f"{get_settings().base_url.rstrip('/')}/tickets/{ticket_id}"
+    return get_settings().url(f"/tickets/{ticket_id}")
+
+
+def account_url(account_id: int) -> str:
+    """The account view of ``account_id`` (what a child ticket's account field expects)."""
+    return get_settings().url(f"/accounts/{account_id}")
 
 
 # ---------------------------------------------------------------------------------------

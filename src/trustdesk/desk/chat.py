@@ -31,7 +31,7 @@ Public = Annotated[Caller, Depends(PUBLIC)]
 def chat_link(ticket_id: int) -> str:
     """The signed link through which the user of a chat ticket writes to the desk."""
     token = links.make_link_token(CHAT_LINK_PURPOSE, ticket_id)
-    return f"{get_settings().base_url.rstrip('/')}/chat/{token}"
+    return get_settings().url(f"/chat/{token}")
 
 
 def _page(
@@ -63,8 +63,8 @@ def _message_problem(body: str) -> str | None:
 
 def _chat_ticket(session: SessionDep, token: str) -> Ticket:
     """The chat ticket the link names; ``LinkError`` says why a link cannot be used."""
-    subject = links.read_link_token(CHAT_LINK_PURPOSE, token, CHAT_LINK_MAX_AGE)
-    ticket = queries.get_ticket(session, int(subject)) if subject.isdigit() else None
+    ticket_id = links.read_link_id(CHAT_LINK_PURPOSE, token, CHAT_LINK_MAX_AGE)
+    ticket = queries.get_ticket(session, ticket_id)
     if ticket is None or ticket.channel != Channel.CHAT:
         raise links.LinkInvalid("this chat does not exist")
     return ticket

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from trustdesk.config import get_settings
 from trustdesk.desk import actions
 from trustdesk.desk.models import (
     Channel,
@@ -192,7 +191,6 @@ def seed_demo_desk(session: Session, summary: DemoSummary, now: datetime) -> lis
         contract_id=disputed.id,
         category_slug="contact_information_request",
     )
-    base = get_settings().base_url.rstrip("/")
     actions.open_child_ticket(
         session,
         contact,
@@ -203,7 +201,7 @@ def seed_demo_desk(session: Session, summary: DemoSummary, now: datetime) -> lis
             "requested_by": "client",
             "contract_reference": disputed.external_id,
             "reason": "Client wants to pursue the unresolved dispute by other means.",
-            "main_ticket_url": f"{base}/tickets/{contact.id}",
+            "main_ticket_url": actions.ticket_url(contact.id),
         },
     )
 

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from trustdesk.audit import AuditEvent
 from trustdesk.auth import AccessRule, Caller, SessionDep, pages
 from trustdesk.conduct import queries as conduct_queries
-from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.desk import actions, chat, policy, queries
 from trustdesk.desk.actions import DeskError
@@ -389,11 +388,10 @@ def readable_ticket(
 
 
 def _child_prefill(ticket: Ticket) -> dict[str, str]:
-    base = get_settings().base_url.rstrip("/")
     account_id = ticket.requester_account_id or ticket.second_party_account_id
     return {
         "ticket_url": actions.ticket_url(ticket.id),
-        "account_url": f"{base}/accounts/{account_id}" if account_id is not None else "",
+        "account_url": actions.account_url(account_id) if account_id is not None else "",
     }
 
 

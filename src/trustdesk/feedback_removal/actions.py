@@ -74,12 +74,12 @@ def request_link(account_id: int) -> str:
     """The signed link to the Feedback Removal Request form for one freelancer or agency
     owner (as the Community Resource page or an email gives it)."""
     token = links.make_link_token(REQUEST_LINK_PURPOSE, account_id)
-    return f"{get_settings().base_url.rstrip('/')}/feedback-removal/{token}"
+    return get_settings().url(f"/feedback-removal/{token}")
 
 
 def owner_link(request_id: int) -> str:
     token = links.make_link_token(OWNER_LINK_PURPOSE, request_id)
-    return f"{get_settings().base_url.rstrip('/')}/feedback-removal/agency-owner/{token}"
+    return get_settings().url(f"/feedback-removal/agency-owner/{token}")
 
 
 # ---------------------------------------------------------------------------------------

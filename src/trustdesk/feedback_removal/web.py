@@ -34,13 +34,6 @@ def _page(
     )
 
 
-def _linked(session: Session, purpose: str, token: str, max_age: Any) -> int:
-    subject = links.read_link_token(purpose, token, max_age)
-    if not subject.isdigit():
-        raise links.LinkInvalid("this link is not valid; check that it was copied whole")
-    return int(subject)
-
-
 # ---------------------------------------------------------------------------------------
 # The request form
 
@@ -73,7 +66,7 @@ def _form_page(
 def _requester(session: Session, token: str) -> Account:
     account = session.get(
         Account,
-        _linked(session, actions.REQUEST_LINK_PURPOSE, token, actions.REQUEST_LINK_MAX_AGE),
+        links.read_link_id(actions.REQUEST_LINK_PURPOSE, token, actions.REQUEST_LINK_MAX_AGE),
     )
     if account is None:
         raise links.LinkInvalid("this link is not valid; check that it was copied whole")
@@ -136,7 +129,7 @@ def submit_form(
 def _owner_request(session: Session, token: str) -> RemovalRequest:
     found = session.get(
         RemovalRequest,
-        _linked(session, actions.OWNER_LINK_PURPOSE, token, actions.OWNER_LINK_MAX_AGE),
+        links.read_link_id(actions.OWNER_LINK_PURPOSE, token, actions.OWNER_LINK_MAX_AGE),
     )
     if found is None or found.agency_owner_id is None:
         raise links.LinkInvalid("this link is not valid; check that it was copied whole")

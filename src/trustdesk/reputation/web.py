@@ -248,7 +248,7 @@ def chart(points: tuple[HistoryPoint, ...], today: date, weeks: int = 104) -> Ch
 
 def my_stats_link(subject_type: str, subject_id: int) -> str:
     token = make_link_token(MY_STATS_PURPOSE, f"{subject_type}:{subject_id}")
-    return f"{get_settings().base_url.rstrip('/')}/my-stats/{token}"
+    return get_settings().url(f"/my-stats/{token}")
 
 
 def _render_my_stats(
