@@ -20,9 +20,11 @@ from trustdesk.config import get_settings
 class LinkError(Exception):
     """The link cannot be used; the message says why in words a user understands."""
 
+    status_code = 404  # the page answers as if nothing were there
+
 
 class LinkExpired(LinkError):
-    pass
+    status_code = 410  # it was there: the user should ask for a new link
 
 
 class LinkInvalid(LinkError):

@@ -406,9 +406,14 @@ def _check_in_page(
 
 
 def _link_problem(request: Request, caller: Caller, token: str, error: links.LinkError) -> Response:
-    code = status.HTTP_410_GONE if isinstance(error, links.LinkExpired) else 404
     return _check_in_page(
-        request, caller, event=None, account=None, token=token, problem=str(error), status_code=code
+        request,
+        caller,
+        event=None,
+        account=None,
+        token=token,
+        problem=str(error),
+        status_code=error.status_code,
     )
 
 

@@ -74,7 +74,12 @@ def _requester(session: Session, token: str) -> Account:
 
 
 def _problem(request: Request, error: links.LinkError) -> Response:
-    return _page(request, "problem.html", {"problem": str(error)}, status.HTTP_404_NOT_FOUND)
+    return templates.TemplateResponse(
+        request,
+        "link_problem.html",
+        {"title": "We could not open this page", "problem": str(error)},
+        status_code=error.status_code,
+    )
 
 
 @router.get("/feedback-removal/{token}", response_class=HTMLResponse)

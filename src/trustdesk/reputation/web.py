@@ -20,7 +20,7 @@ from trustdesk.auth import PUBLIC, Caller, SessionDep, api, pages
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.limits import ID_MAX
-from trustdesk.links import LinkError, LinkExpired, make_link_token, read_link_token
+from trustdesk.links import LinkError, make_link_token, read_link_token
 from trustdesk.marketplace.models import Account, AccountKind
 from trustdesk.marketplace.schemas import ErrorDetail
 from trustdesk.reputation import actions, queries
@@ -302,8 +302,8 @@ def _render_my_stats(
 def _message_page(request: Request, caller: Caller, message: str, code: int) -> Response:
     return templates.TemplateResponse(
         request,
-        "reputation/link_problem.html",
-        {"staff": caller.staff, "message": message},
+        "link_problem.html",
+        {"staff": caller.staff, "title": "My Stats", "problem": message},
         status_code=code,
     )
 
@@ -360,11 +360,10 @@ def public_my_stats_page(
     try:
         subject = read_link_token(MY_STATS_PURPOSE, token, MY_STATS_LINK_AGE)
     except LinkError as error:
-        code = status.HTTP_410_GONE if isinstance(error, LinkExpired) else 404
-        return _message_page(request, caller, str(error), code)
+        return _message_page(request, caller, str(error), error.status_code)
     subject_type, _, raw_id = subject.partition(":")
     if subject_type not in ("account", "agency") or not raw_id.isdigit():
-        return _message_page(request, caller, "this link is not valid", 404)
+        return _message_page(request, caller, "this link is not valid", status.HTTP_404_NOT_FOUND)
     return _render_my_stats(request, session, caller, subject_type, int(raw_id), staff_view=False)
 
 

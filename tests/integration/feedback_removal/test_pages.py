@@ -4,8 +4,10 @@ score, the agent's one-click approval, the team lead's list and the agency owner
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from urllib.parse import urlsplit
 
+import pytest
 from fastapi.testclient import TestClient
 from httpx2 import Response
 from sqlalchemy.orm import Session
@@ -61,6 +63,16 @@ def test_a_forged_or_foreign_link_opens_no_form(client: TestClient, case: Case) 
     assert client.get("/feedback-removal/forged").status_code == 404
     chat_token = links.make_link_token("chat", case.freelancer.id)
     assert client.get(f"/feedback-removal/{chat_token}").status_code == 404
+
+
+def test_an_expired_link_says_so_and_asks_for_a_new_one(
+    client: TestClient, case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    link = urlsplit(actions.request_link(case.freelancer.id)).path
+    monkeypatch.setattr(actions, "REQUEST_LINK_MAX_AGE", timedelta(seconds=-1))
+    page = client.get(link)
+    assert page.status_code == 410
+    assert "This link has expired; ask support for a new one." in page.text
 
 
 def test_the_agent_sees_the_review_and_the_what_if_then_approves(
