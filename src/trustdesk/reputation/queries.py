@@ -853,6 +853,7 @@ def _contract_rows_statement(scope: Scope, exclusions: bool, policy: ReputationP
     facts = contract_facts(scope, exclusions, policy).subquery("rep_explained")
     contract = table(Contract)
     client = table(Account).alias("client")
+    freelancer = table(Account).alias("freelancer")
     agency = table(Agency)
     return (
         select(
@@ -861,11 +862,13 @@ def _contract_rows_statement(scope: Scope, exclusions: bool, policy: ReputationP
             contract.c.title,
             contract.c.status,
             (client.c.first_name + " " + client.c.last_name).label("client_name"),
+            (freelancer.c.first_name + " " + freelancer.c.last_name).label("freelancer_name"),
             agency.c.name.label("agency_name"),
         )
         .select_from(
             facts.join(contract, contract.c.id == facts.c.contract_id)
             .join(client, client.c.id == facts.c.client_id)
+            .join(freelancer, freelancer.c.id == facts.c.freelancer_id)
             .outerjoin(agency, agency.c.id == facts.c.agency_id)
         )
         .order_by(facts.c.ended_at.desc().nulls_first(), facts.c.contract_id.desc())
@@ -911,6 +914,8 @@ def _explain_contract(
         title=row.title,
         client_id=row.client_id,
         client_name=row.client_name.strip(),
+        freelancer_id=row.freelancer_id,
+        freelancer_name=row.freelancer_name.strip(),
         agency_id=row.agency_id,
         agency_name=row.agency_name,
         status=str(row.status),

@@ -24,6 +24,8 @@ class ContractExplanation(_Frozen):
     title: str
     client_id: int
     client_name: str
+    freelancer_id: int = Field(description="The freelancer who did the work")
+    freelancer_name: str
     agency_id: int | None
     agency_name: str | None
     status: str

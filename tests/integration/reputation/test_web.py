@@ -3,6 +3,7 @@ view's panel, and My Stats for staff and through a signed link."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from fastapi.testclient import TestClient
@@ -155,3 +156,7 @@ def test_an_agency_has_its_own_my_stats(agent_client: TestClient, session: Sessi
     assert page.status_code == 200
     assert "Northwind Studio" in page.text
     assert "100%" in page.text
+    done_by = re.findall(r"<td data-done-by>([^<]*)</td>", page.text)
+    assert done_by == [f"{member.first_name} {member.last_name}"] * 2
+    own_page = agent_client.get(f"/accounts/{member.id}/my-stats")
+    assert "data-done-by" not in own_page.text
