@@ -7,7 +7,7 @@ comment and returns a ``FeedbackAssessment``: whether it is crisis-related, a sc
 [0, 1] (0.5 is the line) and the signals it found, each with the words that matched, so the
 agent sees why.
 
-How it decides (rules, no model file, no network):
+How it decides (rules first, then a small learned part; no network):
 
 - Behaviour signals, by the playbook's four kinds: unresponsiveness ("went silent", "stopped
   replying", "ghosted", "could not reach him"), inability to continue working ("couldn't
@@ -28,39 +28,72 @@ How it decides (rules, no model file, no network):
   not crisis behaviour: those deadline signals do not count.
 
 - Concepts in a window of words, not fixed phrases: waiting or nothing for a stretch of time
-  ("ended up waiting 20 days", "2 months and nothing"), contact measured in gaps ("gaps of
-  4-5 days", "replies once a week"), an aspect judged badly ("response time was terrible",
-  "timeliness: 1/5"; a negation in between, "never a problem", cancels it), a deliverable
-  slipping, a thing still not finished, a promise and the time since ("will send it
-  tonight" - 14 nights ago), a planned stretch of time and a longer actual one ("a 2-day
-  task", "3 weeks").
+  ("ended up waiting 20 days", "2 months and nothing"), contact measured in gaps or rarity
+  ("gaps of 4-5 days", "replies once a fortnight", "hardly ever online"), an aspect judged
+  badly ("response time was terrible", "timeliness: 1/5", "deadlines were a suggestion",
+  "communication: let's not go there"; a negation in between, "never a problem", cancels
+  it, and the judgement of another item in a list, "communication great, design poor", is
+  not this one's), a deliverable slipping, a thing still not finished, a promise and the
+  time since ("will send it tonight" - 14 nights ago), silence in other words ("an
+  out-of-office for weeks", "like talking to a wall", "my questions are still
+  unanswered"), arriving after the occasion it was for ("the slides came after the
+  conference", "the sale ended before the banners arrived").
 - A crisis and the contract ending because of it ("displaced by the fighting, contract
   ended") is inability to continue working.
 - Someone else's behaviour ("our previous freelancer ghosted us", "unlike the last one, who
-  vanished") and the client's own decisions ("paused on our side", "stopped working with
-  him") do not count; praise in quotes or after "if you like" is irony and does not either.
+  vanished", "our client was unresponsive", "the printer was late"), the client's own
+  ("I was the one who went quiet", "we ghosted him by accident", "I missed two of our
+  calls") and the client's decisions ("paused on our side", "stopped working with him") do
+  not count; praise in quotes or after "if you like" is irony and does not either.
 - Misspelt key words are read as meant ("unresponive", "dissapeared", "deadine"):
   ``feedback_lexicon.correct_typos``.
-- Statements read across sentences: a due date and a later arrival ("due on the 1st. It's
-  now the 28th", "promised Friday, delivered the following Friday"); an attempt or promise
-  answered by nothing ("tried for two weeks to get an update. Nothing."); repeated broken
-  promises ("three times he promised the fix by end of day"); little work in a long stretch
-  ("two days of work in three weeks"); fewer meetings attended than booked. Praise that
-  covers only the start ("responsive at first") or states a requirement ("being reachable is
-  part of the job") does not offset a complaint.
+- Statements read across sentences, with time reasoned about: a due date and a later
+  arrival ("due on the 1st. It's now the 28th", "promised Friday, delivered the following
+  Friday", "Tuesday came and went"), occasions as dates ("due before Black Friday, came in
+  December"; "the spring sale", "back-to-school"; a year may turn in between: "for
+  November, showing up in January"); a planned duration and a longer actual one, in either
+  order, urgent plans included ("a 2-day task ... 3 weeks", "ASAP means a month to him",
+  "took a month to hand over a weekend job"); contact agreed at one rate and had at a far
+  lower one ("daily updates; we got them monthly", "a weekly check-in, three times in three
+  months"); an attempt or promise answered by nothing ("tried for two weeks to get an
+  update. Nothing."); repeated broken promises ("three times he promised the fix by end of
+  day"); little work in a long stretch ("two days of work in three weeks"); fewer meetings
+  held than booked ("out of eight planned calls, two happened"). Praise that covers only
+  the start ("responsive at first") or states a requirement ("being reachable is part of
+  the job") does not offset a complaint.
+- What went as agreed sets the words aside: when the dates, durations or rates say it came
+  in time ("due on the 10th, arrived on the 8th", "a 3-day job done in two", "daily
+  updates, and we got them daily"), what the comment said about deadlines (or contact) does
+  not count. Words the rules read and set aside (negated, someone else's, blamed on the
+  work, waiting for a refund) are kept as ``SET_ASIDE`` signals of weight 0.
+- The learned part (``MODEL_PATH``, trained by scripts/train_feedback.py on our own
+  labelled comments, never on the shared development set): a logistic regression over
+  words, word pairs and character 4-grams, scored in plain Python. It speaks only where the
+  rules fall short of the line and have neither set behaviour aside nor found
+  counter-evidence; at or above its threshold it adds one behaviour signal
+  (``LEARNED``, "worded like related comments", with the words that pushed hardest). It
+  catches indirect wording no rule names ("reaching him was a lottery"); the rules keep
+  the negations, other people and dates it cannot reason about. Without the model file the
+  rules work alone.
 
 The signals sum (per kind: the strongest signal plus a little for each further one) and the
-score is a logistic of the sum, 0.5 at ``THRESHOLD``. Each rule is only tried on sentences
-that contain one of the literal strings its every match needs
-(``feedback_lexicon.required_literals``), which keeps the detector fast.
+score is a logistic of the sum, 0.5 at ``THRESHOLD``; a comment needs a behaviour signal
+(one of the playbook's four kinds, or the learned part's) to reach it. Each rule is only
+tried on sentences that contain one of the literal strings its every match needs
+(``feedback_lexicon.required_literals``), and the learned part only scored where the rules
+leave the verdict open, which keeps the detector fast.
 """
 
 from __future__ import annotations
 
+import gzip
 import itertools
+import json
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 from trustdesk.textsafety.feedback_lexicon import correct_typos, required_literals
@@ -72,6 +105,9 @@ MISSED_APPOINTMENTS: Final = "missed appointments"
 CIRCUMSTANCES: Final = "crisis circumstances"
 CONSEQUENCES: Final = "consequences for the client"
 COUNTER_EVIDENCE: Final = "responsive or on time"
+LEARNED: Final = "worded like related comments"
+#: Behaviour the rules read and set aside (negated, someone else's, blamed on the work...).
+SET_ASIDE: Final = "behaviour set aside"
 
 #: The kinds of behaviour the playbook names; a comment needs one of these to be related.
 BEHAVIOURS: Final = (UNRESPONSIVENESS, CANNOT_CONTINUE, MISSED_DEADLINES, MISSED_APPOINTMENTS)
@@ -154,6 +190,16 @@ _MEETING = (
 # A few words in between that are not a negation: "communication was never a problem" is
 # not poor communication.
 _GAP = r"(?:\W+(?!not\b|never\b|no\b|wasnt\b|isnt\b|werent\b|arent\b|without\b)\w+)"
+# The same, inside one item of a list: "communication good, result poor" judges two things.
+_ITEM_GAP = r"(?:[^\w,;]+(?!not\b|never\b|no\b|wasnt\b|isnt\b|werent\b|arent\b|without\b)\w+)"
+# Ways of judging an aspect badly, shared by the aspect rules.
+_JUDGED_BADLY = (
+    r"terrible|awful|poor|bad|horrible|non-?existent|lacking|abysmal|[0-2] ?/ ?(?:5|10)|"
+    r"(?:a |the )?(?:real |big |main |biggest |huge )?(?:problem|issue|nightmare)|"
+    r"(?:were |was |is |are )?not (?:ideal|great|good|the best|acceptable)|"
+    r"(?:extremely |very |painfully |really )?slow|a joke|a lottery|a gamble|hit (?:and|or) miss|"
+    r"erratic|unpredictable|lets not (?:talk about|go there|discuss)|dont (?:ask|get me started)"
+)
 # Things a freelancer hands over.
 _DELIVERABLE = (
     r"(?:deliverables?|deliveries|delivery|files?|drafts?|chapters?|articles?|posts?|"
@@ -182,14 +228,19 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"\b(?:went|gone|go|going|goes|fell|was|been|is|remained|stayed|has been) "
         r"(?:completely |totally |fully |suddenly |just )?"
         r"(?:silent|quiet|dark|offline|missing|awol|mia|off ?(?:the )?(?:grid|radar|map)|"
-        r"unresponsive|incommunicado|cold|absent|unreachable|out of (?:touch|reach|contact))\b",
+        r"unresponsive|incommunicado|cold|absent|unreachable|out of (?:touch|reach|contact))\b"
+        # "quiet in meetings" is a temperament, not silence.
+        r"(?:(?<!quiet)(?<!silent)|(?! (?:in|during) (?:the |our )?(?:meetings?|calls?|"
+        r"discussions?)))",
     ),
     _rule(
         UNRESPONSIVENESS,
         1.2,
         r"\b(?:disappear(?:ed|s|ing|ance)?|vanish(?:ed|es|ing)?|ghost(?:ed|ing|s)?|mia|awol|"
         r"radio silence|incommunicado|fell off the face of the earth|"
-        r"dropped off the (?:face of the earth|radar|map))\b",
+        r"dropped off the (?:face of the earth|radar|map))\b"
+        # "disappeared into the work for two days" is focus, not absence.
+        r"(?! into (?:the |his |her )?work)",
     ),
     _rule(
         UNRESPONSIVENESS,
@@ -208,6 +259,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"(?:reply|replies|response|responses|answer|answers|word|news|contact|"
         r"communication|updates?|message|messages|peep|sign of (?:him|her|them|life))\b"
         r"(?! issues?| problems?| gaps?| barriers?| details?| info| information| needed| "
+        r"(?:went|was|got) (?:unanswered|ignored|lost|missed)| "
         r"necessary| required| numbers?)",
     ),
     _rule(
@@ -224,7 +276,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"picking up|pick up|picked up|read (?:my|our) messages)\b"
         # "never heard a bad word about him", "didnt answer the question" are not silence.
         r"(?! of\b| a bad| anything bad| (?:a |any )?complaints?|"
-        r" the (?:actual |real )?questions?)",
+        r" the (?:actual |real )?questions?| what\b)",
     ),
     _rule(
         UNRESPONSIVENESS,
@@ -232,6 +284,52 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"\b(?:un(?:responsive|reachable|contactable)|non-?responsive|non-?communicative)\b",
     ),
     _rule(UNRESPONSIVENESS, 0.8, r"\b(?:unavailable|absent|silence|silent|no-?contact)\b"),
+    # Messages that went nowhere: "talking to a wall", "my messages sat on seen",
+    # "a black hole", "most of my questions are still unanswered".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:talking to a (?:brick )?wall|(?:into|like) a black hole|nobody (?:home|there)|"
+        r"went nowhere|(?:sat|stayed|left|sitting) (?:on|at) \W?(?:seen|read|delivered)\b|"
+        r"(?:still|mostly|all) unanswered|one[- ]way (?:street|communication|conversation)|"
+        r"nobody (?:reading|listening)|(?:reaching|getting hold of|contacting) (?:him|her|them) "
+        r"(?:was|felt like|is) (?:a lottery|a gamble|impossible|a struggle|a nightmare))\b",
+    ),
+    # Contact lost, said the other way round; getting an answer a struggle.
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:contact|touch|communication) (?:was|got|had been) lost\b|"
+        r"\bgetting (?:a |an |any )?(?:\w+ )?(?:update|reply|answer|response|hold of (?:him|her|"
+        r"them))s? (?:from (?:him|her|them) )?(?:was|is|felt) (?:like pulling teeth|an uphill "
+        r"battle|a battle|a struggle|a nightmare|impossible)\b",
+    ),
+    # Only a machine answered: "all I got was an autoreply", "an out-of-office for weeks".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:auto-?repl(?:y|ies)|automatic repl(?:y|ies)|auto-?responders?|"
+        r"out[- ]of[- ]office)\b",
+    ),
+    # Presence measured by how seldom: "rarely logged in", "hardly ever around".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:rarely|seldom|hardly ever|almost never|barely ever) (?:\w+ )?(?:available|around|"
+        r"online|logged in|there|present|reachable|replied|replies|answered|responded|respond|"
+        r"reply|answer|showed up|turned up|heard from|in touch|got back)\b",
+    ),
+    # Contact at a rate far below a working relationship: "replies once a fortnight",
+    # "he'd resurface every ten days or so".
+    _rule(
+        UNRESPONSIVENESS,
+        1.0,
+        r"\b(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respon(?:ses?|ded)|heard (?:from|back)|"
+        r"resurfac\w+|reappear\w+|showed up|turned up|contact|schedule)\b[^.!?]{0,40}?"
+        r"\b(?:(?:once|twice) (?:a|every|per) (?:fortnight|month)|fortnightly|"
+        r"every (?:\d+|ten|few|couple of|other|second) (?:days|weeks)(?: or so)?)\b|"
+        r"\b(?:once|twice) (?:a|every|per) (?:fortnight|month)\b",
+    ),
     _rule(
         UNRESPONSIVENESS,
         1.2,
@@ -377,8 +475,22 @@ _RULES: Final[tuple[_Rule, ...]] = (
         1.1,
         r"\b(?:work|progress|project|everything|development|the job|the contract) "
         r"(?:\w+ )?(?:stopped|stalled|halted|froze|frozen|stuck(?! until| before)|ground to a halt|"
+        r"dried up|petered out|fizzled out|"
         r"came to a (?:halt|standstill)|was put on hold|went on hold|was on hold|is on hold|"
         r"was paused|got paused|stopped dead)\b",
+    ),
+    # Progress that ended part way: "never went further than the rough cut", "the project
+    # was left where it was", "no work coming in from his side".
+    _rule(
+        CANNOT_CONTINUE,
+        1.0,
+        r"\b(?:never|didnt|did not) (?:\w+ )?(?:went|go|got|get|progressed|moved|made it) "
+        r"(?:any )?(?:further|beyond|past|farther)\b|"
+        r"\b(?:project|work|job|site|app|it) (?:was |got |has been )?left "
+        r"(?:where it was|as it was|"
+        r"there|half[- ]done|unfinished|incomplete)\b|"
+        r"\bno (?:more )?(?:work|progress|deliveries|files) (?:was |were )?(?:coming|came) "
+        r"(?:in|through)\b",
     ),
     _rule(
         CANNOT_CONTINUE,
@@ -652,27 +764,76 @@ _RULES: Final[tuple[_Rule, ...]] = (
         UNRESPONSIVENESS,
         1.0,
         r"\b(?:communication|comms|response ?times?|reply times?|responsiveness|availability|"
-        r"reachability|contact)\b" + _GAP + r"{0,4}?\W+(?:terrible|awful|poor|bad|horrible|"
-        r"non-?existent|lacking|sporadic|spotty|patchy|nil|zero|abysmal|[0-2] ?/ ?(?:5|10)|"
-        r"(?:a |the )?(?:real |big |main |biggest |huge )?(?:problem|issue|nightmare)|"
-        r"broke down|broken down|collapsed|died|dried up|ceased|faded|stopped|"
+        r"reachability|contact|responses?|replies|respond)\b"
+        + _ITEM_GAP
+        + r"{0,4}?[^\w,;]+(?:"
+        + _JUDGED_BADLY
+        + r"|sporadic|spotty|patchy|nil|zero|broke down|broken down|collapsed|died|dried up|"
+        r"ceased|faded|stopped|"
         r"went from \w+ to (?:days|weeks|months))\b",
     ),
     _rule(
         MISSED_DEADLINES,
         1.0,
-        r"\b(?:timeliness|punctuality|deadlines|time management|turnaround|reliability)\b"
-        + _GAP
-        + r"{0,4}?\W+(?:terrible|awful|poor|bad|horrible|non-?existent|lacking|abysmal|"
-        r"[0-2] ?/ ?(?:5|10)|(?:a |the )?(?:real |big |main |biggest |huge )?(?:problem|issue)|"
-        r"(?:more like |just |only )?(?:suggestions|on paper|a joke|optional|meaningless)|"
+        r"\b(?:timeliness|punctuality|deadlines?|time management|turnaround|reliability|"
+        r"timekeeping|timing|timelines?|schedules?|estimates?|eta)\b"
+        + _ITEM_GAP
+        + r"{0,4}?[^\w,;]+(?:"
+        + _JUDGED_BADLY
+        + r"|(?:more like |just |only |more of )?(?:suggestions?|a suggestion|guidelines?|on paper|"
+        r"optional|meaningless|a fantasy|fiction|wishful thinking|opening bids?)|"
         r"(?:isnt|is not|was not|wasnt) (?:his|her|their) strong (?:suit|point))\b",
+    ),
+    # Late, said in passing: "great quality, when it eventually arrived"; "slower than
+    # promised by weeks"; "we had to move our launch twice because of him".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:when|once) (?:it|they|the \w+|he|she) (?:\w+ )?(?:eventually|finally) "
+        r"(?:arrived|came|showed up|turned up|delivered|got here)\b|"
+        r"\bslower than (?:promised|agreed|planned|expected|quoted|estimated) by "
+        r"(?:days|weeks|months)\b|"
+        r"\b(?:move|moved|push|pushed|delay|delayed|postpone|postponed|reschedule|rescheduled) "
+        r"(?:our|the) (?:launch|release|go-?live|deadline|event|opening|campaign)(?: \w+)? "
+        r"because of (?:him|her|them|the freelancer)\b",
+    ),
+    # The appointed time came and the freelancer did not: "the workshop date came and our
+    # facilitator didn't"; the occasion over before the work was done.
+    _rule(
+        MISSED_APPOINTMENTS,
+        1.0,
+        r"\b(?:date|day|time|hour|workshop|session|meeting|call|appointment|shoot|interview) "
+        r"came(?: and went)?,? and (?:\w+ ){1,3}?(?:didnt|did not|wasnt|was not|never did|"
+        r"never (?:came|showed))\b",
+    ),
+    # Arriving after the occasion it was for: "the slides came after the conference"; the
+    # occasion passing without it: "the sale ended before the banners arrived".
+    _rule(
+        MISSED_DEADLINES,
+        1.0,
+        r"\b(?:arrived|came|reached (?:us|me)|showed up|turned up|delivered|went (?:out|up|live)|"
+        r"came out|landed|got (?:it|them)|ready|give|gave)\b(?:\W+\w+){0,3}?\W+after "
+        r"(?:the |our |my )?"
+        r"(?:\w+ )?(?:event|fair|trade ?show|show|conference|launch|sale|season|holidays?|"
+        r"wedding|meeting|pitch|jam|hearing|release|opening|premiere|deadline|due date|webinar|"
+        r"seminar|expo|festival|exhibition|presentation|campaign|school started|gala|party|"
+        r"ceremony|concert|tournament|summit|retreat|"
+        r"(?:it|they) (?:was|were) needed|we needed (?:it|them)|\w+ (?:shipped|launched))\b"
+        r"(?! as (?:agreed|planned|promised|requested))|"
+        r"\b(?:event|fair|conference|launch|sale|wedding|meeting|pitch|hearing|release|opening|"
+        r"premiere|seminar|expo|festival|exhibition|presentation|season|gala|party|ceremony|"
+        r"concert|tournament|summit|retreat) (?:\w+ ){0,2}?"
+        r"(?:came and went|ended|was over|had passed|happened|went ahead|took place|started) "
+        r"(?:\w+ ){0,3}?(?:by the time|before (?:the |his |her |their |our |any )?(?:\w+ )?"
+        r"(?:arrived|came|was ready|were ready|showed up|turned up)|without (?:the |his |her |"
+        r"their |our )(?:\w+ )?(?:video|banners?|files?|designs?|work|translation|slides|"
+        r"deliverables?|assets|content|photos|app|site|report|copy|materials?))\b",
     ),
     # A thing handed over, then slipping: "the deliverables slipped by weeks".
     _rule(
         MISSED_DEADLINES,
         1.0,
-        rf"\b{_DELIVERABLE}\b(?:\W+\w+){{0,3}}?\W+(?:slipped|slipping|slips|slid|overran|"
+        rf"\b{_DELIVERABLE}\b{_GAP}{{0,3}}?\W+(?:slipped|slipping|slips|slid|overran|"
         r"dragged on|got pushed|was pushed|kept (?:moving|changing|slipping|getting pushed)|"
         r"repeatedly (?:overdue|late)|(?:was|were|are|is) (?:\w+ )?overdue)\b",
     ),
@@ -861,6 +1022,14 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"go ahead)\b|\b(?:he|she|they) (?:wasnt|was not|werent|were not|never was) "
         r"(?:even )?(?:there|present|on the call)\b",
     ),
+    # --- words that look like behaviour and are about something else --------------------
+    # Waiting on money or support is not waiting on the work: "still waiting for the refund".
+    _rule(
+        SET_ASIDE,
+        0.0,
+        r"\b(?:waiting|wait|waited) (?:\w+ )?(?:on|for) (?:a |the |my |our |any )?(?:refund|"
+        r"reimbursement|payment|money|support|upwork|dispute)\b",
+    ),
     # --- counter-evidence ---------------------------------------------------------------
     _rule(
         COUNTER_EVIDENCE,
@@ -882,6 +1051,22 @@ _RULES: Final[tuple[_Rule, ...]] = (
         r"excellent|smooth|easy)\b|\balways (?:online|there|in touch|kept (?:us|me) updated)\b",
         negated_kind=UNRESPONSIVENESS,
     ),
+    # Answers within minutes or the hour: "a yes or no from him came within minutes".
+    _rule(
+        COUNTER_EVIDENCE,
+        -0.6,
+        r"\bwithin (?:minutes|the hour|an hour|a few hours|hours|the same day)\b",
+        negated_kind=UNRESPONSIVENESS,
+    ),
+    # Waiting and chasing denied: "never had to wait for a reply", "no need to chase".
+    _rule(
+        COUNTER_EVIDENCE,
+        -0.6,
+        r"\b(?:never|not once|didnt|did not|no need to|never once) (?:\w+ )?(?:had to |have to |"
+        r"needed to |need to )?(?:wait(?:ed)?|chase|chased|follow(?:ed)? up|nudge|remind)\b|"
+        r"\b(?:never|didnt|did not) (?:left|leave|kept|keep) (?:us|me) "
+        r"(?:waiting|hanging|guessing)\b",
+    ),
 )
 
 # Read across sentences: a promise, then the time that has passed since.
@@ -899,11 +1084,34 @@ _SOMEONE_ELSE: Final = re.compile(
     r"\b(?:previous|last|former|old|other|earlier|past|prior|first) (?:\w+ )?"
     r"(?:freelancers?|developers?|designers?|writers?|contractors?|agenc(?:y|ies)|guys?|ones?|"
     r"persons?|people|translators?|hires?|vendors?|teams?|editors?|tutors?|vas?)\b|"
-    r"\b(?:unlike|compared to|as opposed to|other freelancers|many freelancers|most freelancers)\b"
+    r"\b(?:unlike|compared to|as opposed to|other freelancers|many freelancers|most freelancers)\b|"
+    r"\b(?:we|i) (?:used|hired|had|tried) (?:before|previously)\b|"
+    r"\b(?:agency|freelancer|developer|designer|one|guy|person|team|writer|contractor) "
+    r"(?:we (?:had|used) )?before (?:him|her|them|this one)\b"
 )
+# Someone who is not the freelancer as the subject: "our client was unresponsive", "the
+# printer was late shipping".
+_OTHER_PARTY: Final = re.compile(
+    r"\b(?:our|my|the) (?:own )?(?:clients?|customers?|printers?|couriers?|shipping company|"
+    r"suppliers?|vendors?|partners?|stakeholders?|investors?|management|boss|landlord|"
+    r"(?:legal |qa |sales |internal )?team) "
+    r"(?:(?:i|we|who|that) (?:\w+ ){1,4})?"
+    r"(?:(?:was|were|is|are|has|had|have|been|also|then|kept|just|always|often) ){0,2}$"
+)
+# The client's own silence: "I was the one who went quiet", "we ghosted him by accident".
+_FIRST_PERSON: Final = re.compile(
+    r"\b(?:i|we)(?: (?:was|were) the ones? who)?(?: (?:also|then|just|accidentally|briefly))? $"
+)
+_SILENCE_VERB: Final = re.compile(
+    r"(?:went|gone|disappear|vanish|ghost|stopped|fell|dropped|had to cancel|cancell?ed|"
+    r"couldnt attend|could not attend)"
+)
+# The client's own missed meeting: "I missed two of our calls".
+_MISSED_VERB: Final = re.compile(r"(?:missed|skipped)")
 _BY_SOMEONE_ELSE: Final = re.compile(
     r"\s*(?:\w+ ){0,2}?by (?:\w+ )?(?:freelancers|developers|designers|contractors|others|"
-    r"people|client|customer|us)\b|[^.!?;:]{0,30}?\bnot (?:by )?(?:him|her|them)\b"
+    r"people|client|customer|us)\b|\s*(?:before|in the past)\s*(?:[,.;!?]|$)|"
+    r"[^.!?;:]{0,30}?\bnot (?:by )?(?:him|her|them)\b"
 )
 _COMPARISON: Final = re.compile(r"\b(?:unlike|compared to|as opposed to)\b")
 _CONTRAST: Final = re.compile(r"\b(?:but|however|whereas|while|this one|this time|he|she)\b")
@@ -954,12 +1162,20 @@ _DURATION: Final = re.compile(
     r"(hour|day|night|week|weekend|fortnight|month|year)s?\b"
 )
 _PLANNED: Final = re.compile(
-    r"\b(?:planned|supposed|estimated?|agreed|quoted|expected|promised|scheduled|meant|"
+    r"\b(?:planned|supposed|estimated?|agreed|quoted|expected|promised?|scheduled|meant|"
     r"should|for|within|in|deadline(?: was| of)?|a|an)\W*(?:\w+\W+){0,3}$"
 )
 _ACTUAL: Final = re.compile(
-    r"\b(?:took|takes|actual(?:ly)?|after|waited|waiting|wait|later|its been|it has been|"
-    r"ended up|instead|delivered in|finished in|got it in)\W*(?:\w+\W+){0,3}$"
+    r"\b(?:took|takes|take|kept|actual(?:ly)?|after|waited|waiting|wait|later|its been|it has been|"
+    r"ended up|instead|delivered in|finished in|got it in|means?|became|turned into|"
+    r"closer to|more like|reality|plus|spilled into|spilled over|dragged into)\W*(?:\w+\W+){0,3}$"
+)
+# Work asked for fast, as the days it should take: "ASAP", "a rush order", "a quick fix".
+_FAST_PLAN: Final = re.compile(
+    r"\b(?:(?P<hours>asap|urgent(?:ly)?|same[- ]day|overnight|an afternoon|one-liner|"
+    r"(?:quick|small|simple|minor) (?:fix|tweak|edit|change|task))|"
+    r"(?P<days>rush(?: order| job| fee)?|express|quick turnaround|same[- ]week|"
+    r"(?:quick|small|simple) job))\b"
 )
 
 # Across sentences: an attempt, a promise or an expectation, then a dead end.
@@ -1010,22 +1226,49 @@ _MONTHS: Final = (
     "november",
     "december",
 )
+# Occasions work is made for, as (month index, day): a campaign "for Black Friday" is due
+# before it; a season counts only as the season of something ("the spring sale").
+_OCCASIONS: Final = {
+    "valentines": (1, 14),
+    "easter": (3, 5),
+    "back-to-school": (7, 15),
+    "halloween": (9, 31),
+    "thanksgiving": (10, 25),
+    "black friday": (10, 27),
+    "cyber monday": (10, 30),
+    "christmas": (11, 25),
+    "xmas": (11, 25),
+    "spring": (2, 20),
+    "summer": (5, 21),
+    "autumn": (8, 22),
+    "winter": (11, 21),
+    "holiday": (11, 20),
+}
 _DATE: Final = re.compile(
     r"\b(?:(?P<next>following|next|another) )?(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|"
-    r"satur|sun)day)|(?P<month>january|february|march|april|june|july|august|september|"
-    r"october|november|december)(?: (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b)?|"
+    r"satur|sun)day)|(?P<month>january|february|march|april|(?<=in |by |of )may|june|july|"
+    r"august|september|october|november|december)(?: (?P<mday>\d{1,2})(?:st|nd|rd|th)?\b)?|"
+    r"(?P<occasion>valentines|easter|back-to-school|halloween|thanksgiving|black friday|"
+    r"cyber monday|christmas|xmas|(?:spring|summer|autumn|winter|holiday)(?= (?:sale|"
+    r"campaign|collection|season|launch|catalog(?:ue)?|issue|term|semester|edition|promo|"
+    r"event|menu|fair|rush|cards?|started|began|arrived|came)))|"
     r"(?P<ordinal>\d{1,2})(?:st|nd|rd|th)|q(?P<quarter>[1-4]))\b"
 )
+_YEAR: Final = 12 * 31.0
+_HALF_YEAR: Final = 6 * 31.0
 _DUE_CUE: Final = re.compile(
     r"\b(?:due|deadline|promised|supposed|agreed|told|said|would|will|meant|planned|"
     r"scheduled|needed|expected|booked|by|for|start|begin)\b"
 )
 _CAME_CUE: Final = re.compile(
     r"\b(?:arrived|came|got|delivered|showed up|turned up|received|sent|began|started|"
+    r"showing up|went (?:up|out|live)|came out|designed|published|posted|printed|ready|"
     r"its now|its|now|today is|by|finally|landed|handed|reached)\b"
 )
+_DATE_PASSED: Final = re.compile(r"\W*(?:came and went|came and passed|passed|went by)\b")
 _AFTER_CAME: Final = re.compile(r"\W*(?:ended|came and went|passed|went by|rolled around|came)\b")
 _EARLIER_MONTH: Final = re.compile(r"\s*of (?:the )?(?:previous|prior|last|preceding) ")
+_LATER_MONTH: Final = re.compile(r"\s*of (?:the )?(?:next|following|subsequent) month")
 _STILL: Final = re.compile(r"\bstill (?:\w+ )?(?:not|no|nothing|hadnt|havent|waiting|had not)\b")
 # A little work in a long stretch: "maybe two days of work in three weeks"; "paid for a
 # full month and got roughly three days of it".
@@ -1036,18 +1279,45 @@ _SMALL_AFTER: Final = re.compile(
     r"\s*of (?:\w+ )?(?:work|it|development|coding|progress|actual work|real work)\b"
 )
 _LONG_CUE: Final = re.compile(r"\b(?:in|out of|over|paid for|during|across) (?:a |an |the )?$")
+# How often something happens, as the days between two of them: "daily", "every week",
+# "two calls a week", "three times in three months".
+_CADENCE: Final = re.compile(
+    r"\b(?:(?P<adverb>daily|weekly|fortnightly|monthly)|every (?P<every>day|morning|week|"
+    r"fortnight|month)|(?P<count>once|twice|\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)(?: \w+)? (?:a|per|every|(?:times )?in (?P<span>\d+|one|two|three|four|five|six|a|an)) "
+    r"(?P<period>day|week|fortnight|month)s?)\b"
+)
+_CADENCE_DAYS: Final = {"daily": 1.0, "weekly": 7.0, "fortnightly": 14.0, "monthly": 30.0}
+_CADENCE_PLANNED: Final = re.compile(
+    r"\b(?:agreed|hired|supposed|contract|said|promised|booked|paid for|plan|planned|expected|"
+    r"meant|asked for|were told|was told|should|our|the|a)\W+(?:\w+\W+){0,3}$"
+)
+_CADENCE_PLANNED_AFTER: Final = re.compile(
+    r"(?: \w+){0,2} (?:were|was|had been) (?:\w+ )?(?:promised|agreed|planned|booked|expected|"
+    r"scheduled|part of the deal)\b"
+)
+_CADENCE_ACTUAL: Final = re.compile(
+    r"(?:\b(?:got|had|happened|held|came|arrived|saw|heard|reality|more like|closer to|"
+    r"maybe|only|actually)\W+(?:\w+\W+){0,3}$)|\bat best\b"
+)
 # Meetings booked and fewer attended: "booked three sessions. She attended one."
 _BOOKED: Final = re.compile(
-    rf"\b(?:booked|scheduled|arranged|planned|paid for|set up) (?P<n>{_SPAN}) (?:\w+ )?{_MEETING}"
+    rf"\b(?:booked|scheduled|arranged|planned|paid for|set up) (?P<n>{_SPAN}) (?:\w+ )?{_MEETING}|"
+    rf"\bout of (?P<of>{_SPAN}) (?:\w+ ){{0,2}}?{_MEETING}|"
+    rf"\b(?P<paid>{_SPAN}) (?:\w+ )?{_MEETING},? (?:were |was )?(?:booked|scheduled|planned|"
+    r"paid for|arranged)"
 )
 _ATTENDED: Final = re.compile(
-    r"\b(?:attended|came to|showed up (?:to|for)|joined|made(?: it to)?|turned up (?:to|for)) "
-    r"(?:only |just )?(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"half|none)\b"
+    r"\b(?:attended|came to|showed up (?:to|for)|joined|made(?: it to)?|turned up (?:to|for)|"
+    r"ran|held|ran only|delivered) (?:only |just )?(?P<n>\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|half|none)\b|"
+    r"\b(?:only |just )?(?P<happened>\d+|one|two|three|four|five|six|seven|eight|nine|none) "
+    r"(?:\w+ )?(?:actually |really )?(?:happened|took place|went ahead|delivered|held)\b"
 )
 # Praise asked about and dismissed: "On-time delivery? Never heard of it."
 _DISMISSAL: Final = re.compile(
-    r"\s*(?:no|nope|not at all|never|ha\w*|lol|lmao|as if|yeah right|dream on|"
+    r"\s*(?:no|nope|not at all|never|not once|quite the opposite|the opposite|far from it|"
+    r"not with (?:him|her|them|this one)|ha\w*|lol|lmao|as if|yeah right|dream on|"
     r"in (?:his|her|their|your) dreams|what(?:s| is) that|(?:\w+ ){0,4}(?:foreign|alien|"
     r"unknown) (?:concept|word|idea)|not in (?:his|her|their) vocabulary|doesnt exist)\b"
 )
@@ -1079,7 +1349,9 @@ _OTHER_CAUSE: Final = re.compile(
     r"didnt know|did not know|learning|overpromised|overcommitted|over-?committed|"
     r"too many (?:clients|projects|jobs|contracts)|other (?:clients|projects|jobs|contracts|work)|"
     r"another (?:client|job|project)|vacation|holiday|holidays|party|laziness|lazy|"
-    r"we changed|our changes|scope change\w*|changed the scope|our (?:side|request))\b|"
+    r"we changed|our changes|scope change\w*|changed the scope|our (?:side|request)|"
+    r"(?:code |work )?quality|(?:his|her|their) (?:own )?(?:mistakes|errors|bugs)|rework|"
+    r"rewrit\w+|redo\w*|(?:the )?(?:files|data|assets|material) (?:we|i) (?:sent|gave|provided))\b|"
     # The cause named without "because": "his estimates were optimistic ..., so he ran late".
     r"\b(?:scope creep|estimates? (?:were|was) (?:\w+ )?(?:optimistic|off|wrong|unrealistic)|"
     r"never used|new to (?:the|this))\b"
@@ -1089,7 +1361,10 @@ _NEGATOR: Final = re.compile(
     r"without|zero|nor|hardly|rarely|none|wouldnt|wont|cannot complain|not once|nothing)\b"
 )
 # "Not once did she go silent": the negation opens the clause, further back than 3 words.
-_NEVER_ONCE: Final = re.compile(r"\s*(?:not once|never once|at no point|not a single time)\b")
+_NEVER_ONCE: Final = re.compile(
+    r"\s*(?:there (?:was|were) )?(?:not once|never once|at no point|not a single (?:time|day)|"
+    r"never a (?:day|time|moment|week)|not a (?:day|week) (?:went by|passed))\b"
+)
 _DESPITE: Final = re.compile(r"\b(?:despite|in spite of|even with|even during|even though)\b")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:.!?()\n]|\b(?:but|however|although|though|then|and then)\b")
 _SENTENCE: Final = re.compile(r"[^.!?\n]+[.!?]*")
@@ -1105,13 +1380,23 @@ def _normalise(comment: str) -> str:
     text = _APOSTROPHES.sub("", text)
     text = text.replace("\u2013", "-").replace("\u2014", " - ")
     text = re.sub(r"\b(on|in|ahead-of)-(time|schedule)\b", r"\1 \2", text)
+    text = text.replace("for ever", "forever")
     return correct_typos(re.sub(r"[ \t]+", " ", text))
 
 
-def _by_someone_else(sentence: str, start: int, end: int) -> bool:
-    """The behaviour is another freelancer's, not this one's."""
+def _by_someone_else(sentence: str, start: int, end: int, kind: str) -> bool:
+    """The behaviour is someone else's (another freelancer, the client), not this one's."""
     clause = _clause_before(sentence, start)
-    if _SOMEONE_ELSE.search(clause) or _BY_SOMEONE_ELSE.match(sentence[end:]):
+    if (
+        _SOMEONE_ELSE.search(clause)
+        or _OTHER_PARTY.search(clause)
+        or _BY_SOMEONE_ELSE.match(sentence[end:])
+    ):
+        return True
+    if _FIRST_PERSON.search(clause) and (
+        _SILENCE_VERB.match(sentence, start)
+        or (kind == MISSED_APPOINTMENTS and _MISSED_VERB.match(sentence, start))
+    ):
         return True
     before = sentence[:start]
     comparisons = list(_COMPARISON.finditer(before))
@@ -1122,20 +1407,28 @@ def _quantity(word: str) -> float:
     return _NUMBER_WORDS.get(word) or float(word)
 
 
-def _duration_overrun(text: str) -> Signal | None:
-    """A planned stretch of time, then a longer actual one: "a 2-day task, 3 weeks"."""
-    planned: list[float] = []
+def _duration_overrun(text: str) -> Signal | bool:
+    """A planned stretch of time and a longer actual one, in either order: "a 2-day task,
+    3 weeks"; "took nearly a month to hand over what was a weekend job" (a signal);
+    ``True`` when the actual one was no longer than planned; else ``False``."""
+    planned = [1.0 if fast.group("hours") else 4.0 for fast in _FAST_PLAN.finditer(text)]
+    actual: list[tuple[float, str]] = []
     for match in _DURATION.finditer(text):
         days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
         before = text[max(0, match.start() - 40) : match.start()]
-        actual = _ACTUAL.search(before) or text.startswith(" later", match.end())
-        if actual and planned and days > 1.5 * max(planned) and not _SOMEONE_ELSE.search(before):
-            return Signal(MISSED_DEADLINES, 1.0, match.group(0))
-        if _PLANNED.search(before) or re.match(
+        if _ACTUAL.search(before) or text.startswith(" later", match.end()):
+            if not _SOMEONE_ELSE.search(before):
+                actual.append((days, match.group(0)))
+        elif _PLANNED.search(before) or re.match(
             r"[ -](?:task|job|project|gig|deadline)", text[match.end() :]
         ):
             planned.append(days)
-    return None
+    if not planned or not actual:
+        return False
+    for days, words in actual:
+        if days > 1.5 * max(planned):
+            return Signal(MISSED_DEADLINES, 1.0, words)
+    return max(days for days, _ in actual) <= max(planned)
 
 
 def _clause_before(sentence: str, start: int) -> str:
@@ -1204,17 +1497,22 @@ def _date_value(match: re.Match[str]) -> tuple[str, float]:
     if match.group("weekday"):
         return "weekday", _WEEKDAYS.index(match.group("weekday")) + shift
     if match.group("month"):
-        day = float(match.group("mday") or 0)
+        day = float(match.group("mday") or 15)  # a month without a day: its middle
         return "month", _MONTHS.index(match.group("month")) * 31 + day
+    if match.group("occasion"):
+        month, day = _OCCASIONS[match.group("occasion")]
+        return "month", month * 31.0 + day
     if match.group("ordinal"):
         return "ordinal", float(match.group("ordinal"))
     return "quarter", float(match.group("quarter"))
 
 
-def _date_slip(text: str) -> Signal | None:
-    """A date the work was due and a later one it came, or was still missing, on."""
+def _date_slip(text: str) -> Signal | bool:
+    """A date the work was due and a later one it came, or was still missing, on (a
+    signal); ``True`` when it came on or before the date it was due; else ``False``."""
     if not any(digit in text for digit in "0123456789") and not _DATE.search(text):
-        return None
+        return False
+    kept = False
     due: dict[str, float] = {}
     earlier: dict[str, float] = {}
     for match in _DATE.finditer(text):
@@ -1222,17 +1520,26 @@ def _date_slip(text: str) -> Signal | None:
         before = text[max(0, match.start() - 45) : match.start()]
         sentence_end = re.search(r"[.!?\n]|$", text[match.end() :])
         rest = text[match.end() : match.end() + (sentence_end.start() if sentence_end else 0)]
-        came = bool(_CAME_CUE.search(before[-25:])) or bool(_AFTER_CAME.match(rest))
+        arrived = bool(_CAME_CUE.search(before[-25:]))
+        came = arrived or bool(_AFTER_CAME.match(rest))
         if _EARLIER_MONTH.match(rest):
-            continue  # "due on the 1st, arrived on the 30th of the previous month"
+            kept = True  # "due on the 1st, arrived on the 30th of the previous month"
+            continue
+        if kind == "ordinal" and _LATER_MONTH.match(rest):
+            value += 31  # "due on the 15th; today is the 3rd of the next month"
+        if kind == "month" and kind in due and value < due[kind] - _HALF_YEAR:
+            value += _YEAR  # due in November, came in January: the next year's January
         if came and kind in due and value > due[kind]:
             return Signal(MISSED_DEADLINES, 1.0, match.group(0))
+        if kind in due and value == due[kind] and _DATE_PASSED.match(rest):
+            return Signal(MISSED_DEADLINES, 1.0, match.group(0))  # "Tuesday came and went"
+        kept = kept or (arrived and kind in due)
         if kind in earlier and value > earlier[kind] and _STILL.search(rest):
             return Signal(MISSED_DEADLINES, 1.0, match.group(0))
-        if _DUE_CUE.search(before) and kind not in due:
+        if (_DUE_CUE.search(before) or (match.group("occasion") and not came)) and kind not in due:
             due[kind] = value
         earlier.setdefault(kind, value)
-    return None
+    return kept
 
 
 def _work_shortfall(text: str) -> Signal | None:
@@ -1251,6 +1558,38 @@ def _work_shortfall(text: str) -> Signal | None:
     return None
 
 
+def _cadence_days(match: re.Match[str]) -> float:
+    if match.group("adverb"):
+        return _CADENCE_DAYS[match.group("adverb")]
+    if match.group("every"):
+        return _DAYS_IN.get(match.group("every"), 1.0)
+    count = {"once": 1.0, "twice": 2.0}.get(match.group("count")) or _quantity(match.group("count"))
+    span = _quantity(match.group("span")) if match.group("span") else 1.0
+    return span * _DAYS_IN[match.group("period")] / count
+
+
+def _cadence_drop(text: str) -> Signal | bool:
+    """Contact agreed at one rate and had at a far lower one: "daily updates; we got them
+    monthly", "a weekly check-in that happened three times in three months" (a signal);
+    ``True`` when it was had as agreed ("two calls a week, and we had two a week")."""
+    planned: float | None = None
+    kept = False
+    for match in _CADENCE.finditer(text):
+        days = _cadence_days(match)
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 10]
+        actual = _CADENCE_ACTUAL.search(before) or _CADENCE_ACTUAL.match(after)
+        if planned is not None and actual:
+            if days >= 3 * planned:
+                return Signal(UNRESPONSIVENESS, 1.0, match.group(0))
+            kept = kept or days <= planned
+        if planned is None and (
+            _CADENCE_PLANNED.search(before) or _CADENCE_PLANNED_AFTER.match(text, match.end())
+        ):
+            planned = days
+    return kept
+
+
 def _attendance_shortfall(text: str) -> Signal | None:
     """Meetings booked, fewer attended: "booked three sessions. She attended one."."""
     booked = _BOOKED.search(text)
@@ -1259,11 +1598,12 @@ def _attendance_shortfall(text: str) -> Signal | None:
     attended = _ATTENDED.search(text, booked.end())
     if not attended:
         return None
-    planned = _NUMBER_WORDS.get(booked.group("n"))
-    count = attended.group("n")
+    number = booked.group("n") or booked.group("of") or booked.group("paid")
+    planned = _NUMBER_WORDS.get(number)
+    count = attended.group("n") or attended.group("happened")
     came = 0.0 if count == "none" else _NUMBER_WORDS.get(count)
-    if planned is None and booked.group("n").isdigit():
-        planned = float(booked.group("n"))
+    if planned is None and number.isdigit():
+        planned = float(number)
     if came is None and count.isdigit():
         came = float(count)
     if planned is not None and came is not None and came < planned:
@@ -1277,6 +1617,7 @@ def _signals(text: str) -> list[Signal]:
     for index, sentence in enumerate(sentences):
         if _answered_no(sentences, index):
             found.extend(_denied_praise(sentence))
+            found.append(Signal(SET_ASIDE, 0.0, sentence.strip()))
             continue
         other_cause = bool(_OTHER_CAUSE.search(sentence))
         client_side = bool(_CLIENT_SIDE.search(sentence))
@@ -1309,26 +1650,50 @@ def _signals(text: str) -> list[Signal]:
                         found.append(Signal(rule.kind, rule.weight, words))
                     continue
                 if negated:
+                    if rule.kind in BEHAVIOURS:
+                        taken.append((start, end))
+                        found.append(Signal(SET_ASIDE, 0.0, words))
                     continue
                 if rule.kind == CIRCUMSTANCES and _despite(sentence, start):
                     found.append(Signal(COUNTER_EVIDENCE, -0.6, words))
                     continue
-                if rule.kind == MISSED_DEADLINES and other_cause:
-                    continue
-                if rule.kind in BEHAVIOURS and _by_someone_else(sentence, start, end):
-                    continue
                 if (
-                    rule.kind in (CANNOT_CONTINUE, CONSEQUENCES, MISSED_APPOINTMENTS)
-                    and client_side
+                    (rule.kind == MISSED_DEADLINES and other_cause)
+                    or (
+                        rule.kind in BEHAVIOURS
+                        and _by_someone_else(sentence, start, end, rule.kind)
+                    )
+                    or (
+                        rule.kind in (CANNOT_CONTINUE, CONSEQUENCES, MISSED_APPOINTMENTS)
+                        and client_side
+                    )
                 ):
+                    taken.append((start, end))
+                    found.append(Signal(SET_ASIDE, 0.0, words))
                     continue
                 taken.append((start, end))
                 found.append(Signal(rule.kind, rule.weight, words))
+    dates = _date_slip(text)
+    overrun = _duration_overrun(text)
+    cadence = _cadence_drop(text)
+    # The dates, durations or rates say it went as agreed ("due on the 10th, arrived on the
+    # 8th", "a 3-day job, done in two", "daily updates, and we got them daily"): what the
+    # words said about deadlines, or about contact, is set aside.
+    kept = {MISSED_DEADLINES} if dates is True or overrun is True else set()
+    if cadence is True:
+        kept.add(UNRESPONSIVENESS)
+    if kept:
+        found = [
+            Signal(SET_ASIDE, 0.0, signal.text) if signal.kind in kept else signal
+            for signal in found
+        ]
+        found.append(Signal(SET_ASIDE, 0.0, "went as agreed"))
     for indirect in (
         _repeated_promise(sentences),
-        _date_slip(text),
+        dates if isinstance(dates, Signal) else None,
         _work_shortfall(text),
         _attendance_shortfall(text),
+        cadence if isinstance(cadence, Signal) else None,
     ):
         if indirect:
             found.append(indirect)
@@ -1336,8 +1701,7 @@ def _signals(text: str) -> list[Signal]:
     promise = _PROMISE_THEN_TIME.search(text)
     if promise:
         found.append(Signal(MISSED_DEADLINES, 1.0, promise.group(0)[-40:].strip()))
-    overrun = _duration_overrun(text)
-    if overrun:
+    if isinstance(overrun, Signal):
         found.append(overrun)
     # A crisis, and the contract ended because of it: the freelancer could not continue.
     ending = _ENDING_RE.search(text)
@@ -1358,11 +1722,111 @@ def _total(signals: list[Signal]) -> float:
     return total
 
 
-def assess_feedback(comment: str) -> FeedbackAssessment:
-    """Assess one feedback comment: crisis-related or not, a score in [0, 1], the signals."""
-    signals = _signals(_normalise(comment))
-    behaviour = any(signal.kind in BEHAVIOURS and signal.weight > 0 for signal in signals)
+# ---------------------------------------------------------------------------------------
+# The learned part: a logistic regression over words, word pairs and character 4-grams of
+# the normalised comment, trained by scripts/train_feedback.py on our own labelled comments
+# (never on the shared development set) and scored here in plain Python.
+
+MODEL_PATH: Final = Path(__file__).with_name("models") / "crisis_feedback.json.gz"
+_TOKEN: Final = re.compile(r"[a-z]+|\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackModel:
+    """Weights of the learned part and the probability at which it speaks."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        norm = 1.0 / math.sqrt(len(set(features))) if features else 0.0
+        score = self.bias + norm * sum(filter(None, map(self.weights.get, features)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def load_model(path: Path = MODEL_PATH) -> FeedbackModel | None:
+    """The committed model, or ``None`` when the file is absent (rules only)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        return None
+    weights = data["weights"]
+    if not isinstance(weights, dict):
+        raise ValueError("the feedback model needs a weights object")
+    return FeedbackModel(
+        bias=float(data["bias"]),
+        weights={str(key): float(value) for key, value in weights.items()},
+        threshold=float(data["threshold"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _model() -> FeedbackModel | None:
+    return load_model()
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = "<" + word + ">"
+    return ("w:" + word, *("c:" + padded[i : i + 4] for i in range(len(padded) - 3)))
+
+
+def _features(text: str) -> list[str]:
+    words = _TOKEN.findall(text)
+    features = [
+        f"b:{first} {second}" for first, second in zip(["<s>", *words], words, strict=False)
+    ]
+    for word in words:
+        features.extend(_word_features(word))
+    return features
+
+
+def feedback_features(comment: str) -> list[str]:
+    """The learned part's input for ``comment`` (used by scripts/train_feedback.py)."""
+    return _features(_normalise(comment))
+
+
+def _learned(text: str, model: FeedbackModel) -> Signal | None:
+    """The learned part's vote: a behaviour signal when it is confident enough."""
+    features = _features(text)
+    probability = model.probability(features)
+    if probability < model.threshold:
+        return None
+    # The words and word pairs that pushed hardest, so the agent sees why.
+    pushing = {f: model.weights.get(f, 0.0) for f in features if f[0] in "wb"}
+    strongest = sorted((f for f in pushing if pushing[f] > 0), key=lambda f: -pushing[f])[:3]
+    weight = THRESHOLD + 2 * (probability - model.threshold)
+    return Signal(LEARNED, round(weight, 3), ", ".join(f[2:] for f in strongest))
+
+
+def assess_feedback(
+    comment: str, *, learned: bool = True, model: FeedbackModel | None = None
+) -> FeedbackAssessment:
+    """Assess one feedback comment: crisis-related or not, a score in [0, 1], the signals.
+
+    ``learned=False`` reads by the rules alone; ``model`` replaces the committed learned part
+    (scripts/train_feedback.py measures both on comments a model was not trained on).
+    """
+    text = _normalise(comment)
+    signals = _signals(text)
     total = _total(signals)
+    # The learned part speaks only where the rules fall short and have not read the
+    # behaviour and set it aside or found counter-evidence.
+    model = (model or _model()) if learned else None
+    if (
+        model is not None
+        and total < THRESHOLD
+        and all(signal.weight >= 0 and signal.kind != SET_ASIDE for signal in signals)
+    ):
+        vote = _learned(text, model)
+        if vote:
+            signals.append(vote)
+            total = _total(signals)
+    behaviour = any(
+        signal.kind in (*BEHAVIOURS, LEARNED) and signal.weight > 0 for signal in signals
+    )
     # Circumstances and consequences alone never make a comment crisis-related: the
     # playbook asks for behaviour.
     if not behaviour:
