@@ -10,6 +10,9 @@ value ``"request"`` (see ``Finding.is_request``), so redaction can leave it alon
 How it stays fast: the text is folded once (``normalize``), a handful of cheap triggers
 (the set of words, a count of digits, a few characters) decide which detectors run at all,
 and the expensive work (``phonenumbers``, spelled-out digits) runs only on candidate spans.
+None of these shortcuts may change a finding: ``tests/unit/textsafety/test_request_guards.py``
+checks each against what it stands for, and ``scripts/contact_equivalence.py`` compares every
+finding with a copy of the detector from before a change.
 How it stays quiet: a name is never enough. An app, a network or a payment service counts
 only with a contact context around it ("on WhatsApp", "my insta is", "pay me via PayPal")
 and not when it is the subject of the work ("build a Telegram bot", "Zoom in on the logo");
@@ -83,7 +86,9 @@ _ASKED: Final = 0
 
 _WORDS = re.compile(r"[a-z]+")
 _TOKENS = re.compile(r"[a-z0-9][a-z0-9'&-]*|[?:@+=#$%]")
-_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n\s*\n")
+# ``[.!?;](?=\s|$)|\n\s*\n``, written to open with one character class, which `re` skips ahead
+# to fast (it cannot to the first of two alternatives).
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?=\s|$)|(?<=\n)\s*\n)")
 
 
 def _before(text: str, start: int, count: int = 4, reach: int = 48) -> list[str]:
@@ -96,7 +101,8 @@ def _before(text: str, start: int, count: int = 4, reach: int = 48) -> list[str]
     return _TOKENS.findall(window)[-count:]
 
 
-_CLAUSE_END = re.compile(r"[.!;\n](?=\s|$)|\n")
+# ``[.!;\n](?=\s|$)|\n``, opening with one character class as ``_SENTENCE_END`` does.
+_CLAUSE_END = re.compile(r"[.!;\n](?:(?<=\n)|(?=\s|$))")
 
 
 def _after(text: str, end: int, count: int = 3, reach: int = 36) -> list[str]:
@@ -135,8 +141,31 @@ _CODE_LINE = re.compile(
     r"|^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$",
     re.M,
 )
+
+
+def _code_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_CODE_LINE.finditer(text)``, tried only where a line starts.
+
+    Every branch of the pattern opens with ``^``, so no match starts anywhere else; trying
+    each of a text's few line starts beats `re` trying (and failing) at every character.
+    """
+    spans: list[tuple[int, int]] = []
+    end = 0
+    start = 0
+    while True:
+        if start >= end and (match := _CODE_LINE.match(text, start)) is not None:
+            spans.append(match.span())
+            end = match.end()
+        newline = text.find("\n", start)
+        if newline == -1:
+            return spans
+        start = newline + 1
+
+
+# (A label is possessive, ``++``: only the whole run of its characters can be followed by the
+# dot, so a shorter one is never worth trying; the same in ``_LINK``.)
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|co|dev|app|ai|me|us"
+    r"(?:https?://|www\.)\S+|(?<![@\w.-])(?:[a-z0-9-]++\.)+(?:com|net|org|io|co|dev|app|ai|me|us"
     r"|uk|in|gg|ly|so|to|xyz|site|page|link)(?:/\S*)?"
 )
 
@@ -174,6 +203,9 @@ def _asked_words(text: str) -> frozenset[str]:
             text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
         )
     return _ASKED_WORDS.intersection(_WORDS.findall(text))
+
+
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
 class _Scan:
@@ -227,7 +259,7 @@ class _Scan:
                 spans += [m.span() for m in _FENCED_CODE.finditer(text)]
                 spans += [m.span() for m in _INLINE_CODE.finditer(text)]
             if any(mark in text for mark in '{}[]<;="/'):
-                spans += [m.span() for m in _CODE_LINE.finditer(text)]
+                spans += _code_lines(text)
             self._code = spans
         return self._code
 
@@ -250,7 +282,7 @@ class _Scan:
         ``triggers`` must be among ``_ASKED_WORDS``; ``found`` are more trigger words the caller
         found in the text itself.
         """
-        present = (self.words & triggers | found) if triggers else frozenset[str]()
+        present = (self.words & triggers | found) if triggers else _NO_WORDS
         if not present and not marks:
             return []  # the common case, told before any other work
         text = self.text
@@ -375,7 +407,7 @@ _HOSTS_BY_WORD: Final = {
     for word in _LINK_WORDS
 }
 _LINK = re.compile(
-    r"(?<![a-z0-9@-])(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]+\.)??(?P<host>"
+    r"(?<![a-z0-9@-])(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]++\.)??(?P<host>"
     + "|".join(host.replace(".", _DOT) for host in sorted(_LINK_HOSTS, key=len, reverse=True))
     + r")(?![a-z0-9-])(?P<path>\s?/\s?[^\s<>\"'`)\]]*)?"
 )
@@ -434,11 +466,14 @@ def _find_links(scan: _Scan) -> None:
             (max(0, match.start() - 48), min(size, match.end() + 240))
             for match in _HOST_DOT.finditer(text)
         ]
-    for window_start, window_end in _merge(spans):
-        _find_links_in(scan, window_start, window_end)
+    if spans:
+        for window_start, window_end in _merge(spans):
+            _find_links_in(scan, window_start, window_end)
 
 
 _HOST_TOKEN = re.compile(r"[a-z0-9.-]+")
+_DOT_PATTERN = re.compile(_DOT)
+_SPACE = re.compile(r"\s")
 _HOST_SUFFIXES: Final = tuple(f".{host}" for host in _LINK_HOSTS)
 
 
@@ -455,9 +490,9 @@ def _known_host(token: str) -> bool:
 
 def _find_links_in(scan: _Scan, window_start: int, window_end: int) -> None:
     for match in _LINK.finditer(scan.text, window_start, window_end):
-        host = re.sub(_DOT, ".", match.group("host"))
+        host = _DOT_PATTERN.sub(".", match.group("host"))
         raw_path = match.group("path") or ""
-        path = re.sub(r"\s", "", raw_path).rstrip(".,;:!?*")
+        path = _SPACE.sub("", raw_path).rstrip(".,;:!?*")
         segments = [segment for segment in path.split("/") if segment]
         if not segments:
             continue
@@ -520,20 +555,28 @@ _DOT_HIDDEN = (
     r"\s?[\[({<]\s?(?:dot|\.|punto|point|ponto)\s?[\])}>]\s?|\s+(?:dot|punto|point|ponto)\s+"
 )
 _LOCAL_DOT = r"(?:\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?|\s+dot\s+)"
+# Each piece of the local part is atomic (never given back to try a shorter one): what can
+# follow a piece (a dot spelled out, or the "at") opens with a space, a bracket or "@", none of
+# which a piece can hold, so a shorter piece, followed by a character of the longest, could
+# never be followed by either. (Trying every shorter piece at every word of the window before
+# the "at" was most of the pattern's time.)
 _EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+@-])(?P<local>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?"
-    rf"(?:{_LOCAL_DOT}[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?){{0,3}})"
+    rf"(?<![a-z0-9._%+@-])(?P<local>(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)"
+    rf"(?:{_LOCAL_DOT}(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)){{0,3}})"
     rf"(?P<at>{_AT_PLAIN}|{_AT_HIDDEN})"
     rf"(?P<domain>(?:g\smail|hot\smail|y\smail|out\slook|ya\shoo|{_LABEL})"
     rf"(?:(?:{_DOT_HIDDEN}|{_DOT_PLAIN}){_LABEL}){{0,4}})"
 )
-# The "at" of every ``_EMAIL`` match with its neighbours: a window without one holds no email,
-# and this is far cheaper to look for than ``_EMAIL``, which tries every local part there.
-_EMAIL_HINT = re.compile(
-    r"[a-z0-9_]\s?@\s?[a-z0-9]|[\[({<]\s?(?:at|@|arroba|arobase)\s?[\])}>]"
-    r"|\s(?:at|arroba|arobase)\s"
+# The "at" of every ``_EMAIL`` match with its neighbours, "@" or hidden: a window without one
+# holds no email, and these are far cheaper to look for than ``_EMAIL``, which tries every local
+# part there. (Each opens with one character or class, which `re` skips ahead to fast, as it
+# cannot to several alternatives: the first opens with "@", the second with a bracket or space.)
+_EMAIL_HINT = re.compile(r"@(?:(?<=[a-z0-9_]@)|(?<=[a-z0-9_]\s@))\s?[a-z0-9]")
+_HIDDEN_EMAIL_HINT = re.compile(
+    r"[\[({<\s](?:(?<=[\[({<])\s?(?:at|@|arroba|arobase)\s?[\])}>]|(?<=\s)(?:at|arroba|arobase)\s)"
 )
 _DOMAIN_SPLIT = re.compile(rf"{_DOT_HIDDEN}|{_DOT_PLAIN}")
+_LOCAL_DOT_PATTERN = re.compile(_LOCAL_DOT)
 _PROVIDER_HANDLE = re.compile(
     r"\b(?:my|mi|meu|mon|mera|meri|our)\s+(?P<provider>gmail|yahoo|hotmail|outlook|icloud"
     r"|protonmail|proton)\s*(?:id|address|account)?\s*(?:is|:|=|-|es|e|est|hai)?\s*"
@@ -575,7 +618,10 @@ def _find_emails(scan: _Scan) -> None:
 
 def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
     text = scan.text
-    if _EMAIL_HINT.search(text, window_start, window_end) is None:
+    if (
+        _EMAIL_HINT.search(text, window_start, window_end) is None
+        and _HIDDEN_EMAIL_HINT.search(text, window_start, window_end) is None
+    ):
         return
     position = window_start
     while True:
@@ -603,19 +649,29 @@ _PLAIN_EMAIL = re.compile(
 )
 
 
+# What every hidden "at" or dot holds, and no plain address: a space or a bracket.
+_HIDING_MARK = re.compile(r"[\s\[\](){}<>]")
+
+
 def _email_value(match: re.Match[str]) -> str | None:
-    local = re.sub(_LOCAL_DOT, ".", match.group("local"))
     at = match.group("at")
-    labels = _DOMAIN_SPLIT.split(match.group("domain"))
-    hidden_at = "@" not in at or at.strip() != at.strip("()[]{}<> ")
-    spaced = at != "@" or any(
-        separator.group() != "." for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
-    )
-    hidden_dot = any(
-        separator.group().strip() not in {".", ""}
-        for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
-    )
-    labels = [re.sub(r"\s", "", label) for label in labels]
+    if at == "@" and _HIDING_MARK.search(match.group()) is None:
+        # A plain address (the usual case): dots only between the labels, nothing hidden.
+        local = match.group("local")
+        labels = match.group("domain").split(".")
+        hidden_at = spaced = hidden_dot = False
+    else:
+        local = _LOCAL_DOT_PATTERN.sub(".", match.group("local"))
+        labels = _DOMAIN_SPLIT.split(match.group("domain"))
+        hidden_at = "@" not in at or at.strip() != at.strip("()[]{}<> ")
+        spaced = at != "@" or any(
+            separator.group() != "." for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
+        )
+        hidden_dot = any(
+            separator.group().strip() not in {".", ""}
+            for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
+        )
+        labels = [_SPACE.sub("", label) for label in labels]
     provider = labels[0] in lx.MAIL_PROVIDERS
     if len(labels) == 1:
         # "username@gmail": a provider that is no ordinary word is enough.
@@ -823,12 +879,36 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
     if found.isascii() and found.isdigit() and found[0] != "0":
         # Bare digits (one group, no "+" or trunk "0" to give a phone's shape): a phone number
         # only with a phone word around it, the one thing ``_judge_run`` would still ask.
-        return not _phone_context(scan.text, start, match.end())
-    return _IP_ADDRESS.fullmatch(found) is not None  # an IP address or a version
+        return not _phone_context(scan, start, match.end())
+    if _IP_ADDRESS.fullmatch(found) is not None:
+        return True  # an IP address or a version
+    # An example ("phones like (555) 123-4567"), unless the sender's own: ``_judge_run``'s
+    # look at the words before, with its reach.
+    before = _before(scan.text, start, count=6, reach=60)
+    return any(word in lx.EXAMPLE_CONTEXT for word in before[-3:]) and not (
+        {"my", "me", "mine"} & set(before)
+    )
 
 
-def _phone_context(text: str, start: int, end: int) -> bool:
+# The phone words that can be a word of ``_TOKENS`` (none of which holds a ":"), each but
+# "me-liga" made of letters only: one of them read around the digits is, in the whole text,
+# a run of letters with no other letter either side (so in ``_Scan.words``), unless it was cut
+# from a longer word at the edge of the reach. ("me-liga" holds "liga", a phone word itself.)
+_PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalpha())
+
+
+def _phone_context(scan: _Scan, start: int, end: int) -> bool:
     """Whether a phone word stands just before or after the digits at ``start:end``."""
+    text = scan.text
+    # Every word read lies within 60 characters before and 36 after: when none of the text's
+    # phone words is written there and no word is cut at either edge, none can be one.
+    reach_start = max(0, start - 60)
+    if (
+        not (reach_start and text[reach_start - 1].isalnum())
+        and not text[end + 36 : end + 37].isalnum()
+        and all(text.find(word, reach_start, end + 36) == -1 for word in scan.words & _PHONE_WORDS)
+    ):
+        return False
     before = _before(text, start, count=6, reach=60)
     after = _after(text, end, count=2)
     return _names_phone(before, after)
@@ -1138,14 +1218,17 @@ _MEETING_NOUNS: Final = words("call calls meeting meetings link chat session num
 
 
 # A word that starts with "w" and ends in "ap" or "app" (the words of ``_WORDS`` are runs of
-# ``[a-z]``, hence the letter lookarounds); the leading literal lets `re` skip ahead fast.
-_MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*(?:(?<=ap)|(?<=app))(?![a-z])")
+# ``[a-z]``, hence the letter look-behind and the possessive run of letters, which ends only
+# where the word does); the leading literal lets `re` skip ahead fast.
+_MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too.
     misspelt = _MISSPELT_WHATSAPP.findall(text)
+    if not misspelt and scan.words.isdisjoint(_APP_WORDS):
+        return  # no window (the common case)
     windows = scan.windows(_APP_WORDS, 8, 8, found=frozenset(misspelt))
     if not windows:
         return
@@ -1366,6 +1449,9 @@ _WEBSITE_ROUTE = re.compile(
     r"\b(?:contact|reach|message|email|call|find|text)\s+me\s+(?:through|via|on|at|from|using)"
     r"\s+my\s+(?:personal\s+)?(?:website|site|web\s?site|portfolio\s+site|blog|homepage)\b"
 )
+# A part of every ``_WEBSITE_ROUTE`` match that opens with a literal, which `re` skips ahead to
+# fast: the pattern runs only in windows where this finds something.
+_WEBSITE_ROUTE_HINT = re.compile(r"me\s+(?:through|via|on|at|from|using)\s+my\s")
 
 
 _WEBSITE_WORDS: Final = words("website site homepage blog")
@@ -1375,7 +1461,11 @@ _LINKEDIN_JOB = re.compile(r"linkedin\.com/(?:\w+/)?jobs?/")
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     if "my" in scan.words and _WEBSITE_WORDS & scan.words:
-        website_windows = scan.windows(_WEBSITE_WORDS, 60, 8)
+        website_windows = [
+            window
+            for window in scan.windows(_WEBSITE_WORDS, 60, 8)
+            if _WEBSITE_ROUTE_HINT.search(text, *window) is not None
+        ]
         for match in _matches(_WEBSITE_ROUTE, text, website_windows):
             scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
     if not scan.words & _SOCIAL_TRIGGER_WORDS:
@@ -1650,8 +1740,9 @@ _STREET_WORDS: Final = frozenset(
 )
 # The house number's edge that every ``_STREET`` match holds: digits then a space ("12 Main",
 # "5bis, rue", "12b Baker") or a space (or "no", "n.") then digits ("Rua X, 12", "Box 7"). A
-# window without one holds no address, and this costs a fraction of ``_STREET``.
-_STREET_HINT = re.compile(r"\d(?:[a-z]|\s?(?:bis|ter))?,?\s|[\sno.]\d")
+# window without one holds no address, and this costs a fraction of ``_STREET``. (Both edges
+# found from the digit, which `re` skips ahead to fast.)
+_STREET_HINT = re.compile(r"\d(?:(?<=[\sno.]\d)|(?:[a-z]|\s?(?:bis|ter))?,?\s)")
 _STREET_MARKS: Final = ("strasse", "str.", "straat", "weg ", "platz", "gasse", "allee", "damm")
 _STREET_MARKS_WITHOUT_STR: Final = tuple(m for m in _STREET_MARKS if not m.startswith("str"))
 _STREET_STOPWORDS: Final = words("""
@@ -1932,19 +2023,33 @@ _REQUEST_TEXT_NEEDS: Final[dict[int, tuple[str, ...]]] = {
     11: ("?", "pl"),  # ends in "?", "pls", "please" or "plz"
     22: ("pahingi", "penge", "pasend", "pa-send"),
 }
+# "your number", "your home address": the reader's detail that patterns 0 and 10 both end or
+# go on with, written as they write it (opening with "your" and the like, whose first letters
+# `re` skips ahead to fast).
+_YOUR_OBJECT = (
+    rf"{_YOUR}\s+{_QUALIFIER}"
+    rf"(?:{_PHONE_OBJECT}|{_EMAIL_OBJECT}|{_ADDRESS_OBJECT}|{_CONTACT_OBJECT})"
+)
 # A cheap regex that finds a part of every match of a request pattern, by pattern index: a
 # window where it finds nothing can hold no match, and it costs a fraction of the pattern.
 # (Each is a piece of its pattern, mostly the object's last word and what must follow it.)
 _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
     index: re.compile(hint)
     for index, hint in {
+        0: _YOUR_OBJECT,
         3: r"(?:mail|address|number)\s+(?:should|do|can|could|shall|would)\s",
+        5: r"(?:over|via|by|through|to|on)\s+(?:e-?mail|gmail)\b",
+        6: r"mail\s+(?:you|u)\b",
+        7: r"my\s+(?:gmail|e-?mail|inbox|personal\s+e-?mail)\b",
+        8: r"(?:is|are)\s+(?:on|in)\s+my\s",
+        10: _YOUR_OBJECT,
         11: r"(?:number|no\.?|num|details|info|mail|address)\s*(?:\?|pls\b|please\b|plz\b)",
         12: r"u\s+(?:my|our)\s",
         13: r"(?:number|no\b\.?|num\b|#|cell|mail|address)\s*(?:is\b|:|=|-\s)",
         14: r"me\s+(?:at|on|@|directly|personally|privately)\b",
-        16: r"(?:by|the|via)\s+(?:tele)?phone\b",
-        20: r"bhej|de\s+do|dedo|dij|dena|share\s+kar|send\s+karo|chahiye|do\s+na",
+        16: r"(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b",
+        20: r"(?:number|mail|id|address|pata)\s+(?:bhej|de\s+do|dedo|dij|dena|share\s+kar"
+        r"|send\s+karo|chahiye|do\s+na)",
     }.items()
 }
 _REQUEST_TRIGGER_WORDS: Final = words("""
@@ -1960,13 +2065,39 @@ _REQUEST_TRIGGER_WORDS: Final = words("""
 # no match of theirs. (Flags by index, not a set of patterns: hashing a compiled pattern hashes
 # all of its code, about 10 microseconds each time.)
 _ADDRESSED: Final = tuple(_YOUR in pattern.pattern for pattern in _REQUEST_PATTERNS)
-_ADDRESSING = re.compile(rf"(?=[uy])\b{_YOUR}\s")
-# Each request pattern with what a text must hold for it to match: the word groups, whether
-# it addresses the reader, the text marks (or None) and the hint (or None).
+# ``\b{_YOUR}\s``, opening with "y" or "u" (which `re` skips ahead to fast) and looking back
+# from there for the word's start.
+_ADDRESSING = re.compile(r"(?:y(?<!\wy)(?:our|r|a|ou(?:r)?\s+own)|u(?<!\wu)r)\s")
+
+
+def _need_bits() -> tuple[dict[str, int], list[int]]:
+    """One bit for each word group of each request pattern: by word, the bits of its groups.
+
+    Also, by pattern, the mask of the bits of all its groups.
+    """
+    bits: dict[str, int] = {}
+    masks: list[int] = []
+    bit = 1
+    for needs in _REQUEST_NEEDS:
+        mask = 0
+        for group in needs:
+            for word in group:
+                bits[word] = bits.get(word, 0) | bit
+            mask |= bit
+            bit <<= 1
+        masks.append(mask)
+    return bits, masks
+
+
+# A text meets a pattern's word needs when the bits of its words cover the pattern's mask:
+# one dictionary lookup per word of the text instead of a set test per group and pattern.
+_NEED_BITS, _NEED_MASKS = _need_bits()
+# Each request pattern with what a text must hold for it to match: the mask of its word
+# groups, whether it addresses the reader, the text marks (or None) and the hint (or None).
 _REQUEST_RULES: Final = tuple(
     zip(
         _REQUEST_PATTERNS,
-        _REQUEST_NEEDS,
+        _NEED_MASKS,
         _ADDRESSED,
         [_REQUEST_TEXT_NEEDS.get(index) for index in range(len(_REQUEST_PATTERNS))],
         [_REQUEST_HINTS.get(index) for index in range(len(_REQUEST_PATTERNS))],
@@ -1976,33 +2107,36 @@ _REQUEST_RULES: Final = tuple(
 
 
 def _find_requests(scan: _Scan) -> None:
+    if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
+        return  # no window (the common case)
+    held = 0
+    for word in scan.words:
+        held |= _NEED_BITS.get(word, 0)
+    rules = [rule for rule in _REQUEST_RULES if held & rule[1] == rule[1]]
+    if not rules:
+        return  # no pattern's words are all in the text: no window is worth building
     windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
     if not windows:
         return
-    words = scan.words
     text = scan.text
     addressed: list[tuple[int, int]] | None = None
-    for pattern, needs, addressing, marks, hint in _REQUEST_RULES:
-        for group in needs:
-            if words.isdisjoint(group):
-                break
-        else:
-            candidates = windows
-            if addressing:
-                if addressed is None:
-                    addressed = [window for window in windows if _ADDRESSING.search(text, *window)]
-                candidates = addressed
-            if marks is not None:
-                # The mark is part of every match: only the windows holding one can have one.
-                candidates = [
-                    window
-                    for window in candidates
-                    if any(text.find(mark, *window) != -1 for mark in marks)
-                ]
-            if hint is not None:
-                candidates = [window for window in candidates if hint.search(text, *window)]
-            if candidates:
-                _find_request(scan, pattern, candidates)
+    for pattern, _mask, addressing, marks, hint in rules:
+        candidates = windows
+        if addressing:
+            if addressed is None:
+                addressed = [window for window in windows if _ADDRESSING.search(text, *window)]
+            candidates = addressed
+        if marks is not None:
+            # The mark is part of every match: only the windows holding one can have one.
+            candidates = [
+                window
+                for window in candidates
+                if any(text.find(mark, *window) != -1 for mark in marks)
+            ]
+        if hint is not None:
+            candidates = [window for window in candidates if hint.search(text, *window)]
+        if candidates:
+            _find_request(scan, pattern, candidates)
 
 
 def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int, int]]) -> None:
@@ -2055,6 +2189,7 @@ _ASKED_WORDS: Final = frozenset().union(
         *(parts for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts),
         _WEBSITE_WORDS,
         words("dot at punto point ponto my cash cashapp"),
+        _PHONE_WORDS,
     )
 )
 

@@ -4,11 +4,18 @@ change what it finds: each guard must hold wherever its pattern matches.
 - The request patterns open with a look-ahead listing the letters they can start with.
 - A request pattern runs only when the text holds a word of each of its word groups, only in
   windows holding one of its text marks, and only where its hint regex finds something.
-- The email pattern runs only where ``_EMAIL_HINT`` finds something, the street pattern only
-  where ``_STREET_HINT`` does.
+- The email pattern runs only where ``_EMAIL_HINT`` (an "@") or ``_HIDDEN_EMAIL_HINT`` (a
+  hidden "at") finds something, the street pattern only where ``_STREET_HINT`` does.
 - On ASCII text, phone numbers are looked for in windows found over the text's shape (one
   byte per character class) rather than by a loop over clusters of digits, and only in windows
   whose shape holds six digits with no other letter than "o", "l", "i" between them.
+- A request pattern's word needs are read from bits (one per pattern and word group).
+- Bare digits are read for a phone word around them only when one of the text's phone words is
+  written within reach (or a word is cut at its edge); a number after an example word ("phones
+  like (555) 123-4567") is turned down before it is split and judged.
+- Lines of code are looked for only where a line starts.
+- Some patterns are written to run faster (possessive runs, atomic groups, one opening
+  character class): each must find exactly what its plain form found.
 
 A guard that missed a case would silently stop its pattern matching there, so each is checked
 against every match of its pattern over a large set of texts.
@@ -21,26 +28,49 @@ import re
 from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import SHARED_DIR
 from tests.unit.textsafety.test_contact import NEGATIVES, POSITIVES
 from trustdesk.textsafety.contact import (
+    _CODE_LINE,
     _DIGIT_CHAIN,
     _DIGIT_CLUSTER,
     _DROP_DIGITS,
     _EMAIL,
     _EMAIL_HINT,
+    _HIDDEN_EMAIL_HINT,
+    _LINK,
+    _MISSPELT_WHATSAPP,
+    _NEED_BITS,
+    _NEED_MASKS,
     _NUMERIC_RUN,
     _PHONE_RUN_SHAPE,
+    _PHONE_WORDS,
     _REQUEST_HINTS,
     _REQUEST_NEEDS,
     _REQUEST_PATTERNS,
     _REQUEST_TEXT_NEEDS,
+    _SENTENCE_END,
     _SHAPE,
     _STREET,
     _STREET_HINT,
+    _URL,
+    _WEBSITE_ROUTE,
+    _WEBSITE_ROUTE_HINT,
     _WORDS,
+    _after,
+    _before,
+    _code_lines,
+    _judge_run,
+    _names_phone,
+    _phone_context,
+    _plainly_not_a_phone,
+    _Scan,
+    _split_run,
 )
+from trustdesk.textsafety.lexicon import PHONE_CONTEXT
 from trustdesk.textsafety.normalize import normalize
 
 GUARD = re.compile(r"^\(\?=\[([a-z0-9]+)\]\)")
@@ -64,6 +94,10 @@ EXTRA = [
     "jo@ mail.com, kim @example.org, lee at outlook dot com",
     "12 Main Street, 5bis rue de la Paix, 7 ter, avenue Foch, Rua Augusta, 12",
     "Hauptstrasse 5, Calle Mayor no 4, Calle Sol n.4, P.O. Box 77, 221b Baker St",
+    "contact me through my website, reach me via my personal blog",
+    "john dot smith@gmail.com, a.b_c@x.co.uk, x (dot) y at gmail dot com",
+    "the form validates phones like (555) 123-4567; my number like 0917 555 1234",
+    "see www.zoom.us/j/123 or wa. me/15551234567, calendly.com/ana/30min",
 ]
 
 
@@ -130,15 +164,22 @@ def test_a_request_pattern_matches_only_where_its_needs_hold(index: int) -> None
     assert matched, f"no text exercises request pattern {index}"
 
 
-@pytest.mark.parametrize(("pattern", "hint"), [(_EMAIL, _EMAIL_HINT), (_STREET, _STREET_HINT)])
-def test_the_email_and_street_patterns_match_only_where_their_hint_does(
-    pattern: re.Pattern[str], hint: re.Pattern[str]
+@pytest.mark.parametrize(
+    ("pattern", "hints"),
+    [
+        (_EMAIL, (_EMAIL_HINT, _HIDDEN_EMAIL_HINT)),
+        (_STREET, (_STREET_HINT,)),
+        (_WEBSITE_ROUTE, (_WEBSITE_ROUTE_HINT,)),
+    ],
+)
+def test_these_patterns_match_only_where_their_hints_do(
+    pattern: re.Pattern[str], hints: tuple[re.Pattern[str], ...]
 ) -> None:
     matched = 0
     for text in texts():
         for match in pattern.finditer(text):
             matched += 1
-            assert _hint_inside(hint, text, match), match.group()
+            assert any(_hint_inside(hint, text, match) for hint in hints), match.group()
     assert matched
 
 
@@ -177,3 +218,124 @@ def test_every_numeric_run_with_six_digits_has_the_phone_run_shape() -> None:
                 runs += 1
                 assert _PHONE_RUN_SHAPE.search(shape, match.start(), match.end()), match.group()
     assert runs
+
+
+@pytest.mark.parametrize("index", range(len(_REQUEST_NEEDS)))
+def test_the_need_bits_tell_exactly_when_every_word_group_is_met(index: int) -> None:
+    vocabulary = sorted({word for needs in _REQUEST_NEEDS for group in needs for word in group})
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.sets(st.sampled_from(vocabulary), max_size=6))
+    def check(words: set[str]) -> None:
+        held = 0
+        for word in words:
+            held |= _NEED_BITS.get(word, 0)
+        met = all(words & group for group in _REQUEST_NEEDS[index])
+        assert (held & _NEED_MASKS[index] == _NEED_MASKS[index]) == met
+
+    check()
+
+
+# The plain (backtracking) form of each pattern written to run faster.
+PLAIN_FORMS = [
+    (_EMAIL, _EMAIL.pattern.replace("(?>", "(?:")),
+    (_URL, _URL.pattern.replace("++", "+")),
+    (_LINK, _LINK.pattern.replace("++", "+")),
+    (_MISSPELT_WHATSAPP, r"w(?<![a-z]w)[a-z]*(?:(?<=ap)|(?<=app))(?![a-z])"),
+    (_SENTENCE_END, r"[.!?;](?=\s|$)|\n\s*\n"),
+]
+# Texts full of what these patterns hinge on: local parts, hidden "at"s and dots, hosts, words
+# ending in "ap", sentence ends, blank lines.
+PIECES = [
+    "a", "john", "x.y", "j_s", "9", "-", ".", " ", "  ", "\n", "\n \n", "@", " @ ", " at ",
+    "(at)", "[dot]", " dot ", "(.)", "gmail", "com", "co.uk", "wa", "me", "zoom", "us", "/j/1",
+    "www.", "https://", "t.me", "linkedin.com/in/x", "whatsaap", "wasap", "wapx", "!", "?",
+    ";", "sentence end. ", "x" * 70,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "plain"), PLAIN_FORMS, ids=lambda item: str(item)[:30])
+def test_a_faster_pattern_finds_what_its_plain_form_finds(
+    pattern: re.Pattern[str], plain: str
+) -> None:
+    reference = re.compile(plain, pattern.flags)
+
+    def same(text: str) -> None:
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in reference.finditer(text)], text
+        for start in range(0, len(text), 7):  # windows, as the detector searches them
+            window = [m.span() for m in pattern.finditer(text, start, start + 60)]
+            assert window == [m.span() for m in reference.finditer(text, start, start + 60)]
+
+    for text in texts():
+        same(text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(PIECES), max_size=14))
+    def check(pieces: list[str]) -> None:
+        same("".join(pieces))
+
+    check()
+
+
+def _digit_runs(text: str) -> list[re.Match[str]]:
+    return [m for m in _NUMERIC_RUN.finditer(text) if len(m.group()) >= 7]
+
+
+def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
+    def same(text: str) -> None:
+        scan = _Scan(normalize(text), None)
+        for match in _digit_runs(scan.text):
+            start, end = match.span()
+            read = _names_phone(_before(scan.text, start, 6, 60), _after(scan.text, end, 2))
+            assert _phone_context(scan, start, end) == read, text
+
+    for text in texts():
+        same(text)
+    words = [*sorted(PHONE_CONTEXT), "smartphone", "hotel", "x" * 55, "payphone", "callback"]
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(st.sampled_from(words), max_size=4),
+        st.integers(1_000_000, 99_999_999),
+        st.lists(st.sampled_from(words), max_size=4),
+        st.text(alphabet=" .,;\n", min_size=1, max_size=3),
+    )
+    def check(before: list[str], number: int, after: list[str], gap: str) -> None:
+        same(gap.join([*before, str(number), *after]))
+
+    check()
+    assert {"call", "phone", "whatsapp"} <= _PHONE_WORDS
+
+
+def test_a_number_turned_down_plainly_is_turned_down_by_the_judge() -> None:
+    turned_down = 0
+    for text in texts():
+        scan = _Scan(normalize(text), None)
+        for match in _digit_runs(scan.text):
+            if _plainly_not_a_phone(scan, match, match.group()):
+                turned_down += 1
+                assert all(_judge_run(scan, run) is None for run in _split_run(match)), text
+    assert turned_down
+
+
+CODE_PIECES = [
+    "x = [1]", "const a = 1;", "select a\nfrom b", "return x\n;", "a => b", "f();", ";", " ",
+    "\n", "\n\n", "  \t", "import os", "from x", "re.compile(", "/^a/", "{", "text", "// c",
+    "name@example.com", "$x = 1", "print (1)", "a;\n\nb",
+]  # fmt: skip
+
+
+def test_lines_of_code_are_found_from_line_starts_as_everywhere() -> None:
+    def same(text: str) -> None:
+        assert _code_lines(text) == [m.span() for m in _CODE_LINE.finditer(text)], text
+
+    for text in texts():
+        same(text)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(CODE_PIECES), max_size=12))
+    def check(pieces: list[str]) -> None:
+        same("".join(pieces))
+
+    check()
