@@ -171,7 +171,6 @@ _URL = re.compile(
 
 
 _ASCII_DIGITS: Final = "0123456789"
-_ASCII_DIGIT_BYTES: Final = _ASCII_DIGITS.encode("ascii")
 # Every byte that is not a lower-case ASCII letter becomes a space, so splitting the result
 # gives exactly what ``_WORDS.findall`` gives on ASCII text, in a fraction of the time.
 _LETTERS_ONLY: Final = bytes(code if 97 <= code <= 122 else 32 for code in range(256))
@@ -236,9 +235,10 @@ class _Scan:
         """How many ASCII digits the text holds (every detector of numbers asks first)."""
         if self._digit_count is None:
             text = self.text
-            if text.isascii():  # bytes drop the digits far faster than ten counts of them
-                encoded = text.encode("ascii")
-                self._digit_count = len(encoded) - len(encoded.translate(None, _ASCII_DIGIT_BYTES))
+            if text.isascii():
+                # Every digit is a "0" in the shape, and only a digit: one count of a byte, and
+                # the shape is there for the detectors of numbers that go on.
+                self._digit_count = self.shape.count(b"0")
             else:
                 self._digit_count = sum(map(text.count, _ASCII_DIGITS))
         return self._digit_count
@@ -282,7 +282,9 @@ class _Scan:
         ``triggers`` must be among ``_ASKED_WORDS``; ``found`` are more trigger words the caller
         found in the text itself.
         """
-        present = (self.words & triggers | found) if triggers else _NO_WORDS
+        present = self.words & triggers if triggers else _NO_WORDS
+        if found:
+            present |= found
         if not present and not marks:
             return []  # the common case, told before any other work
         text = self.text
@@ -406,8 +408,12 @@ _HOSTS_BY_WORD: Final = {
     )
     for word in _LINK_WORDS
 }
+# Every match opens with a run of letters, digits and hyphens (a scheme, "www", a label or the
+# host's first label) that a ":" or a dot (plain, bracketed or spelled out) follows: the
+# look-ahead turns away every other word at once, before the long list of hosts is tried there.
 _LINK = re.compile(
-    r"(?<![a-z0-9@-])(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]++\.)??(?P<host>"
+    r"(?<![a-z0-9@-])(?=[a-z0-9-]++(?::|\s?[.\[({]|\s+dot\s))"
+    r"(?:https?:\s?//\s?)?(?:www\.)?(?:[a-z0-9-]++\.)??(?P<host>"
     + "|".join(host.replace(".", _DOT) for host in sorted(_LINK_HOSTS, key=len, reverse=True))
     + r")(?![a-z0-9-])(?P<path>\s?/\s?[^\s<>\"'`)\]]*)?"
 )
@@ -447,20 +453,23 @@ def _find_links(scan: _Scan) -> None:
     named = any(
         parts <= words and host in text for word in present for host, parts in _HOSTS_BY_WORD[word]
     )
-    position = text.find(".") if named else -1
-    while position != -1:
-        if 0 < position < size - 1 and text[position - 1].isalnum() and text[position + 1] != " ":
-            # Only a host name the detector knows is worth the link pattern.
-            host = _HOST_TOKEN.match(text, _token_start(text, position))
-            if host is not None and _known_host(host.group()):
-                spans.append((max(0, host.start() - 12), min(size, host.end() + 240)))
-            # Past the host name; never back to this dot, which the name ends before when a
-            # letter of another script ("x日.jp") stops the ASCII-only host pattern early.
-            position = text.find(
-                ".", max(host.end(), position + 1) if host is not None else position + 1
-            )
-            continue
-        position = text.find(".", position + 1)
+    dot = _HOST_NAME_DOT.search(text) if named else None
+    # The token a dot is in starts where the run of letters, digits, dots and hyphens that ends
+    # just before the dot starts: read forwards in the reversed text, in C.
+    backwards = text[::-1] if dot is not None else ""
+    while dot is not None:
+        position = dot.start()
+        run = _TOKEN_RUN.match(backwards, size - position)
+        assert run is not None  # (the run may be empty, so it always matches)
+        # Only a host name the detector knows is worth the link pattern.
+        host = _HOST_TOKEN.match(text, size - run.end())
+        if host is not None and _known_host(host.group()):
+            spans.append((max(0, host.start() - 12), min(size, host.end() + 240)))
+        # Past the host name; never back to this dot, which the name ends before when a letter
+        # of another script ("x日.jp") stops the ASCII-only host pattern early.
+        dot = _HOST_NAME_DOT.search(
+            text, max(host.end(), position + 1) if host is not None else position + 1
+        )
     if "dot" in scan.words or "[.]" in text or "(.)" in text or " . " in text:
         spans += [
             (max(0, match.start() - 48), min(size, match.end() + 240))
@@ -472,15 +481,14 @@ def _find_links(scan: _Scan) -> None:
 
 
 _HOST_TOKEN = re.compile(r"[a-z0-9.-]+")
+# A dot that can be in a host name: after a letter or digit (``str.isalnum``, as ``[^\W_]``
+# reads it) and before anything but a space. (It opens with the dot, which `re` skips ahead to.)
+_HOST_NAME_DOT = re.compile(r"\.(?<=[^\W_]\.)(?=[^ ])")
+# A run of letters, digits (``str.isalnum``), dots and hyphens, possibly empty.
+_TOKEN_RUN = re.compile(r"(?:[^\W_]|[.-])*")
 _DOT_PATTERN = re.compile(_DOT)
 _SPACE = re.compile(r"\s")
 _HOST_SUFFIXES: Final = tuple(f".{host}" for host in _LINK_HOSTS)
-
-
-def _token_start(text: str, position: int) -> int:
-    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in ".-"):
-        position -= 1
-    return position
 
 
 def _known_host(token: str) -> bool:
@@ -559,9 +567,12 @@ _LOCAL_DOT = r"(?:\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?|\s+dot\s+)"
 # follow a piece (a dot spelled out, or the "at") opens with a space, a bracket or "@", none of
 # which a piece can hold, so a shorter piece, followed by a character of the longest, could
 # never be followed by either. (Trying every shorter piece at every word of the window before
-# the "at" was most of the pattern's time.)
+# the "at" was most of the pattern's time.) So the first piece is the whole run of the local
+# part's characters where the match opens, and what follows the run opens the "at" or the dot:
+# the look-ahead checks that much before the pieces are tried.
 _EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+@-])(?P<local>(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)"
+    r"(?<![a-z0-9._%+@-])(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|dot)\s))"
+    rf"(?P<local>(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)"
     rf"(?:{_LOCAL_DOT}(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)){{0,3}})"
     rf"(?P<at>{_AT_PLAIN}|{_AT_HIDDEN})"
     rf"(?P<domain>(?:g\smail|hot\smail|y\smail|out\slook|ya\shoo|{_LABEL})"
@@ -758,8 +769,10 @@ _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 _NUMERIC_TOKEN = (
     r"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
 )
+# (The look-ahead, for a character every match opens with, fails at most places at once, where
+# the look-behind and the optional groups after it would be tried first.)
 _NUMERIC_RUN = re.compile(
-    rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
+    rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
     rf"(?:{_DIGIT_SEPARATOR}{_NUMERIC_TOKEN})*"
 )
 _RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
@@ -897,18 +910,28 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
 _PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalpha())
 
 
+# The last word of a text (or of a stretch of it), as ``_TOKENS`` reads it.
+_LAST_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&-]*\Z")
+
+
 def _phone_context(scan: _Scan, start: int, end: int) -> bool:
     """Whether a phone word stands just before or after the digits at ``start:end``."""
     text = scan.text
     # Every word read lies within 60 characters before and 36 after: when none of the text's
-    # phone words is written there and no word is cut at either edge, none can be one.
+    # phone words is written there, none can be one, but for a word cut at either edge of
+    # the reach (a part of a longer word, so not in ``_Scan.words``), looked at on its own.
     reach_start = max(0, start - 60)
-    if (
-        not (reach_start and text[reach_start - 1].isalnum())
-        and not text[end + 36 : end + 37].isalnum()
-        and all(text.find(word, reach_start, end + 36) == -1 for word in scan.words & _PHONE_WORDS)
-    ):
-        return False
+    if all(text.find(word, reach_start, end + 36) == -1 for word in scan.words & _PHONE_WORDS):
+        if reach_start and text[reach_start - 1].isalnum():
+            first = _TOKENS.match(text, reach_start, start)
+            cut = first is not None and first.group() in lx.PHONE_CONTEXT
+        else:
+            cut = False
+        if not cut and text[end + 36 : end + 37].isalnum():
+            last = _LAST_TOKEN.search(text, end, end + 36)
+            cut = last is not None and last.group() in lx.PHONE_CONTEXT
+        if not cut:
+            return False
     before = _before(text, start, count=6, reach=60)
     after = _after(text, end, count=2)
     return _names_phone(before, after)
@@ -1569,6 +1592,32 @@ _OUTSIDE_MARKERS: Final = words("""
     fora fuera dehors bahar fee fees commission commissions cut charges taxa taxas comision
     comissao frais escrow
     """)
+# More exactly, each branch needs a word of each of two groups: a text with a marker but not
+# those ("cut to the product shot") skips the pattern too. ("outside" closes the first branch
+# with no word boundary, so that branch is also tried when the text holds it inside a longer
+# word.)
+_OUTSIDE_NEEDS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+    (
+        words("pay paying payment payments paid invoice bill pagar pago pagamento payer paiement"),
+        words("""
+            directly direct diretamente directamente directement direto directo outside off
+            por en fora fuera bahar
+            """),
+    ),
+    (words("direct directly outside off offline"), words("payment transfer pay")),
+    (
+        # ("cut out" holds "out".)
+        words("""
+            avoid avoiding skip skipping bypass bypassing save saving dodge out evitar
+            economizar bachane bachao bachega eviter
+            """),
+        words("""
+            fee fees commission commissions cut charges taxa taxas comision comissao frais
+            escrow
+            """),
+    ),
+    (frozenset({"commission"}), words("bachane bachao bacha save")),
+)
 _PAY_VERBS: Final = words("""
     pay paid paying pays repay send sending sent transfer transferring wire wiring invoice
     invoicing deposit tip bonus pagar pago pague pagamento paiement payer payez bhej bhejo
@@ -1636,10 +1685,19 @@ _CRYPTO_WORDS: Final = words(
 
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
-    if scan.words & _OUTSIDE_MARKERS:
+    if scan.words & _OUTSIDE_MARKERS and (
+        any(
+            not scan.words.isdisjoint(first) and not scan.words.isdisjoint(second)
+            for first, second in _OUTSIDE_NEEDS
+        )
+        or ("outside" in text and not scan.words.isdisjoint(_OUTSIDE_NEEDS[0][0]))
+    ):
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
             scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
-    for match in _matches(_PAYMENT, text, scan.windows(_PAYMENT_WORDS, 8, 16)):
+    payment_windows = (
+        [] if scan.words.isdisjoint(_PAYMENT_WORDS) else scan.windows(_PAYMENT_WORDS, 8, 16)
+    )
+    for match in _matches(_PAYMENT, text, payment_windows):
         name = match.lastgroup or ""
         spelled = scan.original(match.start(), match.end())
         before = _before(text, match.start(), count=6, reach=60)
@@ -2106,13 +2164,22 @@ _REQUEST_RULES: Final = tuple(
 )
 
 
+_RequestRule = tuple[re.Pattern[str], int, bool, tuple[str, ...] | None, re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=4096)
+def _rules_met(held: int) -> tuple[_RequestRule, ...]:
+    """The request rules whose word groups the bits ``held`` all meet (few distinct sets recur)."""
+    return tuple(rule for rule in _REQUEST_RULES if held & rule[1] == rule[1])
+
+
 def _find_requests(scan: _Scan) -> None:
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
     for word in scan.words:
         held |= _NEED_BITS.get(word, 0)
-    rules = [rule for rule in _REQUEST_RULES if held & rule[1] == rule[1]]
+    rules = _rules_met(held)
     if not rules:
         return  # no pattern's words are all in the text: no window is worth building
     windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
@@ -2182,6 +2249,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _PAYMENT_WORDS,
         _OUTSIDE_WORDS,
         _OUTSIDE_MARKERS,
+        *(group for needs in _OUTSIDE_NEEDS for group in needs),
         _CRYPTO_WORDS,
         _STREET_WORDS,
         _REQUEST_TRIGGER_WORDS,

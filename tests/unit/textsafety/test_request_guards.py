@@ -11,11 +11,16 @@ change what it finds: each guard must hold wherever its pattern matches.
   whose shape holds six digits with no other letter than "o", "l", "i" between them.
 - A request pattern's word needs are read from bits (one per pattern and word group).
 - Bare digits are read for a phone word around them only when one of the text's phone words is
-  written within reach (or a word is cut at its edge); a number after an example word ("phones
-  like (555) 123-4567") is turned down before it is split and judged.
+  written within reach (or a phone word is cut at its edge); a number after an example word
+  ("phones like (555) 123-4567") is turned down before it is split and judged.
+- The off-platform payment pattern runs only when the text holds a word of each of the two
+  word groups of one of its branches.
 - Lines of code are looked for only where a line starts.
+- The dots a host name can hold are found by a regex, and the start of the token around each
+  by a regex over the reversed text, rather than by loops over characters.
 - Some patterns are written to run faster (possessive runs, atomic groups, one opening
-  character class): each must find exactly what its plain form found.
+  character class, a look-ahead for how every match opens): each must find exactly what its
+  plain form found.
 
 A guard that missed a case would silently stop its pattern matching there, so each is checked
 against every match of its pattern over a large set of texts.
@@ -41,11 +46,15 @@ from trustdesk.textsafety.contact import (
     _EMAIL,
     _EMAIL_HINT,
     _HIDDEN_EMAIL_HINT,
+    _HOST_NAME_DOT,
     _LINK,
     _MISSPELT_WHATSAPP,
     _NEED_BITS,
     _NEED_MASKS,
     _NUMERIC_RUN,
+    _OUTSIDE_MARKERS,
+    _OUTSIDE_NEEDS,
+    _OUTSIDE_PAYMENT,
     _PHONE_RUN_SHAPE,
     _PHONE_WORDS,
     _REQUEST_HINTS,
@@ -56,6 +65,7 @@ from trustdesk.textsafety.contact import (
     _SHAPE,
     _STREET,
     _STREET_HINT,
+    _TOKEN_RUN,
     _URL,
     _WEBSITE_ROUTE,
     _WEBSITE_ROUTE_HINT,
@@ -98,6 +108,11 @@ EXTRA = [
     "john dot smith@gmail.com, a.b_c@x.co.uk, x (dot) y at gmail dot com",
     "the form validates phones like (555) 123-4567; my number like 0917 555 1234",
     "see www.zoom.us/j/123 or wa. me/15551234567, calendly.com/ana/30min",
+    # (One branch of the off-platform payment pattern each.)
+    *("I can pay you directly", "pay me outside the platform", "paid outsiders"),
+    *("pagar por fuera", "paiement en dehors", "a direct payment", "an off-platform transfer"),
+    *("offline pay", "avoid the upwork fees", "we cut out the commission", "commission bachane"),
+    *("skip paying service fees", "pay bahar se", "commission bacha"),
 ]
 
 
@@ -236,11 +251,53 @@ def test_the_need_bits_tell_exactly_when_every_word_group_is_met(index: int) -> 
     check()
 
 
+OUTSIDE_PIECES = [
+    *sorted({word for needs in _OUTSIDE_NEEDS for group in needs for word in group}),
+    *sorted(_OUTSIDE_MARKERS),
+    *("the", "upwork", "platform", "of", "outsiders", "-", "se", "dehors", "da", "plataforma"),
+]
+
+
+def _outside_needs_met(text: str) -> bool:
+    """The words ``_find_payments`` asks for (besides a marker) before ``_OUTSIDE_PAYMENT``."""
+    words = set(_WORDS.findall(text))
+    return any(words & first and words & second for first, second in _OUTSIDE_NEEDS) or (
+        "outside" in text and bool(words & _OUTSIDE_NEEDS[0][0])
+    )
+
+
+def test_the_outside_payment_pattern_matches_only_where_its_words_are() -> None:
+    matched = 0
+    for text in texts():
+        if _OUTSIDE_PAYMENT.search(text) is not None:
+            matched += 1
+            assert _outside_needs_met(text), text
+    assert matched >= 5
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(st.sampled_from(OUTSIDE_PIECES), max_size=8), st.sampled_from([" ", "\n"]))
+    def check(pieces: list[str], gap: str) -> None:
+        text = gap.join(pieces)
+        if _OUTSIDE_PAYMENT.search(text) is not None:
+            assert _outside_needs_met(text), text
+
+    check()
+
+
 # The plain (backtracking) form of each pattern written to run faster.
 PLAIN_FORMS = [
-    (_EMAIL, _EMAIL.pattern.replace("(?>", "(?:")),
+    (
+        _EMAIL,
+        _EMAIL.pattern.replace(
+            r"(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|dot)\s))", ""
+        ).replace("(?>", "(?:"),
+    ),
     (_URL, _URL.pattern.replace("++", "+")),
-    (_LINK, _LINK.pattern.replace("++", "+")),
+    (
+        _LINK,
+        _LINK.pattern.replace(r"(?=[a-z0-9-]++(?::|\s?[.\[({]|\s+dot\s))", "").replace("++", "+"),
+    ),
+    (_NUMERIC_RUN, _NUMERIC_RUN.pattern.replace(r"(?=[+(\doli])", "")),
     (_MISSPELT_WHATSAPP, r"w(?<![a-z]w)[a-z]*(?:(?<=ap)|(?<=app))(?![a-z])"),
     (_SENTENCE_END, r"[.!?;](?=\s|$)|\n\s*\n"),
 ]
@@ -250,7 +307,8 @@ PIECES = [
     "a", "john", "x.y", "j_s", "9", "-", ".", " ", "  ", "\n", "\n \n", "@", " @ ", " at ",
     "(at)", "[dot]", " dot ", "(.)", "gmail", "com", "co.uk", "wa", "me", "zoom", "us", "/j/1",
     "www.", "https://", "t.me", "linkedin.com/in/x", "whatsaap", "wasap", "wapx", "!", "?",
-    ";", "sentence end. ", "x" * 70,
+    ";", "sentence end. ", "x" * 70, "+44", "+ ", "(555)", "00", "123", "4567", "o1", "l0l", "x1",
+    "i", ":",
 ]  # fmt: skip
 
 
@@ -258,6 +316,8 @@ PIECES = [
 def test_a_faster_pattern_finds_what_its_plain_form_finds(
     pattern: re.Pattern[str], plain: str
 ) -> None:
+    assert plain != pattern.pattern
+    assert re.match(r"(?:\(\?<!\[[^]]*\]\))?\(\?=", plain) is None  # no opening look-ahead
     reference = re.compile(plain, pattern.flags)
 
     def same(text: str) -> None:
@@ -292,7 +352,11 @@ def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
 
     for text in texts():
         same(text)
-    words = [*sorted(PHONE_CONTEXT), "smartphone", "hotel", "x" * 55, "payphone", "callback"]
+    words = [
+        *sorted(PHONE_CONTEXT),
+        *("smartphone", "hotel", "x" * 55, "payphone", "callback", "recall", "phonebook"),
+        *("xwhatsapp", "calls", "x" * 23, "a-call", "ring's"),
+    ]
 
     @settings(max_examples=400, deadline=None)
     @given(
@@ -335,6 +399,45 @@ def test_lines_of_code_are_found_from_line_starts_as_everywhere() -> None:
 
     @settings(max_examples=500, deadline=None)
     @given(st.lists(st.sampled_from(CODE_PIECES), max_size=12))
+    def check(pieces: list[str]) -> None:
+        same("".join(pieces))
+
+    check()
+
+
+def _token_start(text: str, position: int) -> int:
+    """Where the run of letters, digits, dots and hyphens that ends at ``position`` starts."""
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in ".-"):
+        position -= 1
+    return position
+
+
+HOST_PIECES = [
+    "a", "wa", "me", ".", "-", "_", " ", "\n", "日", "é", "9", "²", "x.com", "www.", "/", ". ",
+    "..", "@", "ǅ",
+]  # fmt: skip
+
+
+def test_host_name_dots_and_their_token_starts_are_read_as_by_loops() -> None:
+    def same(text: str) -> None:
+        size = len(text)
+        dots = [
+            position
+            for position in range(1, size - 1)
+            if text[position] == "." and text[position - 1].isalnum() and text[position + 1] != " "
+        ]
+        assert [match.start() for match in _HOST_NAME_DOT.finditer(text)] == dots, text
+        backwards = text[::-1]
+        for position in dots:
+            run = _TOKEN_RUN.match(backwards, size - position)
+            assert run is not None
+            assert size - run.end() == _token_start(text, position), text
+
+    for text in texts():
+        same(text)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(HOST_PIECES), max_size=16))
     def check(pieces: list[str]) -> None:
         same("".join(pieces))
 
