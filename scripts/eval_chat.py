@@ -16,7 +16,11 @@ better-profanity; none of them is a runtime dependency). Data read from ``../sha
   ``scripts/train_chat.py``'s code (other folds + Davidson + written lines), and the whole
   classifier (rules + that fold's model) scores the held-out fold. Sub-task A: offensive =
   ``abuse != "none"``; sub-task B (on the offensive tweets): abusive → targeted (TIN),
-  venting or none → untargeted (UNT). The thresholds are those of the committed artefact.
+  venting or none → untargeted (UNT). That mapping reads the desk's narrower "abusive" (aimed
+  at the agent) as OLID's "targeted" (aimed at anyone, a politician included), so B is also
+  scored as OffensEval does, with an opinion on every offensive tweet: abusive → TIN, else the
+  fold's targeted-head probability against its threshold. The thresholds are those of the
+  committed artefact.
 
 Prints tables and writes ``bench-results/eval_chat.json``.
 """
@@ -42,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_chat
 
 from trustdesk.textsafety import chat
+from trustdesk.textsafety.linear import LinearHead
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "data" / "dev" / "chat_dev.jsonl"
@@ -56,6 +61,7 @@ BLIND_SETS = tuple(
         "chat_blind4.jsonl",
         "chat_blind5.jsonl",
         "chat_blind6.jsonl",
+        "chat_blind7.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"
@@ -242,10 +248,10 @@ def evaluate_olid(
             [olid_features[i] for i in train_index] + extra_features,
         )
         model = chat.ChatModel(
-            offensive=chat.LinearHead(
+            offensive=LinearHead(
                 trained.offensive.bias, trained.offensive.weights, committed.offensive.threshold
             ),
-            targeted=chat.LinearHead(
+            targeted=LinearHead(
                 trained.targeted.bias, trained.targeted.weights, committed.targeted.threshold
             ),
             version=f"cv-fold-{number}",
@@ -272,6 +278,12 @@ def evaluate_olid(
 
     def b_labels(results: Sequence[chat.ChatAssessment]) -> list[str]:
         return ["TIN" if results[i].abuse == "abusive" else "UNT" for i in off_index]
+
+    def b_opinions(results: Sequence[chat.ChatAssessment], threshold: float) -> list[str]:
+        return [
+            "TIN" if results[i].abuse == "abusive" or head_tin[i] >= threshold else "UNT"
+            for i in off_index
+        ]
 
     report: dict[str, Any] = {"tweets": len(olid), "folds": folds}
     predicted_off = [j for j, i in enumerate(off_index) if assessments[i].abuse != "none"]
@@ -312,6 +324,12 @@ def evaluate_olid(
             "A_macro_f1": round(macro_f1(gold_a, a_labels(results), ("OFF", "NOT")), 3),
             "B_macro_f1": round(macro_f1(gold_b, b_labels(results), ("TIN", "UNT")), 3),
         }
+    report["trustdesk B, an opinion on every offensive tweet"] = {
+        "A_macro_f1": None,
+        "B_macro_f1": round(
+            macro_f1(gold_b, b_opinions(assessments, b_threshold), ("TIN", "UNT")), 3
+        ),
+    }
     # The profanity libraries are slow (better-profanity: about ten tweets a second), so they
     # and trustdesk are also compared on the same seeded sample.
     sample = sorted(random.Random(train_chat.SEED).sample(range(len(olid)), baseline_sample))

@@ -23,8 +23,8 @@ precision, recall and F1 of ``crisis_related``, the misses and the throughput, t
   detector before and once after the learned part (README); never trained on.
 
 Every one of these sets has been seen (and all but the development set and blind set 4
-trained on by the learned part, see scripts/train_feedback.py --check for figures on text a model did not
-see). The issue's target is F1 >= 0.90 on comments the detector has never seen.
+trained on by the learned part, see scripts/train_feedback.py --check for figures on text a
+model did not see). The issue's target is F1 >= 0.90 on comments the detector has never seen.
 
     .venv/bin/python scripts/eval_feedback.py [PATH ...]
 """

@@ -42,7 +42,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from trustdesk.textsafety.chat import MODEL_PATH, chat_features, feature_norm
+from trustdesk.textsafety.chat import MODEL_PATH, chat_features
+from trustdesk.textsafety.linear import feature_norm
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"

@@ -40,10 +40,10 @@ from sklearn.linear_model import LogisticRegression
 
 from trustdesk.textsafety.feedback import (
     MODEL_PATH,
-    FeedbackModel,
     assess_feedback,
     feedback_features,
 )
+from trustdesk.textsafety.linear import LinearHead, feature_norm
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "scripts" / "data"
@@ -116,9 +116,12 @@ def check(threshold: float) -> None:
     for held_out in TRAINING:
         others = [row for path in TRAINING if path != held_out for row in rows[path]]
         bias, weights = train(others)
-        part = FeedbackModel(bias, weights, threshold)
+        part = LinearHead(bias, weights, threshold)
         expected = [label for _, label in rows[held_out]]
-        alone = [part.probability(features) >= threshold for features, _ in rows[held_out]]
+        alone = [
+            part.probability(features, feature_norm(features)) >= threshold
+            for features, _ in rows[held_out]
+        ]
         rules = [
             assess_feedback(comment, learned=False).crisis_related for comment in comments[held_out]
         ]

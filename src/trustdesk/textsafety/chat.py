@@ -18,8 +18,8 @@ span in the original text and the reason in the playbook's words), so the desk c
 
 How it reads: the text is folded (look-alike letters via :mod:`normalize`, leetspeak, masked
 words such as ``f***`` or ``n****r``, spaced letters) into a canonical token string; rules
-over that string find slurs, directed insults, threats, venting and self-harm (self-harm is
-rules only: no licensed training data for it may be shipped); a small linear model
+over that string find slurs, directed insults, threats, venting and self-harm (with a learned
+head for self-harm, below); a small linear model
 (``models/chat_offense.json.gz``, trained by ``scripts/train_chat.py`` on the OLID training
 split, Zampieri et al. 2019, CC BY 4.0, and Davidson et al. 2017, MIT) scores how offensive
 and how targeted the text is, for what the rules do not decide (see ``_decide``). Pure
@@ -36,15 +36,22 @@ is killing me", "I won't be around next week") and past self-injury (a risk, not
 are kept apart. Venting also covers frustration with no target: waiting in vain ("still no
 reply"), rhetorical fragments ("Unreal."), praise after something went wrong, shouting, blame.
 
+The self-harm rules are completed by a small learned head
+(``models/chat_self_harm.json.gz``, trained by ``scripts/train_chat_self_harm.py`` only on
+trustdesk's own support-chat lines in ``scripts/data``: no licensed self-harm data may be
+shipped, and not the shared dev set). It scores words, their character n-grams, word pairs and
+self-harm concepts (a word of death, living, means, place, finality, burden or despair near a
+word of self) of the line without its figures of speech ("killing myself to meet deadlines"),
+so it reads phrasings no rule was written for: a line the rules miss is a risk when the head
+is sure, and a risk is an act in progress when the immediate head says so and the line does
+not tell the past or a habit (see ``_self_harm_level``). A rule hit always stands.
+
 Speed: every pattern runs only when the strings it must start with occur in the text (one scan
 over a prefix tree of all of them), and word lists are matched as prefix trees.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
-import math
 import re
 import re._parser as re_parser  # type: ignore[import-not-found]
 from bisect import bisect_right
@@ -55,6 +62,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from trustdesk.textsafety import chat_lexicon as lx
+from trustdesk.textsafety.linear import LinearHead, feature_norm, head, read_artefact
 from trustdesk.textsafety.normalize import normalize
 
 AbuseLevel = Literal["none", "venting", "abusive"]
@@ -1102,9 +1110,22 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
         _SCENE,
     ),
     (
-        r"\bi'm (?:jumping|cutting|hanging myself|overdosing|slitting)\b"
+        r"\bi'm (?:jumping|hanging myself|overdosing|slitting)\b"
         r"(?! (?:on|at|in|into|onto|through|ship|back|the queue|ahead|to|corners|myself some"
-        r"|myself a|costs|down|some slack|it fine|it close)\b)",
+        r"|myself a|costs|down|some slack|it fine|it close|between|off (?:this|the|that|my)"
+        r" (?:project|contract|job|team|call|platform|client))\b)",
+        _ACT,
+    ),
+    # cutting said of oneself, not of a video, a price or ties: "i'm cutting again right now"
+    (
+        r"\bi'm cutting(?! myself (?:some|a|an)\b)(?= (?:myself|my (?:wrists?|arms?|legs?|skin"
+        r"|thighs?)|again|deep|deeper)\b| (?:right )?now(?= [.?!,]|$)|(?= [.?!,]|$))",
+        _ACT,
+    ),
+    # swallowing pills as we speak, not one's pride: "I'm swallowing them one at a time"
+    (
+        r"\b(?:i'm|i am|im) (?:swallowing|downing) (?!(?:my |the |this )?(?:pride|costs?|loss"
+        r"|losses|fees?|anger|words)\b)(?:them|the|my|all|more|another|every|some|pills|tablets)\b",
         _ACT,
     ),
     (
@@ -1134,7 +1155,7 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:swallowing|taking|downing|popping) (?:them|the pills|the tablets|it|all of them)"
-        r" (?:one by one|one after another|all|now|right now)\b",
+        r" (?:one by one|one at a time|one after another|all|now|right now)\b",
         _ACT,
     ),
     (
@@ -1629,6 +1650,50 @@ def _sentences(canon: str) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _SelfHarmRules:
+    """What the self-harm rules found, before the head checks it."""
+
+    level: SelfHarmLevel
+    risk_hits: list[tuple[re.Pattern[str], re.Match[str]]]
+    immediate_hits: list[re.Match[str]]
+
+
+def _self_harm_rules(canon: str, present: frozenset[str], words: tuple[str, ...]) -> _SelfHarmRules:
+    risk_hits = list(_matches(_RISK_PREPARED, canon, present))
+    if not risk_hits:
+        risk_hits = _weak_risk(canon, present, words)
+    kinds: dict[str, list[re.Match[str]]] = {_ACT: [], _SCENE: [], _TIMING: []}
+    for pattern, match in _matches(_IMMEDIATE_PREPARED, canon, present):
+        kinds[_IMMEDIATE_KIND[pattern]].append(match)
+    not_now = _NOT_NOW.search(canon) is not None
+    said_now = _NOW.search(canon) is not None
+    scene_backed = (
+        bool(kinds[_SCENE])
+        and (bool(risk_hits) or bool(kinds[_TIMING]) or len(kinds[_SCENE]) >= 2 or said_now)
+        and not not_now
+    )
+    intent_now = bool(risk_hits) and _INTENT_NOW.search(canon) is not None and not not_now
+    if kinds[_ACT] and _PAST.search(canon) is not None:
+        # self-injury told in the past ("I cut my arms last night") is a risk, not an act now
+        told = [match for match in kinds[_ACT] if _INJURY.search(match.group()) is not None]
+        if told:
+            kinds[_ACT] = [match for match in kinds[_ACT] if match not in told]
+            risk_hits.extend((_PAST, match) for match in told)
+    immediate = bool(kinds[_ACT]) or scene_backed or intent_now
+    return _SelfHarmRules(
+        level="immediate" if immediate else "risk" if risk_hits else "none",
+        risk_hits=risk_hits,
+        immediate_hits=kinds[_ACT] + kinds[_SCENE] + kinds[_TIMING],
+    )
+
+
+def rules_self_harm(text: str) -> SelfHarmLevel:
+    """The self-harm level the rules alone read (for training the head)."""
+    tokens = _tokens(text)
+    return _self_harm_rules(tokens.canon, _present_needles(tokens.canon), tokens.words).level
+
+
 def _cue(tokens: _Tokens, text: str, label: str, start: int, end: int, reason: str) -> ChatCue:
     original_start, original_end = tokens.span_of(start, end)
     return ChatCue(label, original_start, original_end, text[original_start:original_end], reason)
@@ -1655,6 +1720,10 @@ class _Analysis:
 
 
 def _analyse(text: str) -> _Analysis:
+    return _analyse_using(text, _current_self_harm_model())
+
+
+def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysis:
     tokens = _tokens(text)
     canon = tokens.canon
     cues: list[ChatCue] = []
@@ -1662,34 +1731,15 @@ def _analyse(text: str) -> _Analysis:
 
     # Self-harm.
     present = _present_needles(canon)
-    risk_hits = list(_matches(_RISK_PREPARED, canon, present))
-    if not risk_hits:
-        risk_hits = _weak_risk(canon, present, tokens.words)
-    kinds: dict[str, list[re.Match[str]]] = {_ACT: [], _SCENE: [], _TIMING: []}
-    for pattern, match in _matches(_IMMEDIATE_PREPARED, canon, present):
-        kinds[_IMMEDIATE_KIND[pattern]].append(match)
-    scene_backed = bool(kinds[_SCENE]) and (
-        bool(risk_hits)
-        or bool(kinds[_TIMING])
-        or len(kinds[_SCENE]) >= 2
-        or _NOW.search(canon) is not None
-    )
-    if _NOT_NOW.search(canon) is not None:
-        scene_backed = False
-    intent_now = (
-        bool(risk_hits) and _INTENT_NOW.search(canon) is not None and _NOT_NOW.search(canon) is None
-    )
-    if kinds[_ACT] and _PAST.search(canon) is not None:
-        # self-injury told in the past ("I cut my arms last night") is a risk, not an act now
-        told = [match for match in kinds[_ACT] if _INJURY.search(match.group()) is not None]
-        if told:
-            kinds[_ACT] = [match for match in kinds[_ACT] if match not in told]
-            risk_hits.extend((_PAST, match) for match in told)
-    immediate = bool(kinds[_ACT]) or scene_backed or intent_now
-    immediate_hits = kinds[_ACT] + kinds[_SCENE] + kinds[_TIMING]
-    self_harm: SelfHarmLevel = "immediate" if immediate else "risk" if risk_hits else "none"
-    if immediate:
-        for match in immediate_hits:
+    rules = _self_harm_rules(canon, present, tokens.words)
+    self_harm, head = _self_harm_level(rules.level, canon, self_harm_model)
+    risk_hits = rules.risk_hits if self_harm != "none" else []
+    if head is not None and self_harm not in ("none", rules.level):
+        label = "self_harm_" + self_harm
+        reason = f"{REASONS[label]} (model: self-harm {head:.2f})"
+        cues.append(ChatCue(label, 0, len(text), text, reason))
+    if self_harm == "immediate":
+        for match in rules.immediate_hits:
             cues.append(
                 _cue(
                     tokens,
@@ -1877,23 +1927,6 @@ MODEL_PATH = Path(__file__).with_name("models") / "chat_offense.json.gz"
 
 
 @dataclass(frozen=True, slots=True)
-class LinearHead:
-    """Weights of one logistic-regression head over hashed-free string features."""
-
-    bias: float
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: list[str], norm: float) -> float:
-        # map/filter keep the loop in C: unknown features give None and drop out.
-        total = sum(filter(None, map(self.weights.get, features)))
-        score = self.bias + total * norm
-        if score < -30.0:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-score))
-
-
-@dataclass(frozen=True, slots=True)
 class ChatModel:
     offensive: LinearHead
     targeted: LinearHead
@@ -1902,26 +1935,14 @@ class ChatModel:
 
 def load_model(path: Path = MODEL_PATH) -> ChatModel | None:
     """The committed model, or ``None`` when the file is absent (rules only)."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
+    data = read_artefact(path)
+    if data is None:
         return None
     return ChatModel(
-        offensive=_head(data["offensive"]),
-        targeted=_head(data["targeted"]),
+        offensive=head(data["offensive"]),
+        targeted=head(data["targeted"]),
         version=str(data.get("version", "")),
     )
-
-
-def _head(data: dict[str, object]) -> LinearHead:
-    weights = data["weights"]
-    if not isinstance(weights, dict):
-        raise ValueError("a model head needs a weights object")
-    bias, threshold = data["bias"], data["threshold"]
-    if not isinstance(bias, float | int) or not isinstance(threshold, float | int):
-        raise ValueError("a model head needs a numeric bias and threshold")
-    return LinearHead(float(bias), {str(k): float(v) for k, v in weights.items()}, float(threshold))
 
 
 _model: ChatModel | None = None
@@ -1934,6 +1955,220 @@ def _current_model() -> ChatModel | None:
         _model = load_model()
         _model_loaded = True
     return _model
+
+
+# ---------------------------------------------------------------------------------------------
+# The self-harm head: two small linear models over folded words, their character 3- to
+# 5-grams, word pairs and self-harm concepts (``chat_lexicon.SELF_HARM_CONCEPTS``) alone, in
+# pairs and near each other, trained by scripts/train_chat_self_harm.py on
+# trustdesk's own support-chat lines only (scripts/data; no licensed data). "self_harm" (risk or
+# immediate, versus none) reads the phrasings the rules above were not written from;
+# "immediate" (acting now or about to, versus not) reads an act the rules did not. How they are
+# combined with the rules: ``_self_harm_level``.
+
+SELF_HARM_MODEL_PATH = Path(__file__).with_name("models") / "chat_self_harm.json.gz"
+_PUNCTUATION = frozenset(".?!;:,")
+# Function words say nothing alone (they only tell a long first-person message from a short
+# request); they count in word pairs ("want to", "to die").
+_FUNCTION_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "about",
+        "as",
+        "into",
+        "than",
+        "then",
+        "when",
+        "what",
+        "which",
+        "who",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "it's",
+        "its",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "not",
+        "no",
+        "i",
+        "i'm",
+        "me",
+        "my",
+        "you",
+        "your",
+        "we",
+        "our",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "him",
+        "her",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "just",
+    }
+)
+# The head reads a line without the figures of speech that borrow the crisis's words
+# ("killing myself to meet deadlines", "dead tired", "I don't want to live in fear of another
+# ban", "cutting myself some slack").
+_FIGURES = re.compile(
+    r"\b(?:kill|killing|killed|work|working|worked) myself (?:to|for|over|with|working|trying"
+    r"|on|at|doing)\b|\b(?:could|would|'d|i'll) kill for\b|\bkill(?:ing|ed|s)? (?:it|me|my \w+)\b"
+    r"|\bis killing\b|\bdead (?:tired|serious|on my feet|in the water|link|end)\b"
+    r"|\b(?:dying|die|died) (?:to|of|for|laughing|here)\b|\bto die for\b"
+    r"|\b(?:(?:want|wanna|going) to )?live (?:in fear|with|on|off|in (?:a|the|this|another|my)|near"
+    r"|abroad|paycheck)\b"
+    r"|\b(?:goodbye|bye|farewell)\b(?: \w+)?(?: ,)? (?:i'm|i am|we're|we are) (?:moving|leaving for"
+    r"|off to|going on|starting|switching|retiring)\b"
+    r"|\bcutting myself (?:some|a) (?:slack|break)\b|\bhanging (?:in there|on by a thread)\b"
+    r"|\b(?:end|ending) (?:it|things) with\b|\bjump(?:ing)? (?:on|at|in|into|ship|between)\b"
+    r"|\bshoot me (?:an|a)\b|\bover my dead body\b"
+)
+# A risk told in the past, as a habit, as a thought or with "not now" is not an act now,
+# whatever the immediate head says: "I cut my arm last week", "I've been holding the pills
+# every evening", "I'm considering taking them all".
+_NOT_AN_ACT_NOW = re.compile(
+    _PAST.pattern
+    + r"|\b(?:every (?:day|night|evening|morning|time)|sometimes|often|lately|some nights"
+    r"|i've been|i keep|keep (?:thinking|looking|staring|picturing)|considering|thinking (?:about"
+    r"|of)|thought (?:about|of))\b|" + _NOT_NOW.pattern
+)
+# Two concepts this many words apart or closer are read as one phrase ("my kids ... insurance").
+_CONCEPT_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SelfHarmModel:
+    self_harm: LinearHead
+    immediate: LinearHead
+    version: str
+
+
+def load_self_harm_model(path: Path = SELF_HARM_MODEL_PATH) -> SelfHarmModel | None:
+    """The committed self-harm head, or ``None`` when the file is absent (rules only)."""
+    data = read_artefact(path)
+    if data is None:
+        return None
+    return SelfHarmModel(
+        self_harm=head(data["self_harm"]),
+        immediate=head(data["immediate"]),
+        version=str(data.get("version", "")),
+    )
+
+
+_self_harm_model: SelfHarmModel | None = None
+_self_harm_model_loaded = False
+
+
+def _current_self_harm_model() -> SelfHarmModel | None:
+    global _self_harm_model, _self_harm_model_loaded
+    if not _self_harm_model_loaded:
+        _self_harm_model = load_self_harm_model()
+        _self_harm_model_loaded = True
+    return _self_harm_model
+
+
+def _self_harm_features(words: tuple[str, ...]) -> list[str]:
+    features: list[str] = []
+    append = features.append
+    concepts: list[tuple[int, str]] = []
+    previous = "<s>"
+    for index, word in enumerate(words):
+        if word not in _PUNCTUATION and word not in _FUNCTION_WORDS:
+            features.extend(_word_features(word))
+        append("b:" + previous + " " + word)
+        previous = word
+        concept = lx.SELF_HARM_CONCEPTS.get(word)
+        if concept is not None:
+            concepts.append((index, concept))
+            append("k:" + concept)
+    for position, (index, concept) in enumerate(concepts):
+        for later_index, later in concepts[position + 1 :]:
+            if later_index - index > _CONCEPT_WINDOW:
+                break
+            append("n:" + "+".join(sorted((concept, later))))
+    kinds = sorted({concept for _, concept in concepts})
+    for position, concept in enumerate(kinds):
+        for later in kinds[position + 1 :]:
+            append("m:" + concept + "+" + later)
+    return features
+
+
+def _head_words(canon: str) -> tuple[str, ...]:
+    return tuple(_FIGURES.sub(" ", canon).split())
+
+
+def tells_no_act_now(text: str) -> bool:
+    """Whether the line tells the past, a habit or "not now": the immediate head cannot raise
+    it (used by the training script)."""
+    return _NOT_AN_ACT_NOW.search(_tokens(text).canon) is not None
+
+
+def self_harm_features(text: str) -> list[str]:
+    """The self-harm head's input features for ``text`` (used by the training script)."""
+    return _self_harm_features(_head_words(_tokens(text).canon))
+
+
+def _self_harm_level(
+    rules: SelfHarmLevel, canon: str, model: SelfHarmModel | None
+) -> tuple[SelfHarmLevel, float | None]:
+    """The rules' level checked and completed by the head, with the head's probability.
+
+    A line the rules miss is a risk when the self_harm head is at or above its threshold; a
+    risk is immediate when the immediate head is at or above its threshold and the line does
+    not tell the past, a habit or "not now". A rule hit always stands.
+    """
+    words = _head_words(canon)
+    if model is None or not words:
+        return rules, None
+    distinct = list(set(_self_harm_features(words)))
+    norm = feature_norm(distinct)
+    risk = model.self_harm.probability(distinct, norm)
+    if rules == "none" and risk < model.self_harm.threshold:
+        return "none", risk
+    if (
+        rules != "immediate"
+        and _NOT_AN_ACT_NOW.search(canon) is None
+        and model.immediate.probability(distinct, norm) >= model.immediate.threshold
+    ):
+        return "immediate", risk
+    return ("risk" if rules == "none" else rules), risk
 
 
 @lru_cache(maxsize=65536)
@@ -1980,11 +2215,6 @@ def chat_features(text: str) -> list[str]:
     return _features(_analyse(text))
 
 
-def feature_norm(features: list[str]) -> float:
-    """Rows are scaled by 1/sqrt(number of distinct features), in training and here."""
-    return 1.0 / math.sqrt(len(set(features))) if features else 0.0
-
-
 def assess_chat(text: str) -> ChatAssessment:
     """Read one user message: abuse level and types, self-harm level, and the evidence."""
     analysis = _analyse(text)
@@ -1994,6 +2224,11 @@ def assess_chat(text: str) -> ChatAssessment:
 def assess_chat_using(text: str, model: ChatModel | None) -> ChatAssessment:
     """``assess_chat`` with another model (``None``: rules only); for evaluation."""
     return _decide(_analyse(text), model)
+
+
+def assess_self_harm_using(text: str, self_harm_model: SelfHarmModel | None) -> SelfHarmLevel:
+    """The self-harm level with another self-harm head (``None``: rules only); for training."""
+    return _analyse_using(text, self_harm_model).self_harm
 
 
 # How the model's two probabilities are used (chosen by 5-fold CV on OLID, with the dev chat

@@ -86,9 +86,7 @@ leave the verdict open, which keeps the detector fast.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -97,6 +95,7 @@ from pathlib import Path
 from typing import Final
 
 from trustdesk.textsafety.feedback_lexicon import correct_typos, required_literals
+from trustdesk.textsafety.linear import LinearHead, feature_norm, head, read_artefact
 
 UNRESPONSIVENESS: Final = "unresponsiveness"
 CANNOT_CONTINUE: Final = "inability to continue working"
@@ -1731,39 +1730,14 @@ MODEL_PATH: Final = Path(__file__).with_name("models") / "crisis_feedback.json.g
 _TOKEN: Final = re.compile(r"[a-z]+|\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class FeedbackModel:
-    """Weights of the learned part and the probability at which it speaks."""
-
-    bias: float
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: list[str]) -> float:
-        norm = 1.0 / math.sqrt(len(set(features))) if features else 0.0
-        score = self.bias + norm * sum(filter(None, map(self.weights.get, features)))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-
-def load_model(path: Path = MODEL_PATH) -> FeedbackModel | None:
+def load_model(path: Path = MODEL_PATH) -> LinearHead | None:
     """The committed model, or ``None`` when the file is absent (rules only)."""
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        return None
-    weights = data["weights"]
-    if not isinstance(weights, dict):
-        raise ValueError("the feedback model needs a weights object")
-    return FeedbackModel(
-        bias=float(data["bias"]),
-        weights={str(key): float(value) for key, value in weights.items()},
-        threshold=float(data["threshold"]),
-    )
+    data = read_artefact(path)
+    return None if data is None else head(data)
 
 
 @lru_cache(maxsize=1)
-def _model() -> FeedbackModel | None:
+def _model() -> LinearHead | None:
     return load_model()
 
 
@@ -1788,10 +1762,10 @@ def feedback_features(comment: str) -> list[str]:
     return _features(_normalise(comment))
 
 
-def _learned(text: str, model: FeedbackModel) -> Signal | None:
+def _learned(text: str, model: LinearHead) -> Signal | None:
     """The learned part's vote: a behaviour signal when it is confident enough."""
     features = _features(text)
-    probability = model.probability(features)
+    probability = model.probability(features, feature_norm(features))
     if probability < model.threshold:
         return None
     # The words and word pairs that pushed hardest, so the agent sees why.
@@ -1802,7 +1776,7 @@ def _learned(text: str, model: FeedbackModel) -> Signal | None:
 
 
 def assess_feedback(
-    comment: str, *, learned: bool = True, model: FeedbackModel | None = None
+    comment: str, *, learned: bool = True, model: LinearHead | None = None
 ) -> FeedbackAssessment:
     """Assess one feedback comment: crisis-related or not, a score in [0, 1], the signals.
 

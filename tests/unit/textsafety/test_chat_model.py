@@ -11,9 +11,9 @@ from trustdesk.textsafety.chat import (
     assess_chat,
     assess_chat_using,
     chat_features,
-    feature_norm,
     load_model,
 )
+from trustdesk.textsafety.linear import feature_norm
 
 
 def write_model(path: Path, offensive: dict[str, float], targeted: dict[str, float]) -> Path:

@@ -23,11 +23,11 @@ from trustdesk.textsafety.feedback import (
     MISSED_DEADLINES,
     SET_ASIDE,
     UNRESPONSIVENESS,
-    FeedbackModel,
     assess_feedback,
     feedback_features,
     load_model,
 )
+from trustdesk.textsafety.linear import LinearHead, feature_norm
 
 
 @pytest.mark.parametrize(
@@ -148,11 +148,14 @@ def test_a_missing_model_file_leaves_the_rules_alone(tmp_path: Path) -> None:
 
 def test_the_committed_model_is_read_and_scores_in_zero_to_one() -> None:
     model = load_model()
-    assert isinstance(model, FeedbackModel)
+    assert isinstance(model, LinearHead)
     assert 0.5 <= model.threshold < 1.0
-    probability = model.probability(feedback_features("He went silent for weeks."))
+    features = feedback_features("He went silent for weeks.")
+    probability = model.probability(features, feature_norm(features))
     assert 0.0 <= probability <= 1.0
-    assert model.probability([]) == pytest.approx(1 / (1 + pow(2.718281828459045, -model.bias)))
+    assert model.probability([], 0.0) == pytest.approx(
+        1 / (1 + pow(2.718281828459045, -model.bias))
+    )
 
 
 def test_features_read_the_normalised_comment() -> None:
