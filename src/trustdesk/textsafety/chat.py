@@ -53,7 +53,6 @@ over a prefix tree of all of them), and word lists are matched as prefix trees.
 from __future__ import annotations
 
 import re
-import re._parser as re_parser  # type: ignore[import-not-found]
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +63,7 @@ from typing import Any, Literal
 from trustdesk.textsafety import chat_lexicon as lx
 from trustdesk.textsafety.linear import LinearHead, feature_norm, head, read_artefact
 from trustdesk.textsafety.normalize import normalize
+from trustdesk.textsafety.prefilter import required_literals
 
 AbuseLevel = Literal["none", "venting", "abusive"]
 AbuseType = Literal["slur", "directed_insult", "threat"]
@@ -1514,52 +1514,11 @@ _POLITE = re.compile(
 )
 
 
-# Each pattern runs only when the text holds one of the literal strings it must start with
-# (read from the compiled pattern) or, for the few that start with a gap or a class, one of
-# the strings listed here: a substring test is far cheaper than a regex scan.
-_REQUIRED_BY_FRAGMENT: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("(?<!economic )", ("suicid",)),
-    ("better off", ("better off",)),
-    (".{0,40}\\bbeing alive", ("being alive",)),
-    ("\\bnot (?:to )?be ", ("not be ", "not to be ")),
-)
-
-
-def _first_literals(items: Any) -> list[str] | None:
-    """The literal strings a parsed pattern can start with, or None when it cannot tell."""
-    prefix = ""
-    for op, value in items:
-        name = str(op)
-        if (name == "AT" and str(value) == "AT_BOUNDARY") or name == "ASSERT_NOT":
-            continue
-        if name == "LITERAL":
-            prefix += chr(value)
-            continue
-        if name == "SUBPATTERN":
-            inner = _first_literals(value[-1])
-            if inner is None:
-                break
-            return [prefix + piece for piece in inner]
-        if name == "BRANCH":
-            pieces: list[str] = []
-            for branch in value[1]:
-                inner = _first_literals(branch)
-                if inner is None:
-                    return None if not prefix else [prefix]
-                pieces.extend(prefix + piece for piece in inner)
-            return pieces
-        break
-    return [prefix] if prefix else None
-
-
+# Each pattern runs only when the text holds one of the strings its every match contains
+# (``prefilter.required_literals``): one scan of the message finds all of them (_NEEDLE_SCAN),
+# so two letters are long enough.
 def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    for fragment, needles in _REQUIRED_BY_FRAGMENT:
-        if fragment in pattern.pattern:
-            return needles
-    literals = _first_literals(re_parser.parse(pattern.pattern))
-    if literals is None or any(len(literal) < 2 for literal in literals):
-        return ()
-    return tuple(sorted(set(literals)))
+    return required_literals(pattern.pattern, min_length=2) or ()
 
 
 _Prepared = tuple[tuple[re.Pattern[str], frozenset[str]], ...]

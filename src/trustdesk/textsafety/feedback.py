@@ -80,7 +80,7 @@ The signals sum (per kind: the strongest signal plus a little for each further o
 score is a logistic of the sum, 0.5 at ``THRESHOLD``; a comment needs a behaviour signal
 (one of the playbook's four kinds, or the learned part's) to reach it. Each rule is only
 tried on sentences that contain one of the literal strings its every match needs
-(``feedback_lexicon.required_literals``), and the learned part only scored where the rules
+(``prefilter.required_literals``), and the learned part only scored where the rules
 leave the verdict open, which keeps the detector fast.
 """
 
@@ -94,8 +94,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
-from trustdesk.textsafety.feedback_lexicon import correct_typos, required_literals
+from trustdesk.textsafety.feedback_lexicon import correct_typos
 from trustdesk.textsafety.linear import LinearHead, feature_norm, head, read_artefact
+from trustdesk.textsafety.prefilter import required_literals
 
 UNRESPONSIVENESS: Final = "unresponsiveness"
 CANNOT_CONTINUE: Final = "inability to continue working"

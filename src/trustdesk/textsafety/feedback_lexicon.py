@@ -13,10 +13,9 @@ index and a cache, so the cost per word is a few set lookups.
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
 from trustdesk.textsafety.feedback_neighbours import REAL_NEIGHBOURS
 
@@ -221,66 +220,3 @@ def _corrected(word: str) -> str:
 def correct_typos(text: str) -> str:
     """``text`` (lower-cased) with misspelt target words corrected."""
     return _WORD.sub(lambda match: _corrected(match.group(0)), text)
-
-
-# --- a prefilter for the detector's rules ----------------------------------------------
-# A rule's regular expression is tried on every sentence; most sentences contain none of
-# the words it needs. ``required_literals`` reads the parsed pattern and returns strings
-# one of which every match must contain (or None when it cannot tell), so the detector
-# can skip the rule with a few substring tests.
-
-_MIN_LITERAL: Final = 3
-# The standard library's own parser of patterns and its node names (re._parser since
-# Python 3.11); read through importlib as typeshed has no stubs for them.
-_parser: Final = importlib.import_module("re._parser")
-_c: Final = importlib.import_module("re._constants")
-_Literals = frozenset[str] | None
-
-
-def _best(options: list[frozenset[str]]) -> _Literals:
-    usable = [option for option in options if option]
-    if not usable:
-        return None
-    return max(usable, key=lambda option: (min(map(len, option)), -len(option)))
-
-
-def _sequence(items: list[tuple[Any, Any]]) -> _Literals:
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, value in items:
-        if op is _c.LITERAL:
-            run.append(chr(value))
-            continue
-        if run:
-            options.append(frozenset({"".join(run)}))
-            run = []
-        found: _Literals = None
-        if op is _c.SUBPATTERN:
-            found = _sequence(list(value[-1]))
-        elif op is _c.BRANCH:
-            found = _branch(value[1])
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and value[0] >= 1:
-            found = _sequence(list(value[2]))
-        if found is not None:
-            options.append(found)
-    if run:
-        options.append(frozenset({"".join(run)}))
-    return _best(options)
-
-
-def _branch(alternatives: list[Any]) -> _Literals:
-    union: set[str] = set()
-    for alternative in alternatives:
-        found = _sequence(list(alternative))
-        if found is None:
-            return None
-        union |= found
-    return frozenset(union)
-
-
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Strings one of which any match of ``pattern`` contains; None if unknown."""
-    found = _sequence(list(_parser.parse(pattern)))
-    if found is None or min(map(len, found)) < _MIN_LITERAL:
-        return None
-    return tuple(sorted(found, key=len))

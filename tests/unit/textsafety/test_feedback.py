@@ -18,7 +18,8 @@ from trustdesk.textsafety.feedback import (
     UNRESPONSIVENESS,
     assess_feedback,
 )
-from trustdesk.textsafety.feedback_lexicon import correct_typos, required_literals
+from trustdesk.textsafety.feedback_lexicon import correct_typos
+from trustdesk.textsafety.prefilter import required_literals
 
 UNRESPONSIVE = [
     "He simply stopped replying to my messages after the first milestone.",
