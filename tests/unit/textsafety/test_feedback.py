@@ -19,7 +19,6 @@ from trustdesk.textsafety.feedback import (
     assess_feedback,
 )
 from trustdesk.textsafety.feedback_lexicon import correct_typos
-from trustdesk.textsafety.prefilter import required_literals
 
 UNRESPONSIVE = [
     "He simply stopped replying to my messages after the first milestone.",
@@ -475,12 +474,6 @@ def test_the_prefilter_changes_no_verdict(monkeypatch: pytest.MonkeyPatch) -> No
     unfiltered_rules = tuple((rule, None) for rule, _ in feedback._PREFILTERED)
     monkeypatch.setattr(feedback, "_PREFILTERED", unfiltered_rules)
     assert [assess_feedback(comment) for comment in comments] == filtered
-
-
-def test_required_literals_of_a_pattern() -> None:
-    assert required_literals(r"\bwent (?:dark|silent)\b") == ("went ",)
-    assert set(required_literals(r"\b(?:ghosted|vanished)\b") or ()) == {"ghosted", "vanished"}
-    assert required_literals(r"\b\w+ly\b") is None
 
 
 @pytest.mark.parametrize(
