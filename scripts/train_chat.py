@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import itertools
-import json
 import random
 import sys
 from collections.abc import Sequence
@@ -43,7 +41,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
 from trustdesk.textsafety.chat import MODEL_PATH, chat_features
-from trustdesk.textsafety.linear import feature_norm
+from trustdesk.textsafety.linear import feature_norm, write_artefact
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -463,9 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "weights": trained.targeted.weights,
         },
     }
-    arguments.output.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(arguments.output, "wb", mtime=0) as handle:
-        handle.write(json.dumps(artefact, sort_keys=True, separators=(",", ":")).encode())
+    write_artefact(arguments.output, artefact)
     size = arguments.output.stat().st_size
     print(
         f"wrote {arguments.output} ({size / 1024:.0f} KiB; offensive "

@@ -32,7 +32,6 @@ immediate threshold gives the best F2 of immediate danger.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import zlib
@@ -54,7 +53,7 @@ from trustdesk.textsafety.chat import (
     self_harm_features,
     tells_no_act_now,
 )
-from trustdesk.textsafety.linear import LinearHead, feature_norm
+from trustdesk.textsafety.linear import LinearHead, feature_norm, write_artefact
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "scripts" / "data"
@@ -287,8 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for name, head in (("self_harm", model.self_harm), ("immediate", model.immediate))
         },
     }
-    with gzip.GzipFile(args.output, "wb", mtime=0) as handle:
-        handle.write(json.dumps(artefact, sort_keys=True, separators=(",", ":")).encode())
+    write_artefact(args.output, artefact)
     print(
         f"wrote {args.output}: {len(model.self_harm.weights)} + {len(model.immediate.weights)} "
         f"weights, threshold {model.self_harm.threshold}, immediate "

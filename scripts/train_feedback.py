@@ -28,7 +28,6 @@ one of these files, so the combined figure flatters them; the model-alone figure
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import math
 import sys
@@ -43,7 +42,7 @@ from trustdesk.textsafety.feedback import (
     assess_feedback,
     feedback_features,
 )
-from trustdesk.textsafety.linear import LinearHead, feature_norm
+from trustdesk.textsafety.linear import LinearHead, feature_norm, write_artefact
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "scripts" / "data"
@@ -143,9 +142,7 @@ def main() -> int:
     bias, weights = train([row for path in TRAINING for row in read(path)])
     artefact = {"version": VERSION, "bias": round(bias, 4), "threshold": THRESHOLD}
     artefact["weights"] = dict(sorted(weights.items()))
-    MODEL_PATH.parent.mkdir(exist_ok=True)
-    with gzip.open(MODEL_PATH, "wt", encoding="utf-8") as handle:
-        json.dump(artefact, handle, separators=(",", ":"))
+    write_artefact(MODEL_PATH, artefact)
     print(f"{len(weights)} weights -> {MODEL_PATH}")
     return 0
 

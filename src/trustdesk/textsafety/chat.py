@@ -1904,16 +1904,9 @@ def load_model(path: Path = MODEL_PATH) -> ChatModel | None:
     )
 
 
-_model: ChatModel | None = None
-_model_loaded = False
-
-
+@lru_cache(maxsize=1)
 def _current_model() -> ChatModel | None:
-    global _model, _model_loaded
-    if not _model_loaded:
-        _model = load_model()
-        _model_loaded = True
-    return _model
+    return load_model()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2051,16 +2044,9 @@ def load_self_harm_model(path: Path = SELF_HARM_MODEL_PATH) -> SelfHarmModel | N
     )
 
 
-_self_harm_model: SelfHarmModel | None = None
-_self_harm_model_loaded = False
-
-
+@lru_cache(maxsize=1)
 def _current_self_harm_model() -> SelfHarmModel | None:
-    global _self_harm_model, _self_harm_model_loaded
-    if not _self_harm_model_loaded:
-        _self_harm_model = load_self_harm_model()
-        _self_harm_model_loaded = True
-    return _self_harm_model
+    return load_self_harm_model()
 
 
 def _self_harm_features(words: tuple[str, ...]) -> list[str]:

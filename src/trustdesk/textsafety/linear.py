@@ -52,6 +52,14 @@ def read_artefact(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def write_artefact(path: Path, data: dict[str, Any]) -> None:
+    """Write a model file: compact JSON with sorted keys, gzipped with no timestamp, so the
+    same training gives the same bytes (used by scripts/train_*.py)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as handle:
+        handle.write(json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
+
+
 def head(data: dict[str, Any]) -> LinearHead:
     """A head from its JSON: ``{"bias", "threshold", "weights": {feature: weight}}``."""
     weights = data["weights"]
