@@ -216,6 +216,18 @@ def events_for_account(session: Session, account_id: int) -> list[CrisisEvent]:
     )
 
 
+def impact_on_account(session: Session, account: Account, day: date) -> list[ImpactEvidence]:
+    """Every event that may have impacted ``account``, newest first: those whose period
+    includes ``day`` and whose regions cover its location, and those it was sent the link
+    about or checked in to (for the account view: evidence, and the link to send on request)."""
+    events = {event.id: event for event in events_for_account(session, account.id)}
+    for event in events_on(session, day):
+        if coverage(event.regions).covers(account.country, account.region):
+            events.setdefault(event.id, event)
+    newest_first = sorted(events.values(), key=lambda event: (event.starts_on, event.id))
+    return [impact_evidence(session, event, account) for event in reversed(newest_first)]
+
+
 def events_on(session: Session, day: date) -> list[CrisisEvent]:
     """The events whose period of impact includes ``day`` (an ongoing one has no end)."""
     return list(

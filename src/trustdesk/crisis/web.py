@@ -28,6 +28,7 @@ from trustdesk.crisis.actions import CrisisError
 from trustdesk.crisis.models import CheckInImpact, CrisisEvent, CrisisKind
 from trustdesk.crisis.regions import region_name
 from trustdesk.crisis.schemas import CrisisEventPublic, ProfileView
+from trustdesk.db import utcnow
 from trustdesk.desk.models import Ticket
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN
 from trustdesk.marketplace.models import Account, AccountKind
@@ -261,6 +262,14 @@ def _ticket_from(reference: str, session: Session, errors: dict[str, str]) -> Ti
     if ticket is None:
         errors["ticket_id"] = f"no ticket #{reference}"
     return ticket
+
+
+def template_context(session: Session, account_id: int) -> dict[str, Any]:
+    """What ``crisis/_account_panel.html`` needs, for the account view to merge in."""
+    account = session.get(Account, account_id)
+    if account is None or account.kind != AccountKind.FREELANCER:
+        return {"crisis_impacts": []}
+    return {"crisis_impacts": queries.impact_on_account(session, account, utcnow().date())}
 
 
 @page_router.post("/crisis/events/{event_id}/check-in-link", response_class=HTMLResponse)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, sta
 from fastapi.responses import HTMLResponse, Response
 
 from trustdesk.auth import Caller, SessionDep, api, pages
+from trustdesk.crisis import web as crisis_web
 from trustdesk.desk import queries as desk_queries
 from trustdesk.feedback_removal import actions as removal_actions
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
@@ -397,6 +398,7 @@ def account_view_page(
             "tickets_total": tickets_total,
             "audit_events": desk_queries.audit_trail(session, "account", account_id),
             **reputation_web.template_context(session, account_id),
+            **crisis_web.template_context(session, account_id),
             "removal_form_link": (
                 removal_actions.request_link(account_id)
                 if view.account.kind == AccountKind.FREELANCER

@@ -3,6 +3,9 @@ their signed check-in link, once each, in batches that can be interrupted and re
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -167,3 +170,39 @@ def test_sending_the_link_names_the_field_in_error(session: Session) -> None:
     assert a_client.status_code == 422
     assert 'data-error-for="ticket_id"' in a_client.text
     assert _count(session, OutboundEmail) == 0
+
+
+def test_the_account_view_lists_the_events_that_may_have_impacted_a_freelancer(
+    session: Session,
+) -> None:
+    ongoing = helpers.event(session, name="Cebu floods", starts_on=date(2026, 11, 1), ends_on=None)
+    past = helpers.event(session, regions="VN")  # over, and elsewhere: only the link ties it
+    helpers.event(
+        session, regions="VN", name="Hanoi outage", starts_on=date(2026, 11, 2), ends_on=None
+    )
+    person = helpers.freelancer(session, "PH-CEB")
+    actions.send_check_in_link(session, past, person, actor="test")
+    customer = helpers.client(session, "Chris")
+    customer.region = "PH-CEB"
+    session.commit()
+    client = staff_client(create_app(), session, Role.AGENT)
+
+    page = client.get(f"/accounts/{person.id}").text
+    rows = re.findall(r'<tr data-crisis-event="(\d+)">(.*?)</tr>', page, re.DOTALL)
+    assert [int(event_id) for event_id, _ in rows] == [ongoing.id, past.id]  # newest first
+    (_, ongoing_row), (_, past_row) = rows
+    assert "Cebu floods" in ongoing_row
+    assert "<td>Yes</td>" in ongoing_row
+    assert "Not sent" in ongoing_row
+    assert "<td>No</td>" in past_row
+    assert "Sent " in past_row
+    assert 'id="crisis"' not in client.get(f"/accounts/{customer.id}").text
+
+    sent = client.post(
+        f"/crisis/events/{ongoing.id}/check-in-link",
+        data={"account": person.external_id},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303
+    assert len(helpers.emails_to(session, person.email or "")) == 2
+    assert "Not sent" not in client.get(f"/accounts/{person.id}").text
