@@ -1920,82 +1920,6 @@ def _current_model() -> ChatModel | None:
 
 SELF_HARM_MODEL_PATH = Path(__file__).with_name("models") / "chat_self_harm.json.gz"
 _PUNCTUATION = frozenset(".?!;:,")
-# Function words say nothing alone (they only tell a long first-person message from a short
-# request); they count in word pairs ("want to", "to die").
-_FUNCTION_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "by",
-        "about",
-        "as",
-        "into",
-        "than",
-        "then",
-        "when",
-        "what",
-        "which",
-        "who",
-        "that",
-        "this",
-        "these",
-        "those",
-        "it",
-        "it's",
-        "its",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "do",
-        "does",
-        "did",
-        "don't",
-        "and",
-        "or",
-        "but",
-        "if",
-        "so",
-        "not",
-        "no",
-        "i",
-        "i'm",
-        "me",
-        "my",
-        "you",
-        "your",
-        "we",
-        "our",
-        "they",
-        "them",
-        "their",
-        "he",
-        "she",
-        "him",
-        "her",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "just",
-    }
-)
 # The head reads a line without the figures of speech that borrow the crisis's words
 # ("killing myself to meet deadlines", "dead tired", "I don't want to live in fear of another
 # ban", "cutting myself some slack").
@@ -2055,7 +1979,7 @@ def _self_harm_features(words: tuple[str, ...]) -> list[str]:
     concepts: list[tuple[int, str]] = []
     previous = "<s>"
     for index, word in enumerate(words):
-        if word not in _PUNCTUATION and word not in _FUNCTION_WORDS:
+        if word not in _PUNCTUATION and word not in lx.FUNCTION_WORDS:
             features.extend(_word_features(word))
         append("b:" + previous + " " + word)
         previous = word
@@ -2093,7 +2017,7 @@ def self_harm_features(text: str) -> list[str]:
 def _self_harm_level(
     rules: SelfHarmLevel, canon: str, model: SelfHarmModel | None
 ) -> tuple[SelfHarmLevel, float | None]:
-    """The rules' level checked and completed by the head, with the head's probability.
+    """The rules' level completed by the head, with the head's probability.
 
     A line the rules miss is a risk when the self_harm head is at or above its threshold; a
     risk is immediate when the immediate head is at or above its threshold and the line does
