@@ -62,6 +62,7 @@ BLIND_SETS = tuple(
         "chat_blind5.jsonl",
         "chat_blind6.jsonl",
         "chat_blind7.jsonl",
+        "chat_blind8.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

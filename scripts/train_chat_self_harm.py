@@ -7,8 +7,8 @@ Data: trustdesk's own support-chat lines only, written here and free to ship wit
 (scripts/data/README.md): the practice sets, the training sets written by five other voices
 (``chat_train_[a-e].jsonl``: freelancers on phones, formal older users, young users' slang,
 clients and agencies, code-switching into eight languages) and the seen blind sets
-``chat_blind*.jsonl``. Not SDCNL (its licence allows evaluation only), not the dev set and not
-``chat_blind7.jsonl`` (kept for evaluation).
+``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation only), not the dev set and not
+``chat_blind7.jsonl`` or ``chat_blind8.jsonl`` (kept for evaluation).
 
 Two L2 logistic regressions (scikit-learn, fixed seed) over
 ``trustdesk.textsafety.chat.self_harm_features`` (folded words and their character 3- to
