@@ -191,19 +191,6 @@ def _class_of(code: int) -> int:
 _SHAPE: Final = bytes(_class_of(code) for code in range(128)) + b"." * 128
 
 
-def _asked_words(text: str) -> frozenset[str]:
-    """The words of ``text`` that some detector asks about (``_ASKED_WORDS``).
-
-    Only those are kept: intersecting that vocabulary with the text's list of words is far
-    cheaper than building the set of every word of the text.
-    """
-    if text.isascii():
-        return _ASKED_WORDS.intersection(
-            text.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
-        )
-    return _ASKED_WORDS.intersection(_WORDS.findall(text))
-
-
 _NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
@@ -212,13 +199,26 @@ class _Scan:
 
     def __init__(self, folded: Normalized, job_category: str | None) -> None:
         self.folded = folded
-        self.text = folded.text
+        text = self.text = folded.text
         # Only the words some detector asks about (``_ASKED_WORDS``): a handful, so each
-        # intersection with them is cheap too.
-        self.words = _asked_words(self.text)
+        # intersection with them is cheap too. (Intersecting that vocabulary with the text's
+        # list of words is far cheaper than building the set of every word of the text.)
+        # On ASCII text, also the shape (``_SHAPE``, one byte per character, which only the
+        # detectors of numbers on ASCII text read) and the number of ASCII digits, which every
+        # detector of numbers asks first: each digit is a "0" in the shape, and only a digit.
+        # (Both are read for every message, so worked out here, not on first use.)
+        if text.isascii():
+            encoded = text.encode("ascii")
+            self.words = _ASKED_WORDS.intersection(
+                encoded.translate(_LETTERS_ONLY).decode("ascii").split()
+            )
+            self.shape = encoded.translate(_SHAPE)
+            self.digit_count = self.shape.count(b"0")
+        else:
+            self.words = _ASKED_WORDS.intersection(_WORDS.findall(text))
+            self.shape = b""
+            self.digit_count = sum(map(text.count, _ASCII_DIGITS))
         self._word_list: list[str] | None = None
-        self._digit_count: int | None = None
-        self._shape: bytes | None = None
         self.category = (job_category or "").lower()
         self.hits: list[_Hit] = []
         self._code: list[tuple[int, int]] | None = None
@@ -229,26 +229,6 @@ class _Scan:
         if self._word_list is None:
             self._word_list = _WORDS.findall(self.text)
         return self._word_list
-
-    @property
-    def digit_count(self) -> int:
-        """How many ASCII digits the text holds (every detector of numbers asks first)."""
-        if self._digit_count is None:
-            text = self.text
-            if text.isascii():
-                # Every digit is a "0" in the shape, and only a digit: one count of a byte, and
-                # the shape is there for the detectors of numbers that go on.
-                self._digit_count = self.shape.count(b"0")
-            else:
-                self._digit_count = sum(map(text.count, _ASCII_DIGITS))
-        return self._digit_count
-
-    @property
-    def shape(self) -> bytes:
-        """The text as ``_SHAPE`` classes, one byte per character (ASCII text only)."""
-        if self._shape is None:
-            self._shape = self.text.encode("ascii").translate(_SHAPE)
-        return self._shape
 
     @property
     def code(self) -> list[tuple[int, int]]:
@@ -825,18 +805,25 @@ def _find_phones(scan: _Scan) -> None:
     if digit_count + spelled < 7:
         return
     windows: list[tuple[int, int]] = []
+    # Where the digits of each window end, when known (a match holds a digit, so none starts
+    # after): the search of a window stops at the match that reaches there.
+    digits_ends: list[int] = []
     # Clusters of digits close together: only there can a numeric phone number be.
     if digit_count >= 4 and not spelled and text.isascii():
         # The common case, in one regex: the clusters' windows that hold five digits or more.
         size = len(text)
         shape = scan.shape
-        windows = [
-            (max(0, chain.start() - 3), min(size, chain.end() + 24))
-            for chain in _DIGIT_CHAIN.finditer(shape)
-            # Only a window with a run the filters below keep (six digits, nothing but
-            # separators and digit-like letters between them) can hold a phone number.
-            if _PHONE_RUN_SHAPE.search(shape, max(0, chain.start() - 3), chain.end() + 24)
-        ]
+        # Only a window with a run the filters below keep (six digits, nothing but separators
+        # and digit-like letters between them) can hold a phone number. A window's run is a run
+        # of the whole shape too (the pattern looks at nothing around it): none in the shape,
+        # no window. A chain is followed by 28 characters or more without a digit, so its
+        # window (to 24 after it) holds no digit after it.
+        if _PHONE_RUN_SHAPE.search(shape) is not None:
+            for chain in _DIGIT_CHAIN.finditer(shape):
+                start, end = max(0, chain.start() - 3), min(size, chain.end() + 24)
+                if _PHONE_RUN_SHAPE.search(shape, start, end):
+                    windows.append((start, end))
+                    digits_ends.append(chain.end())
     elif digit_count >= 4:
         counts: list[int] = []
         for cluster in _DIGIT_CLUSTER.finditer(text):
@@ -854,22 +841,27 @@ def _find_phones(scan: _Scan) -> None:
             windows = [window for window, count in zip(windows, counts, strict=True) if count >= 5]
     if spelled >= 3:
         windows = _merge(windows + scan.windows(_DIGIT_WORD_SET, 6, 60))
+    if not digits_ends:
+        digits_ends = [window_end for _window_start, window_end in windows]
     pattern = _DIGIT_RUN if spelled else _NUMERIC_RUN
-    for window_start, window_end in windows:
+    for (window_start, window_end), digits_end in zip(windows, digits_ends, strict=True):
         for match in pattern.finditer(text, window_start, window_end):
             found = match.group()
-            if len(found) < 7:
-                continue
-            if not spelled and (
-                len(found) - len(found.translate(_DROP_DIGITS)) < 6
-                or _DATE_LIKE.match(found)
-                or _plainly_not_a_phone(scan, match, found)
+            if len(found) >= 7 and (
+                spelled
+                # (Not too few digits, a date, a price, an order number, an IP address.)
+                or not (
+                    len(found) - len(found.translate(_DROP_DIGITS)) < 6
+                    or _DATE_LIKE.match(found)
+                    or _plainly_not_a_phone(scan, match, found)
+                )
             ):
-                continue  # too few digits, a date, a price, an order number, an IP address
-            for run in _split_run(match):
-                number = _judge_run(scan, run)
-                if number is not None:
-                    scan.add("phone", run.start, run.end, number, _CONCRETE)
+                for run in _split_run(match):
+                    number = _judge_run(scan, run)
+                    if number is not None:
+                        scan.add("phone", run.start, run.end, number, _CONCRETE)
+            if match.end() >= digits_end:
+                break  # no digit after it in the window, so no other match
 
 
 _IP_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
@@ -884,15 +876,19 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
     Only for a match without a leading ``+``/``00`` that ``_split_run`` keeps whole (none of
     the marks it splits at), so its one run spans the match exactly.
     """
+    start = match.start()
+    if found.isascii() and found.isdigit() and found[0] != "0":
+        # Bare digits (one group, no "+", "00" or trunk "0" to give a phone's shape, and none
+        # of the marks looked for next): an order number or a price after "#" or a money mark,
+        # else a phone number only with a phone word around it, the one thing ``_judge_run``
+        # would still ask. (Told first: the most common numbers by far.)
+        return _MONEY_BEFORE.search(scan.text, max(0, start - 2), start) is not None or (
+            not _phone_context(scan, start, match.end())
+        )
     if match.group("plus") is not None or _RUN_SPLITTER.search(found):
         return False
-    start = match.start()
     if _MONEY_BEFORE.search(scan.text, max(0, start - 2), start) or _MONEY_WITHIN.search(found):
         return True  # a price, an order or ticket number, a percentage
-    if found.isascii() and found.isdigit() and found[0] != "0":
-        # Bare digits (one group, no "+" or trunk "0" to give a phone's shape): a phone number
-        # only with a phone word around it, the one thing ``_judge_run`` would still ask.
-        return not _phone_context(scan, start, match.end())
     if _IP_ADDRESS.fullmatch(found) is not None:
         return True  # an IP address or a version
     # An example ("phones like (555) 123-4567"), unless the sender's own: ``_judge_run``'s
@@ -1190,8 +1186,14 @@ def _valid_international(digits: str) -> bool:
 # Messaging apps, video meetings, scheduling
 # --------------------------------------------------------------------------------------
 
-_APP_STRONG = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])")
-_APP_WEAK = re.compile(rf"(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})(?![a-z0-9@.])")
+# (Each of these name patterns opens with a look-ahead for the letters its names start with,
+# which fails at once at most places, where the look-behind would be tried first.)
+_APP_STRONG = re.compile(
+    rf"(?=[ghikstvwz])(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])"
+)
+_APP_WEAK = re.compile(
+    rf"(?=[dklmstwz])(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})(?![a-z0-9@.])"
+)
 _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
@@ -1248,8 +1250,9 @@ _MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
-    # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too.
-    misspelt = _MISSPELT_WHATSAPP.findall(text)
+    # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too. (Each ends in "ap" or
+    # "app": a text without an "ap" holds none, told by one substring test.)
+    misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
     if not misspelt and scan.words.isdisjoint(_APP_WORDS):
         return  # no window (the common case)
     windows = scan.windows(_APP_WORDS, 8, 8, found=frozenset(misspelt))
@@ -1319,7 +1322,8 @@ def _weak_app_context(
 
 
 _VIDEO = re.compile(
-    r"(?<![a-z0-9@/.])(?:(?P<zoom>zoom)|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
+    r"(?=[bfghjmtwz])(?<![a-z0-9@/.])"
+    r"(?:(?P<zoom>zoom)|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
     r"|(?P<teams>(?:microsoft|ms)\s?teams|teams)|(?P<webex>webex)"
     r"|(?P<gotomeeting>goto\s?meeting|go\s?to\s?meeting)|(?P<bluejeans>bluejeans)"
     r"|(?P<jitsi>jitsi)|(?P<facetime>face\s?time)|(?P<whereby>whereby)"
@@ -1426,7 +1430,9 @@ def _find_scheduling(scan: _Scan) -> None:
 # Social profiles
 # --------------------------------------------------------------------------------------
 
-_SOCIAL_NAME = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])")
+_SOCIAL_NAME = re.compile(
+    rf"(?=[filstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
+)
 _SOCIAL_HANDLE_AFTER = re.compile(
     r"\s*(?:(?:handle|id|username|user|account|profile|page|name)\s*)?(?:is|:|=|-|->|→|es|e|hai"
     r"|,|—|–)?\s*@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
@@ -1821,7 +1827,9 @@ def _find_addresses(scan: _Scan) -> None:
         return
     # (Three of the marks start with "str": one look for that usually spares three.)
     candidates = _STREET_MARKS if "str" in text else _STREET_MARKS_WITHOUT_STR
-    marks = tuple(mark for mark in candidates if mark in text)
+    marks = tuple([mark for mark in candidates if mark in text])
+    if not marks and scan.words.isdisjoint(_STREET_WORDS):
+        return  # no window (the common case)
     windows = [
         window
         for window in scan.windows(_STREET_WORDS, 60, 24, marks)
@@ -2151,20 +2159,24 @@ def _need_bits() -> tuple[dict[str, int], list[int]]:
 # one dictionary lookup per word of the text instead of a set test per group and pattern.
 _NEED_BITS, _NEED_MASKS = _need_bits()
 # Each request pattern with what a text must hold for it to match: the mask of its word
-# groups, whether it addresses the reader, the text marks (or None) and the hint (or None).
+# groups, whether it addresses the reader, a regex of its text marks (or None: one search in C
+# per window rather than a loop over the marks) and the hint (or None).
 _REQUEST_RULES: Final = tuple(
     zip(
         _REQUEST_PATTERNS,
         _NEED_MASKS,
         _ADDRESSED,
-        [_REQUEST_TEXT_NEEDS.get(index) for index in range(len(_REQUEST_PATTERNS))],
+        [
+            re.compile("|".join(map(re.escape, marks))) if marks is not None else None
+            for marks in map(_REQUEST_TEXT_NEEDS.get, range(len(_REQUEST_PATTERNS)))
+        ],
         [_REQUEST_HINTS.get(index) for index in range(len(_REQUEST_PATTERNS))],
         strict=True,
     )
 )
 
 
-_RequestRule = tuple[re.Pattern[str], int, bool, tuple[str, ...] | None, re.Pattern[str] | None]
+_RequestRule = tuple[re.Pattern[str], int, bool, re.Pattern[str] | None, re.Pattern[str] | None]
 
 
 @lru_cache(maxsize=4096)
@@ -2195,11 +2207,7 @@ def _find_requests(scan: _Scan) -> None:
             candidates = addressed
         if marks is not None:
             # The mark is part of every match: only the windows holding one can have one.
-            candidates = [
-                window
-                for window in candidates
-                if any(text.find(mark, *window) != -1 for mark in marks)
-            ]
+            candidates = [window for window in candidates if marks.search(text, *window)]
         if hint is not None:
             candidates = [window for window in candidates if hint.search(text, *window)]
         if candidates:

@@ -3,12 +3,15 @@ change what it finds: each guard must hold wherever its pattern matches.
 
 - The request patterns open with a look-ahead listing the letters they can start with.
 - A request pattern runs only when the text holds a word of each of its word groups, only in
-  windows holding one of its text marks, and only where its hint regex finds something.
+  windows holding one of its text marks (found by one regex of them), and only where its hint
+  regex finds something.
 - The email pattern runs only where ``_EMAIL_HINT`` (an "@") or ``_HIDDEN_EMAIL_HINT`` (a
   hidden "at") finds something, the street pattern only where ``_STREET_HINT`` does.
 - On ASCII text, phone numbers are looked for in windows found over the text's shape (one
   byte per character class) rather than by a loop over clusters of digits, and only in windows
-  whose shape holds six digits with no other letter than "o", "l", "i" between them.
+  whose shape holds six digits with no other letter than "o", "l", "i" between them (none at
+  all when the whole shape holds no such run), and the search of a window stops at the match
+  that reaches its last digit.
 - A request pattern's word needs are read from bits (one per pattern and word group).
 - Bare digits are read for a phone word around them only when one of the text's phone words is
   written within reach (or a phone word is cut at its edge); a number after an example word
@@ -16,6 +19,7 @@ change what it finds: each guard must hold wherever its pattern matches.
 - The off-platform payment pattern runs only when the text holds a word of each of the two
   word groups of one of its branches.
 - Lines of code are looked for only where a line starts.
+- Misspelt "whatsapp"s are looked for only in texts holding an "ap".
 - The dots a host name can hold are found by a regex, and the start of the token around each
   by a regex over the reversed text, rather than by loops over characters.
 - Some patterns are written to run faster (possessive runs, atomic groups, one opening
@@ -39,6 +43,8 @@ from hypothesis import strategies as st
 from tests.conftest import SHARED_DIR
 from tests.unit.textsafety.test_contact import NEGATIVES, POSITIVES
 from trustdesk.textsafety.contact import (
+    _APP_STRONG,
+    _APP_WEAK,
     _CODE_LINE,
     _DIGIT_CHAIN,
     _DIGIT_CLUSTER,
@@ -60,13 +66,16 @@ from trustdesk.textsafety.contact import (
     _REQUEST_HINTS,
     _REQUEST_NEEDS,
     _REQUEST_PATTERNS,
+    _REQUEST_RULES,
     _REQUEST_TEXT_NEEDS,
     _SENTENCE_END,
     _SHAPE,
+    _SOCIAL_NAME,
     _STREET,
     _STREET_HINT,
     _TOKEN_RUN,
     _URL,
+    _VIDEO,
     _WEBSITE_ROUTE,
     _WEBSITE_ROUTE_HINT,
     _WORDS,
@@ -198,6 +207,38 @@ def test_these_patterns_match_only_where_their_hints_do(
     assert matched
 
 
+MARKED_RULES = [
+    (marks, rule[3])
+    for marks, rule in zip(
+        map(_REQUEST_TEXT_NEEDS.get, range(len(_REQUEST_RULES))), _REQUEST_RULES, strict=True
+    )
+    if marks is not None
+]
+
+
+@pytest.mark.parametrize(("marks", "regex"), MARKED_RULES, ids=lambda item: str(item)[:20])
+def test_the_regex_of_a_rules_marks_finds_a_window_holding_one(
+    marks: tuple[str, ...], regex: re.Pattern[str] | None
+) -> None:
+    assert regex is not None
+
+    def same(text: str) -> None:
+        for start in range(0, len(text) + 1, 3):
+            for end in (start + 2, start + 9, start + 40, len(text)):
+                expected = any(text.find(mark, start, end) != -1 for mark in marks)
+                assert (regex.search(text, start, end) is not None) == expected, text
+
+    for text in texts()[:300]:
+        same(text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([*marks, *(mark[:-1] for mark in marks), " ", "-", "?"])))
+    def check(pieces: list[str]) -> None:
+        same("".join(pieces))
+
+    check()
+
+
 def _cluster_windows(text: str) -> list[tuple[int, int]]:
     """The windows ``_find_phones`` builds from digit clusters, those with five digits or more."""
     windows: list[tuple[int, int]] = []
@@ -233,6 +274,42 @@ def test_every_numeric_run_with_six_digits_has_the_phone_run_shape() -> None:
                 runs += 1
                 assert _PHONE_RUN_SHAPE.search(shape, match.start(), match.end()), match.group()
     assert runs
+
+
+def test_no_numeric_run_of_a_window_starts_after_its_last_digit() -> None:
+    """``_find_phones`` stops searching a window at the match that reaches its last digit."""
+
+    def holds(text: str) -> None:
+        shape = text.encode("ascii").translate(_SHAPE)
+        for chain in _DIGIT_CHAIN.finditer(shape):
+            start, end = max(0, chain.start() - 3), min(len(text), chain.end() + 24)
+            assert not re.search(r"\d", text[chain.end() : end]), text
+            for match in _NUMERIC_RUN.finditer(text, start, end):
+                assert match.start() < chain.end(), (text, match.group())
+
+    for text in texts():
+        if text.isascii():
+            holds(text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(PIECES), max_size=24))
+    def check(pieces: list[str]) -> None:
+        holds("".join(pieces))
+
+    check()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=80).map(lambda raw: bytes(b"0oa. "[byte % 5] for byte in raw)))
+def test_a_phone_run_of_a_window_of_the_shape_is_one_of_the_whole_shape(shape: bytes) -> None:
+    """``_find_phones`` builds no window when the whole shape holds no phone run."""
+    for start in range(len(shape)):
+        for end in range(start, len(shape) + 1, 4):
+            run = _PHONE_RUN_SHAPE.search(shape, start, end)
+            if run is not None:
+                whole = _PHONE_RUN_SHAPE.match(shape, run.start())
+                assert whole is not None, (shape, start, end)
+                assert whole.end() >= run.end(), (shape, start, end)
 
 
 @pytest.mark.parametrize("index", range(len(_REQUEST_NEEDS)))
@@ -284,6 +361,9 @@ def test_the_outside_payment_pattern_matches_only_where_its_words_are() -> None:
     check()
 
 
+# The patterns of names (messaging apps, video calls, social networks): each opens with a
+# look-ahead for the letters its names start with.
+NAME_PATTERNS = (_APP_STRONG, _APP_WEAK, _VIDEO, _SOCIAL_NAME)
 # The plain (backtracking) form of each pattern written to run faster.
 PLAIN_FORMS = [
     (
@@ -300,15 +380,17 @@ PLAIN_FORMS = [
     (_NUMERIC_RUN, _NUMERIC_RUN.pattern.replace(r"(?=[+(\doli])", "")),
     (_MISSPELT_WHATSAPP, r"w(?<![a-z]w)[a-z]*(?:(?<=ap)|(?<=app))(?![a-z])"),
     (_SENTENCE_END, r"[.!?;](?=\s|$)|\n\s*\n"),
+    *((pattern, pattern.pattern.split(")", 1)[1]) for pattern in NAME_PATTERNS),
 ]
 # Texts full of what these patterns hinge on: local parts, hidden "at"s and dots, hosts, words
-# ending in "ap", sentence ends, blank lines.
+# ending in "ap", sentence ends, blank lines, names of apps and networks.
 PIECES = [
     "a", "john", "x.y", "j_s", "9", "-", ".", " ", "  ", "\n", "\n \n", "@", " @ ", " at ",
     "(at)", "[dot]", " dot ", "(.)", "gmail", "com", "co.uk", "wa", "me", "zoom", "us", "/j/1",
     "www.", "https://", "t.me", "linkedin.com/in/x", "whatsaap", "wasap", "wapx", "!", "?",
     ";", "sentence end. ", "x" * 70, "+44", "+ ", "(555)", "00", "123", "4567", "o1", "l0l", "x1",
-    "i", ":",
+    "i", ":", "telegram", "skype", "signal", "slack", "discord", "tg", "google meet", "teams",
+    "facetime", "insta", "ig", "fb", "x", "tik tok", "/", "@", "#",
 ]  # fmt: skip
 
 
@@ -336,6 +418,25 @@ def test_a_faster_pattern_finds_what_its_plain_form_finds(
         same("".join(pieces))
 
     check()
+
+
+def test_every_misspelt_whatsapp_holds_an_ap() -> None:
+    """``_find_apps`` looks for misspelt "whatsapp"s only in texts holding an "ap"."""
+
+    def holds(text: str) -> None:
+        for match in _MISSPELT_WHATSAPP.finditer(text):
+            assert "ap" in match.group(), match.group()
+
+    for text in texts():
+        holds(text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.sampled_from(PIECES), max_size=14))
+    def check(pieces: list[str]) -> None:
+        holds("".join(pieces))
+
+    check()
+    assert any(_MISSPELT_WHATSAPP.search(text) for text in texts())
 
 
 def _digit_runs(text: str) -> list[re.Match[str]]:
