@@ -262,6 +262,8 @@ def _render_my_stats(
     exclude_feedback: list[int] | None = None,
 ) -> Response:
     now = utcnow()
+    # Ids no row can have are dropped rather than refused: the page is a what-if, not a form.
+    exclude_feedback = [value for value in exclude_feedback or () if 1 <= value <= ID_MAX]
     try:
         stats: MyStats = queries.my_stats(session, subject_type, subject_id, now)
     except ReputationError as error:
@@ -291,7 +293,7 @@ def _render_my_stats(
             "outcome_rules": outcome_rules(),
             "what_if": what_if,
             "what_if_error": what_if_error,
-            "exclude_feedback": exclude_feedback or [],
+            "exclude_feedback": exclude_feedback,
             "share_link": my_stats_link(subject_type, subject_id) if staff_view else None,
             "link_days": MY_STATS_LINK_AGE.days,
         },
@@ -326,7 +328,7 @@ def account_my_stats_page(
         "account",
         account_id,
         staff_view=True,
-        exclude_feedback=[value for value in exclude_feedback if 1 <= value <= ID_MAX],
+        exclude_feedback=exclude_feedback,
     )
 
 
@@ -345,7 +347,7 @@ def agency_my_stats_page(
         "agency",
         agency_id,
         staff_view=True,
-        exclude_feedback=[value for value in exclude_feedback if 1 <= value <= ID_MAX],
+        exclude_feedback=exclude_feedback,
     )
 
 
