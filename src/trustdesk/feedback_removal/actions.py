@@ -491,30 +491,18 @@ def approve_removal(
     _tell_marketplace(session, feedback, REMOVED_FROM_PROFILE, reason=reason)
     if jss:
         _tell_marketplace(session, feedback, EXCLUDED_FROM_JSS, reason=reason)
-    request.status = RemovalStatus.REMOVED
-    request.completed_at = now
-    desk.add_reply(
+    _complete(
         session,
-        request.ticket,
-        author=actor,
-        public=True,
-        body=_outcome_email(request, jss=jss),
-        status=TicketStatus.SOLVED,
-        now=now,
-    )
-    audit.record(
-        session,
-        at=now,
-        actor=_actor(actor),
-        action="feedback_removal.approve",
-        subject_type="ticket",
-        subject_id=request.ticket_id,
+        request,
+        RemovalStatus.REMOVED,
+        actor=actor,
+        email=_outcome_email(request, jss=jss),
         after={
             "feedback": feedback.id,
             "scope": request.scope,
             "jss": [change.summary for change in changes],
         },
-        decision_id=request.decision_id,
+        now=now,
     )
     return changes
 
@@ -541,24 +529,40 @@ def decline_request(
             *(f"- {alternative}" for alternative in policy.POLICY.alternatives),
         ]
     )
-    request.status = RemovalStatus.DECLINED
+    _complete(session, request, RemovalStatus.DECLINED, actor=actor, email=body, now=now)
+
+
+def _complete(
+    session: Session,
+    request: RemovalRequest,
+    outcome: RemovalStatus,
+    *,
+    actor: StaffUser,
+    email: str,
+    now: datetime,
+    after: dict[str, object] | None = None,
+) -> None:
+    """End the request with ``outcome``: email the requester and solve the ticket, audited."""
+    request.status = outcome
     request.completed_at = now
     desk.add_reply(
         session,
         request.ticket,
         author=actor,
         public=True,
-        body=body,
+        body=email,
         status=TicketStatus.SOLVED,
         now=now,
     )
+    action = "approve" if outcome == RemovalStatus.REMOVED else "decline"
     audit.record(
         session,
         at=now,
         actor=_actor(actor),
-        action="feedback_removal.decline",
+        action=f"feedback_removal.{action}",
         subject_type="ticket",
         subject_id=request.ticket_id,
+        after=after,
         decision_id=request.decision_id,
     )
 
