@@ -2103,6 +2103,7 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
     index: re.compile(hint)
     for index, hint in {
         0: _YOUR_OBJECT,
+        1: rf"{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?(?:{_EMAIL_OBJECT})",
         3: r"(?:mail|address|number)\s+(?:should|do|can|could|shall|would)\s",
         5: r"(?:over|via|by|through|to|on)\s+(?:e-?mail|gmail)\b",
         6: r"mail\s+(?:you|u)\b",
@@ -2160,7 +2161,8 @@ def _need_bits() -> tuple[dict[str, int], list[int]]:
 _NEED_BITS, _NEED_MASKS = _need_bits()
 # Each request pattern with what a text must hold for it to match: the mask of its word
 # groups, whether it addresses the reader, a regex of its text marks (or None: one search in C
-# per window rather than a loop over the marks) and the hint (or None).
+# per window rather than a loop over the marks), the hint (or None) and the index of the first
+# pattern with the same hint (patterns 0 and 10 share one: each window is searched once).
 _REQUEST_RULES: Final = tuple(
     zip(
         _REQUEST_PATTERNS,
@@ -2171,12 +2173,20 @@ _REQUEST_RULES: Final = tuple(
             for marks in map(_REQUEST_TEXT_NEEDS.get, range(len(_REQUEST_PATTERNS)))
         ],
         [_REQUEST_HINTS.get(index) for index in range(len(_REQUEST_PATTERNS))],
+        [
+            min(other for other, same in _REQUEST_HINTS.items() if same is hint)
+            if (hint := _REQUEST_HINTS.get(index)) is not None
+            else index
+            for index in range(len(_REQUEST_PATTERNS))
+        ],
         strict=True,
     )
 )
 
 
-_RequestRule = tuple[re.Pattern[str], int, bool, re.Pattern[str] | None, re.Pattern[str] | None]
+_RequestRule = tuple[
+    re.Pattern[str], int, bool, re.Pattern[str] | None, re.Pattern[str] | None, int
+]
 
 
 @lru_cache(maxsize=4096)
@@ -2199,7 +2209,10 @@ def _find_requests(scan: _Scan) -> None:
         return
     text = scan.text
     addressed: list[tuple[int, int]] | None = None
-    for pattern, _mask, addressing, marks, hint in rules:
+    # Whether a hint matched in a window, by (the hint's first pattern, the window's start).
+    # (Keyed by index: hashing a compiled pattern hashes all of its code.)
+    hinted: dict[tuple[int, int], bool] = {}
+    for pattern, _mask, addressing, marks, hint, hint_key in rules:
         candidates = windows
         if addressing:
             if addressed is None:
@@ -2209,7 +2222,15 @@ def _find_requests(scan: _Scan) -> None:
             # The mark is part of every match: only the windows holding one can have one.
             candidates = [window for window in candidates if marks.search(text, *window)]
         if hint is not None:
-            candidates = [window for window in candidates if hint.search(text, *window)]
+            kept = []
+            for window in candidates:
+                key = (hint_key, window[0])
+                found = hinted.get(key)
+                if found is None:
+                    found = hinted[key] = hint.search(text, *window) is not None
+                if found:
+                    kept.append(window)
+            candidates = kept
         if candidates:
             _find_request(scan, pattern, candidates)
 
