@@ -63,6 +63,7 @@ BLIND_SETS = tuple(
         "chat_blind6.jsonl",
         "chat_blind7.jsonl",
         "chat_blind8.jsonl",
+        "chat_blind9.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

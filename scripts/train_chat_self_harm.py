@@ -4,11 +4,12 @@
     .venv-eval/bin/python scripts/train_chat_self_harm.py --check   # held-out figures only
 
 Data: trustdesk's own support-chat lines only, written here and free to ship with a model
-(scripts/data/README.md): the practice sets, the training sets written by five other voices
-(``chat_train_[a-e].jsonl``: freelancers on phones, formal older users, young users' slang,
-clients and agencies, code-switching into eight languages) and the seen blind sets
-``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation only), not the dev set and not
-``chat_blind7.jsonl`` or ``chat_blind8.jsonl`` (kept for evaluation).
+(scripts/data/README.md): the practice sets, the training sets written by other voices
+(``chat_train_[a-h].jsonl``: freelancers on phones, clients and agencies, formal older users,
+young users' slang, code-switching, hard negatives, whole lines in the marketplace's other
+languages, and abuse and venting in those languages) and the seen blind sets
+``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation only), not the dev set and
+not ``chat_blind7.jsonl`` to ``chat_blind9.jsonl`` (kept for evaluation).
 
 Two L2 logistic regressions (scikit-learn, fixed seed) over
 ``trustdesk.textsafety.chat.self_harm_features`` (folded words and their character 3- to
@@ -67,6 +68,8 @@ SETS = (
     "chat_train_d.jsonl",
     "chat_train_e.jsonl",
     "chat_train_f.jsonl",
+    "chat_train_g.jsonl",
+    "chat_train_h.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
 SEED = 20261121

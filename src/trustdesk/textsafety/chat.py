@@ -131,7 +131,7 @@ _KNOWN: frozenset[str] = (
 
 # Words a masked spelling is tried against: the usual ones first, then every listed word.
 _MASK_TARGETS: tuple[str, ...] = lx.MASK_TARGETS + tuple(
-    sorted((lx.PROFANITY | lx.INSULT_NOUNS | lx.SLURS) - set(lx.MASK_TARGETS))
+    sorted((lx.PROFANITY | lx.INSULT_NOUNS | lx.SLURS | lx.FOREIGN_INSULTS) - set(lx.MASK_TARGETS))
 )
 
 
@@ -365,6 +365,14 @@ _PLATFORM_THINGS = (
 )
 _PERSONAL_A = _alternation(lx.PERSONAL_INSULT_ADJECTIVES)
 _FOREIGN_INSULT = _alternation(lx.FOREIGN_INSULTS)
+# "You" (and "you are") in the languages users switch into, before an insult ("vc e um lixo",
+# "sen aptalsin", "wewe ni mjinga") and after one ("tanga ka", "bodoh lu", "pagal ho").
+_SECOND_PERSON = (
+    r"eres|sos|tu|ka|ikaw|kayo|du|bist|tum|tumhe|tujhe|aap|voce|vc|voces|vcs|usted|ustedes"
+    r"|vous|t'es|kau|lu|lo|loe|elo|kamu|anda|kalian|awak|engkau|sei|siete|sen|siz|ty|jestes"
+    r"|wewe|enta|inta|enti"
+)
+_SECOND_PERSON_AFTER = r"ka|mo|kayo|hai|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen"
 
 _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -394,6 +402,14 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         rf"(?: (?:here|on this \w+|in this \w+|i've \w+ to|i spoke to|i talked to))?"
         rf" (?:is|are|was|were) (?:{_INTENSIFIER} ){{0,5}}"
         rf"(?:{_INSULT_N}|{_INSULT_A}|{_SLUR_ANY})\b",
+        # The same in the languages users switch into: "este agente es un inutil", "esse
+        # atendente burro", "dasar admin goblok", "kalian semua sampah", "ye agent pagal hai"
+        rf"\b(?:este|esta|ese|esa|esse|essa|estes|esses|cette|ce|cet|ces|dieser|diese|ye|yeh"
+        r"|yung|itong|ni|bu|huyu|etot|eta|dasar|ustedes|voces|vcs|kalian|kayong|nyinyi|vy|ihr"
+        r"|siz) (?:[a-z']+ ){0,3}?(?:agente|agentes|atendente|atendentes|conseiller|conseillere"
+        r"|conseillers|operateur|operatrice|operador|operadora|operator|agent|admin|cs|support"
+        r"|suporte|soporte|staff|mitarbeiter|mitarbeiterin|temsilci|ekibi|team|tim)"
+        rf"(?: [a-z']+){{0,4}}? (?:{_FOREIGN_INSULT}|{_INSULT_N}|{_SLUR_ANY})\b",
         # "what a bunch of incompetent losers you are", "what a spineless, lying coward you are"
         rf"\bwhat (?:a|an) (?:{_INTENSIFIER} ){{0,5}}(?:{_INSULT_N}|{_INSULT_A}) (?:you|u)\b",
         r"\b(?:joke|disgrace|embarrassment|excuse|waste) (?:of|for) (?:an?|the) "
@@ -434,9 +450,15 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"\byour brain\b|\bbitch please\b",
         # code-switched insults with a second person: "eres un inutil", "tanga ka ba"
         rf"\b(?:you|ur)\b(?: [a-z']+){{0,2}} {_FOREIGN_INSULT}\b"
-        rf"|\b(?:eres|sos|tu|ka|ikaw|du|bist|tum|aap|voce|kau|lu|lo|kamu|awak|engkau)\b"
+        rf"|\b(?:{_SECOND_PERSON})\b"
         rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|\b{_FOREIGN_INSULT} (?:[a-z]+ )?"
-        r"(?:ka|mo|hai|ho|eres|es|kau|lu|lo|kamu|awak|engkau)\b",
+        rf"(?:{_SECOND_PERSON_AFTER})\b",
+        # "go to hell" and "f*** you" in those languages: "vete a la mierda", "vai se foder"
+        r"\b(?:vete a la mierda|vete al carajo|que te jodan|chinga tu madre|tu puta madre"
+        r"|vai se foder|vai tomar no cu|vsf|vtnc|va te faire foutre|va chier|nique ta mere"
+        r"|vaffanculo|fick dich|verpiss dich|siktir git|spierdalaj|pierdol sie|idi nahuy"
+        r"|bhaad mein jao|(?:putang ina|tangina|tang ina|gago|ulol) mo|(?:anjing|babi|bangsat"
+        r"|monyet|kampret) (?:lu|lo|loe|kau|kamu|elo)|mampus (?:lu|lo|kau|kamu))\b",
         # "you're about as useful as a chocolate teapot", "run by a bunch of monkeys"
         rf"\b{_YOU_ARE} (?:about |just |roughly )?as (?:useful|helpful|smart|bright|sharp|competent"
         r"|quick|clever|useless) as (?:a|an)\b",
@@ -666,6 +688,90 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\bi know (?:which|what) (?:city|office|building|town) you\b", _STRONG),
     (r"\bthink about that before\b", _WEAK),
     (r"\bi'm serious\b|\bthat's not a joke\b|\bnot a joke\b|\bi mean it\b", _WEAK),
+    # The languages users switch into: "I'll kill you", "I'll find you", "I know where you
+    # live" and "... where your office is", accents folded.
+    (
+        r"\b(?:te|los|las|les) (?:voy|vamos|va|van) a (?:matar|partir la cara|romper la cara"
+        r"|reventar|madrear|golpear|buscar|encontrar)\b|\bte (?:mato|parto la cara|rompo la cara"
+        r"|reviento|madreo)\b|\bte espero (?:afuera|a la salida)\b"
+        r"|\bse donde (?:vives|trabajas|(?:esta|queda) (?:tu|su|la) oficina)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:vou|vamos|vai|vao) te (?:matar|pegar|achar|encontrar|quebrar|bater|arrebentar"
+        r"|cacar)\b|\bte (?:mato|quebro|arrebento)\b|\bsei onde (?:voce|vc|tu) (?:mora|trabalha)"
+        r"\b|\bsei onde fica (?:o|a|seu|sua|teu|tua) (?:escritorio|empresa|sede)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:je vais|on va) (?:te|vous) (?:tuer|buter|retrouver|trouver|casser la gueule"
+        r"|defoncer|frapper|crever)\b|\bje (?:te|vous) (?:tue|bute|retrouve|defonce)\b"
+        r"|\bje sais ou (?:tu|vous) (?:habites?|habitez|travailles?|travaillez)\b"
+        r"|\bje sais ou (?:se trouve|est) (?:ton|votre|le) bureau\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:tujhe|tumhe|tujhko|tumko|aapko) (?:jaan se )?(?:maar|mar) (?:dunga|doonga"
+        r"|dalunga|daalunga|denge|dalenge)\b|\bgoli maar (?:dunga|doonga|denge)\b"
+        r"|\b(?:chhodunga|chodunga|chhodenge|chodenge) (?:nahi|nahin)\b"
+        r"|\b(?:tujhe|tumhe|tujhko|tumko) dekh lunga\b",
+        _STRONG,
+    ),
+    (
+        r"\bpapatayin (?:kita|ko kayo|kayo)\b|\b(?:babanatan|bubugbugin|sasaktan|hahanapin"
+        r"|aabangan) (?:kita|kayo)\b|\bpatay ka sa(?:kin| akin)\b"
+        r"|\balam ko (?:kung )?(?:saan|san) (?:ka|kayo) (?:nakatira|nagtatrabaho)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:gue|gw|gua|aku|saya) (?:bunuh|hajar|habisin|datengin|datangi|pukul|gebukin)"
+        r" (?:lo|lu|loe|elo|kamu|kau|anda|kalian)\b|\b(?:gue|gw|gua|aku|saya) (?:tahu|tau)"
+        r" (?:rumah|kantor|alamat) (?:lo|lu|loe|elo|kamu|kau|anda|kalian)\b",
+        _STRONG,
+    ),
+    (
+        r"\bich (?:bring|bringe|mach|mache) (?:dich|euch) (?:um|fertig|kalt)\b"
+        r"|\bich weiss ,? wo (?:du|ihr) (?:wohnst|wohnt|arbeitest|arbeitet)\b"
+        r"|\bti (?:ammazzo|uccido|spacco la faccia|vengo a prendere)\b"
+        r"|\bso dove (?:abiti|lavori|vivi)\b",
+        _STRONG,
+    ),
+    (
+        r"\bseni (?:oldururum|oldurecegim|gebertirim|bulurum|bulacagim|doverim|dovecegim)\b"
+        r"|\b(?:zabije|zajebie|znajde|dorwe|pobije) (?:cie|was|ciebie)\b"
+        r"|\bwiem ,? gdzie (?:mieszkasz|pracujesz)\b|\b(?:nitakuua|nitakupiga|nitakutafuta"
+        r"|tutakuua)\b|\b(?:ha2tolak|hat2tolak|a2tolak|haktolak)\b"
+        r"|\b(?:you )?(?:tebya|vas) (?:ub'yu|ubyu|naydu|naidu|zarezhu)\b"
+        r"|\bznayu ,? gde (?:ty|vy) (?:zhivesh|zhivete|rabotaesh)\b",
+        _STRONG,
+    ),
+    # Waiting outside, burning the office, "you'll regret it", "you'll see" in those languages.
+    (
+        r"\b(?:te (?:voy a estar )?esper(?:o|ando)|te pego|te pegar|tunggu (?:lo|lu|kamu|kau)"
+        r"|aabangan kita|bahar milna|warte auf dich|ti aspetto) (?:afuera|fuera|a la salida"
+        r"|na saida|di (?:depan|luar|parkiran)|sa labas|draussen|fuori)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:aag laga (?:dunga|denge|doonga)|(?:gw|gue|aku|saya) bakar|quemo (?:tu|su|la)"
+        r" oficina|queimo (?:o|seu|teu) escritorio|incendio|brucio (?:il|l'|vostro)"
+        r"|ofisinizi? yakarim|podpale)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:te vas a arrepentir|vas a ver|vai se arrepender|vai ver|tu vas le regretter"
+        r"|tu vas voir|pachtaoge|pachtaaoge|dekh lena|magsisisi ka|humanda ka|awas (?:lo|lu|kamu)"
+        r"|nyesel (?:lo|lu|kamu)|du wirst es bereuen|te ne pentirai|vedrai cosa|pisman olursun"
+        r"|pozaluesz|pozhaleesh|utajuta)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:vou atras de (?:vc|voce|voces|vcs|ti)|voy por ti|voy a ir por ti|je viens te"
+        r" chercher|dhoondh (?:ke|kar) (?:maarunga|maar dunga)|(?:gw|gue|aku) cari (?:lo|lu|kamu)"
+        r"|hahanapin kita|babalikan kita|ich finde dich|ti trovo|quando ti trovo|seni bulacagim"
+        r"|naydu (?:tebya|vas)|razberus s (?:toboy|vami))\b",
+        _STRONG,
+    ),
 )
 _THREATS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(pattern), strong) for pattern, strong in _THREAT_RULES
@@ -1497,12 +1603,26 @@ def _frustration(canon: str) -> list[re.Match[str]]:
 _WORD_AT = re.compile(r"[^ ]+")
 # "I'm so worthless": an insult said of oneself is not anger at anyone.
 _SAID_OF_ONESELF = re.compile(
-    r"\b(?:i'm|i am|i feel|feel|i was|i've been) (?:so |such an? |an? )?$"
+    r"\b(?:i'm|i am|i feel|feel|i was|i've been|(?:no )?soy|me siento|(?:nao )?sou|je suis"
+    r"|je ne suis pas|ich bin|(?:hindi )?ako|aku|saya|main) (?:so |such an? |an? |un |una |um"
+    r" |uma |tan |tao |si )?$"
 )
 # Reported speech: "my client wrote 'I'm going to kill you'" reports someone else's threat.
 _REPORTED = re.compile(
-    r"\b(?:wrote|writes|said|says|saying|told me|texted|messaged|threatened|sent me)\b(?: that)?"
+    r"\b(?:wrote|writes|said|says|saying|told me|texted|messaged|threatened|sent me|called me"
+    # ... in the languages users switch into: "el cliente me escribio", "klien nulis"
+    r"|escribio|dijo|me llamo|escreveu|disse|me chamou|a ecrit|m'a ecrit|a dit|ha scritto"
+    r"|ha detto|geschrieben|gesagt|nulis|bilang|sinabihan|sinabi|tinawag|manggil|bolta|bolti"
+    r"|likh rahe|likha|kaha|aliniandikia|alisema|yazdi|dedi|napisal|powiedzial|skazal)\b"
+    r"(?: that)?"
 )
+
+
+def _reported(before: str) -> bool:
+    """Whether the words before a match in its sentence report someone else's words."""
+    return _REPORTED.search(before) is not None and not before.startswith(("i ", "i'"))
+
+
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ )?$")
 _IDIOM = re.compile(r"killing me|killing my \w+|is killing|dying here|driving me \w+")
 _SOFTENED = re.compile(
@@ -1742,6 +1862,8 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         sentence = _sentence_around(canon, match.start())
         if pattern in _PERSON_CHECKED and _is_about_platform(canon, match, sentence):
             continue
+        if _reported(canon[sentence[0] : match.start()]):
+            continue
         types.add("directed_insult")
         cues.append(
             _cue(
@@ -1759,8 +1881,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     strong: list[re.Match[str]] = []
     for pattern, match in _matches(_THREAT_PREPARED, canon, present):
         start = _sentence_around(canon, match.start())[0]
-        before = canon[start : match.start()]
-        if _REPORTED.search(before) is not None and not before.startswith(("i ", "i'")):
+        if _reported(canon[start : match.start()]):
             continue
         (strong if _THREAT_STRONG[pattern] else weak).append(match)
     if strong or len(weak) >= 2:

@@ -10,6 +10,8 @@ threatening tone are verbal abuse; a user venting frustration, even with profani
 
 from __future__ import annotations
 
+from trustdesk.textsafety.lexicon import words
+
 #: Slurs (ethnic, racial, homophobic, transphobic, ableist). A slur is abusive wherever it is
 #: aimed; the playbook names "racial slurs" first among its examples of verbal abuse.
 SLURS: frozenset[str] = frozenset(
@@ -78,10 +80,22 @@ SLURS: frozenset[str] = frozenset(
         "honky",
         "halfbreed",
     }
+    # In the languages users switch into (accents folded): Spanish, Portuguese, French,
+    # German, Italian, Polish, Russian, Turkish, Hindi, Tagalog, Swahili.
+    | {"maricon", "maricones", "marica", "joto", "sudaca", "sudacas", "viado", "viados"}
+    | {"bougnoule", "bougnoules", "pede", "pedes", "spasti", "spast", "mongoloide", "terrone"}
+    | {"terroni", "pidor", "pidoras", "ibne", "chakka", "intsik", "bading", "msenge", "retrasado"}
+    | {"retardado", "retardados", "chamar", "bhangi", "negre", "macaco", "indio", "cygan", "cina"}
+    | {"bakla"}
 )
 
 #: Slurs that are also ordinary words; they count only in an insulting frame ("you coon").
-AMBIGUOUS_SLURS: frozenset[str] = frozenset({"coon", "coons", "cracker", "gypsy", "jap", "negro"})
+AMBIGUOUS_SLURS: frozenset[str] = frozenset(
+    {"coon", "coons", "cracker", "gypsy", "jap", "negro"}
+    # Also a verb, a people's or a country's name, an animal, or an identity word: "chamar"
+    # (Portuguese "to call"), "cina" (Malay "China"), "macaco" (monkey), "bakla" (gay).
+    | {"chamar", "bhangi", "negre", "macaco", "indio", "cygan", "cina", "bakla", "marica"}
+)
 
 #: Nouns that insult a person ("you idiot", "what a clown").
 INSULT_NOUNS: frozenset[str] = frozenset(
@@ -764,6 +778,41 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
         "tolol",
         "bego",
     }
+    # Spanish
+    | {"tonto", "tonta", "tontos", "estupidos", "estupidas", "imbeciles", "cabrona", "cabrones"}
+    | {"huevon", "huevona", "weon", "culero", "culera", "mamon", "menso", "mensa", "payaso"}
+    | {"payasos", "malparido", "malparida", "hijueputa", "hdp", "inepto", "inepta", "ineptos"}
+    | {"incompetente", "incompetentes", "perra", "zorra", "subnormal", "hijo de puta"}
+    # Portuguese
+    | {"otaria", "otarios", "babacas", "imbecis", "inuteis", "lixo", "vagabundo", "vagabunda"}
+    | {"safado", "safada", "arrombado", "arrombada", "desgracado", "desgracada", "corno"}
+    | {"palhaco", "palhacos", "cuzao", "fdp", "retardado", "filho da puta"}
+    # French
+    | {"connasse", "connards", "abrutis", "cretin", "cretins", "debile", "debiles", "imbecile"}
+    | {"salaud", "salauds", "salope", "encule", "batard", "bouffon", "guignol", "nul", "nuls"}
+    # Hindi and Urdu
+    | {"kutta", "kutte", "kutiya", "saala", "saale", "bhosdike", "bsdk", "madarchod", "behenchod"}
+    | {"bhenchod", "gandu", "chor", "jahil", "besharam", "badtameez", "haramkhor", "kameena"}
+    | {"kameene", "ghatiya", "nalaayak", "dhokebaaz", "ullu ka pattha"}
+    # Tagalog
+    | {"hayop", "peste", "engot", "hudas", "siraulo", "walanghiya", "kupal", "ungas", "gunggong"}
+    | {"hangal", "ogag", "sira ulo", "walang hiya", "walang kwenta"}
+    # Indonesian and Malay
+    | {"bangsat", "brengsek", "bajingan", "kampret", "anjing", "babi", "monyet", "dungu"}
+    | {"sinting", "bloon", "otak udang"}
+    # German, Italian
+    | {"depp", "idioten", "penner", "wichser", "hurensohn", "versager", "spast", "missgeburt"}
+    | {"vollpfosten", "blodmann", "bloedmann", "imbecille", "coglione", "deficiente", "idioti"}
+    | {"stronza", "stronzi", "cretini", "incapace", "incapaci", "buffone", "pagliaccio"}
+    | {"somaro", "testa di cazzo"}
+    # Turkish, Polish, Russian (Latin letters)
+    | {"aptal", "aptalsin", "salak", "salaksin", "gerizekali", "gerizekalisin", "serefsiz"}
+    | {"beyinsiz", "gerzek", "ahmak", "hayvan"}
+    | {"pislik", "yavsak", "dangalak", "debil", "kretyn", "glupi", "glupek", "frajer", "palant"}
+    | {"dupek", "matol", "idioto", "durak", "mudak", "pridurok", "kozel", "urod"}
+    # Swahili, Arabic (Latin letters)
+    | {"mjinga", "wajinga", "pumbavu", "mpumbavu", "mshenzi", "washenzi", "7mar", "hmar"}
+    | {"7mara", "kalb", "ghabi", "7aywan", "hayawan", "sharmoot", "sharmouta", "ibn el kalb"}
 )
 
 #: Insult nouns common in British, Indian and other Englishes ("you absolute donkey").
@@ -918,6 +967,18 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
         "why is it so hard",
         "ya ampun",
     }
+    # More of the languages users switch into: Spanish, Portuguese, French, Tagalog,
+    # Indonesian, Hindi and Urdu, Italian, German, Polish, Turkish, Russian, Swahili.
+    | {"que mierda", "me cago en", "no mames", "chingada", "ptm", "ctm", "chucha", "hostia"}
+    | {"estoy harto", "estoy harta", "me tienen harto", "me tienen harta", "que asco"}
+    | {"puta que pariu", "pqp", "que porra", "que droga", "saco cheio", "sacanagem"}
+    | {"fala serio", "putain", "bordel", "fait chier", "ras le bol", "j'en ai marre", "marre"}
+    | {"n'importe quoi", "ca me saoule", "punyeta", "pucha", "lintik", "nakakaasar", "yawa"}
+    | {"nakakagigil", "sialan", "kampret", "buset", "kesel banget", "bakwaas", "faltu"}
+    | {"kya bakwas", "dimag kharab", "bhaad mein", "hadd hai", "had hai", "tang aa gaya"}
+    | {"tang aa gayi", "porca miseria", "mannaggia", "che schifo", "verdammt", "so ein mist"}
+    | {"kacke", "kurwa mac", "jasna cholera", "lanet olsun", "kahretsin", "yeter artik"}
+    | {"blin", "pizdec", "pizdets", "nimechoka", "inasikitisha"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person
@@ -1309,5 +1370,105 @@ SELF_HARM_CONCEPTS: dict[str, str] = {
             "lmao",
         ),
         "work",
+    ),
+    # The same concepts in the languages users write in (accents folded; a word that is also
+    # common English or another concept's word, like "mar", "most" or "gift", is left out), so
+    # a line in Spanish or Tagalog shares the concepts an English one has.
+    **dict.fromkeys(
+        words(
+            """
+            yo mi eu je moi main mujhe mera meri ako aku gue gw saya ich mich mir io ben beni
+            mimi sebya
+            """
+        ),
+        "self",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            muero muerto muerta morirme matarme mato suicidio suicidarme morto morta mort tuer
+            suicider maut khudkushi aatmahatya patay magpakamatay bunuh meninggal tod tot
+            umbringen uccidermi olmek olum intihar umrzec smierc kufa kujiua amoot mawt umeret
+            smert chet
+            """
+        ),
+        "death",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            vivre vie zindagi vita vivere hayat yasamak zycie zyc maisha kuishi zhit zhizn
+            """
+        ),
+        "living",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            pastilhas comprimidos remedios cachets medicaments goli goliyan tableta tabletki
+            obat lubid soga corda corde strick seil cuerda cuchillo faca couteau chaku pisau
+            kutsilyo veneno racun zehir veleno
+            """
+        ),
+        "means",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            puente ponte pont techo azotea telhado toit chhat bubong atap jembatan tulay brucke
+            dach tetto kopru daraja edificio predio immeuble balcon varanda balkon ventana
+            janela fenetre jendela bintana fenster finestra pencere okno dirisha trilhos
+            """
+        ),
+        "place",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            ahora agora maintenant abhi ngayon sekarang jetzt adesso simdi teraz sasa seychas
+            hoy hoje noche noite soir raat malam nacht notte gece usiku
+            """
+        ),
+        "now",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            adios adeus adieu alvida paalam tschuss addio hoscakal zegnaj kwaheri ultima ultimo
+            derniere dernier akhri huling terakhir letzte perdon perdao maaf patawad verzeih
+            perdonami affet wybacz samahani nunca jamais kabhi carta lettre chitthi sulat surat
+            lettera mektup barua
+            """
+        ),
+        "final",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            carga fardo fardeau bojh pabigat beban ciezar mzigo mejor melhor mieux behtar besser
+            meglio lepiej bora sola sozinho sozinha seul seule akela akeli sendiri allein nadie
+            ninguem personne niemand nessuno kimse nikt
+            """
+        ),
+        "burden",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            sentido esperanza esperanca espoir umeed harapan hoffnung speranza umut nadzieja
+            matumaini cansado cansada thak pagod capek lelah mude stanco yorgun zmeczony
+            nimechoka nada rien nichts niente nic fracaso fracasso echec gagal fallito
+            """
+        ),
+        "despair",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            tome tomei trague engoli avale nigal ininom minum telan geschluckt ingoiato yuttum
+            nimemeza cortando cortei
+            """
+        ),
+        "act",
     ),
 }

@@ -28,6 +28,8 @@ CONFUSABLES: Final[dict[str, str]] = {
     "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "γ": "y", "μ": "u",
     "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
     "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+    # Latin letters with a stroke, which NFKD does not decompose (Polish "głupi", "Łukasz")
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ħ": "h",
     # Other look-alikes
     "ℓ": "l", "ı": "i", "ȷ": "j", "ⅰ": "i", "０": "0", "＠": "@", "．": ".", "。": ".", "﹫": "@",
 }  # fmt: skip

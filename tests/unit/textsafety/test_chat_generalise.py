@@ -216,6 +216,73 @@ def test_violent_or_intimidating_threats_are_abusive(text: str) -> None:
     assert "threat" in result.abuse_types, text
 
 
+# --- abuse in the languages users switch into ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vc é um lixo, nem sabe ler o ticket",  # Portuguese "you" before the insult
+        "bodoh lu, baca dulu pesan gw",  # Indonesian "you" after it
+        "wewe ni mjinga kabisa",  # Swahili "you are"
+        "jesteś głupi czy co?",  # Polish, with a letter NFKD leaves alone
+        "cet agent est un vrai bouffon",  # "this agent is a ..." in French
+        "ye agent bilkul nalaayak hai",  # ... in Hindi
+        "vai se foder, resolve logo isso",  # "f*** you" in Portuguese
+        "dasar admin g*blok",  # a masked insult in Indonesian
+    ],
+)
+def test_insults_at_the_agent_in_other_languages_are_abusive(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "directed_insult" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "te voy a matar si no me devuelven el dinero",
+        "je sais où tu habites, fais attention",
+        "seni bulacağım, bekle",
+        "gw bakar kantor kalian kalau duit gw gak balik",
+        "papatayin kita pag di mo binalik",
+    ],
+)
+def test_violent_threats_in_other_languages_are_threats(text: str) -> None:
+    result = assess_chat(text)
+    assert (result.abuse, "threat" in result.abuse_types) == ("abusive", True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("que mierda de plataforma, otra vez el pago retenido", "venting"),
+        ("putain, encore une erreur au moment de payer", "venting"),
+        ("no soy tonto, ya probé reiniciar la app", "none"),  # said of oneself
+        ("me muero de hambre, ya vuelvo", "none"),
+    ],
+)
+def test_frustration_in_other_languages_is_venting_and_self_talk_is_not(
+    text: tuple[str, str],
+) -> None:
+    line, expected = text
+    assert assess_chat(line).abuse == expected, line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my client wrote "you are an idiot" in the chat, can I report him?',
+        'el cliente me escribió "eres un inútil" en el chat, puedo reportarlo?',
+        'klien nulis "kamu goblok" di chat kontrak, boleh saya laporkan?',
+    ],
+)
+def test_an_insult_someone_else_wrote_reported_to_support_is_not_aimed_at_the_agent(
+    text: str,
+) -> None:
+    assert "directed_insult" not in assess_chat(text).abuse_types, text
+
+
 def test_a_threat_someone_else_wrote_reported_to_support_is_not_a_threat() -> None:
     result = assess_chat('My client wrote "I will kill you" in the chat. Should I report it?')
     assert "threat" not in result.abuse_types
