@@ -420,8 +420,13 @@ def outcome_words(
     refunded_cents: int,
     paid_cents: int,
     policy: ReputationPolicy = CURRENT,
+    show_private: bool = True,
 ) -> str:
-    """Why the contract's outcome is what it is, in words."""
+    """Why the contract's outcome is what it is, in words.
+
+    ``show_private=False`` words it for the freelancer, who never sees a client's private
+    score, only that it was taken into account.
+    """
     if outcome is None:
         return "No outcome: the client left no feedback."
     signals: list[str] = []
@@ -436,7 +441,12 @@ def outcome_words(
         base = "Open long-term contract the client keeps paying"
     else:
         rating = "no rating" if public_rating is None else f"public rating {public_rating:g}"
-        private = "no private score" if private_score is None else f"private score {private_score}"
+        if private_score is None:
+            private = "no private score"
+        elif show_private:
+            private = f"private score {private_score}"
+        else:
+            private = "the client's private feedback (confidential)"
         base = f"{rating[0].upper()}{rating[1:]}, {private}"
     detail = f"; {', '.join(signals)}" if signals else ""
     return f"{base}{detail}: {outcome.label}."

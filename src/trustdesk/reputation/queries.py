@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from sqlalchemy import (
@@ -908,6 +908,17 @@ def _explain_contract(
             f"Done through the agency {row.agency_name}: the agency owns the Job Success Score "
             f"of its contracts, even after a member leaves. For the agency: {reason.words(policy)}"
         )
+    outcome_why = partial(
+        outcome_words,
+        open_contract=bool(row.open),
+        outcome=outcome,
+        public_rating=row.public_rating,
+        private_score=row.private_score,
+        dispute_severity=int(row.dispute_severity),
+        refunded_cents=int(row.refunded_cents),
+        paid_cents=int(row.paid_cents),
+        policy=policy,
+    )
     return ContractExplanation(
         contract_id=row.contract_id,
         external_id=row.external_id,
@@ -932,16 +943,8 @@ def _explain_contract(
         why=why,
         weight=int(row.weight_quarters) / 4 if reason == Reason.COUNTS else None,
         outcome=None if outcome is None else outcome.label,
-        outcome_why=outcome_words(
-            open_contract=bool(row.open),
-            outcome=outcome,
-            public_rating=row.public_rating,
-            private_score=row.private_score,
-            dispute_severity=int(row.dispute_severity),
-            refunded_cents=int(row.refunded_cents),
-            paid_cents=int(row.paid_cents),
-            policy=policy,
-        ),
+        outcome_why=outcome_why(),
+        outcome_why_for_freelancer=outcome_why(show_private=False),
     )
 
 

@@ -43,6 +43,9 @@ class ContractExplanation(_Frozen):
     weight: float | None = Field(description="Its weight when it counts (1 to 8)")
     outcome: Literal["successful", "neutral", "negative"] | None
     outcome_why: str
+    outcome_why_for_freelancer: str = Field(
+        description="outcome_why without the client's private score, for the freelancer's view"
+    )
 
 
 class BadgeStatus(_Frozen):

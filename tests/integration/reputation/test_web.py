@@ -128,6 +128,19 @@ def test_a_signed_link_opens_my_stats_without_a_login(client: TestClient, sessio
     assert 'id="share-link"' not in page.text
 
 
+def test_the_freelancers_own_view_never_shows_a_clients_private_score(
+    client: TestClient, agent_client: TestClient, session: Session
+) -> None:
+    freelancer, _ = _scored_freelancer(session)  # contract C: private score 2
+    path = my_stats_link("account", freelancer.id).split("testserver", 1)[-1]
+    own_view = client.get(path[path.index("/my-stats/") :])
+    staff_view = agent_client.get(f"/accounts/{freelancer.id}/my-stats")
+    assert own_view.status_code == staff_view.status_code == 200
+    assert "private score 2" in staff_view.text
+    assert "private score 2" not in own_view.text
+    assert "private feedback (confidential): negative." in own_view.text
+
+
 def test_a_tampered_link_or_one_for_another_purpose_is_refused(
     client: TestClient, session: Session
 ) -> None:
