@@ -11,7 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
-from trustdesk import __version__
+from trustdesk import __version__, errors
 from trustdesk.auth import LoginRequired
 from trustdesk.config import Settings, get_settings
 from trustdesk.templating import PACKAGE_DIR
@@ -59,6 +59,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         https_only=settings.secure_cookies,
     )
     app.mount("/static", StaticFiles(directory=PACKAGE_DIR / "static"), name="static")
+
+    errors.install(app)
 
     @app.exception_handler(LoginRequired)
     async def _to_login(_request: Request, exc: LoginRequired) -> Response:

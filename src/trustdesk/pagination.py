@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from math import ceil
 from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Depends, Query
+from fastapi import Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
@@ -114,3 +114,24 @@ def page_request(
 
 
 Paging = Annotated[PageRequest, Depends(page_request)]
+
+
+def page_url(request: Request) -> Callable[[str, int], str]:
+    """Builds the link to another page of one section of a page, keeping every other
+    parameter (for the ``pager`` macro)."""
+
+    def build(parameter: str, number: int) -> str:
+        url = request.url.include_query_params(**{parameter: number})
+        return f"{url.path}?{url.query}"
+
+    return build
+
+
+def page_of_list(items: Sequence[T], request: PageRequest) -> Page[T]:
+    """One page of a list already in memory."""
+    return Page[T](
+        items=list(items[request.offset : request.offset + request.page_size]),
+        page=request.page,
+        page_size=request.page_size,
+        total=len(items),
+    )

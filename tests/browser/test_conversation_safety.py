@@ -94,8 +94,21 @@ def test_warn_then_disconnect_an_abusive_user_and_the_team_lead_is_notified(
     expect(disconnect).to_be_enabled()
     page.screenshot(path=screenshots / "conduct-may-disconnect.png", full_page=True)
     disconnect.click()
+    # One click only asks: nothing is sent until the agent confirms.
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Disconnect chat #{chat.id}?")
+    page.get_by_role("link", name="No, keep assisting").click()
+    expect(page.locator("[data-disconnect]")).to_be_enabled()
+    expect(page.locator(".comment-card").last).not_to_contain_text("I’m disconnecting")
+    page.locator("[data-disconnect]").click()
+    page.screenshot(path=screenshots / "conduct-confirm-disconnect.png", full_page=True)
+    page.locator("[data-confirm-disconnect]").click()
     expect(page.locator(".comment-card").last).to_contain_text("I’m disconnecting the call/chat")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Closed")
+    # The chat is over: no advice to keep assisting, no macro to reply with.
+    expect(page.locator('[data-banner="abusive"]')).not_to_contain_text("Keep assisting")
+    expect(page.locator("[data-chat-over]")).to_be_visible()
+    expect(page.locator("#macro-select")).to_have_count(0)
+    expect(page.locator("[data-disconnect]")).to_have_count(0)
 
     user_page.reload()
     expect(user_page.locator("[data-chat-ended]")).to_be_visible()
@@ -146,3 +159,51 @@ def test_a_self_harm_message_raises_the_banner_lints_the_reply_and_opens_the_chi
         child = session.scalars(select(Ticket).where(Ticket.parent_id == chat.id)).one()
         assert child.child_fields["main_ticket_url"].endswith(f"/tickets/{chat.id}")
         assert "don't see a reason to go on" in child.child_fields["agent_notes"]
+
+
+def test_new_chat_messages_appear_on_both_open_pages_without_a_reload(
+    page: Page,
+    user_page: Page,
+    desk: Desk,
+    browser_sessions: sessionmaker[Session],
+    screenshots: Path,
+) -> None:
+    chat = _open_chat(browser_sessions, "Where is my payout?", "sam@example.test")
+    script_errors: list[str] = []
+    page.on("pageerror", lambda error: script_errors.append(str(error)))
+    user_page.on("pageerror", lambda error: script_errors.append(str(error)))
+    user_page.goto(_path(chat_link(chat.id)))
+    log_in(page, desk.agent.email)
+    page.goto(f"/tickets/{chat.id}")
+    # A reload would forget this: the messages below must arrive in the same page.
+    page.evaluate("window.stillTheSamePage = true")
+    conversation = page.locator("[data-conversation]")
+
+    _user_says(user_page, "Are you there? The payout is still missing.")
+    expect(conversation.locator(".comment-card").last).to_contain_text(
+        "The payout is still missing", timeout=10_000
+    )
+    expect(conversation.locator("[data-conversation-count]")).to_have_text("2")
+    expect(conversation.locator("[data-new-guidance]")).to_be_hidden()
+    assert page.evaluate("window.stillTheSamePage") is True
+
+    # The user's page now stays open while the agent answers.
+    user_page.evaluate("window.stillTheSamePage = true")
+    reply_form = page.locator("form[data-reply-form]")
+    reply_form.get_by_label("Message").fill("I'm here, let me check the payout for you.")
+    reply_form.locator("button[type=submit]").click()
+    expect(page.locator(".comment-card.from-staff").last).to_contain_text("let me check")
+    agent_line = user_page.locator('[data-chat-log] li[data-from="agent"]').last
+    expect(agent_line).to_contain_text("let me check the payout", timeout=10_000)
+    expect(agent_line).to_contain_text("Alex")
+    assert user_page.evaluate("window.stillTheSamePage") is True
+
+    # A message conversation safety acts on asks the agent to reload for its guidance.
+    page.evaluate("window.stillTheSamePage = true")
+    user_page.get_by_label("Your message").fill("You are a useless idiot, where is my money?")
+    user_page.get_by_role("button", name="Send").click()
+    expect(conversation.locator("[data-new-guidance]")).to_be_visible(timeout=10_000)
+    expect(conversation.locator(".comment-card").last).to_contain_text("useless idiot")
+    assert page.evaluate("window.stillTheSamePage") is True
+    page.screenshot(path=screenshots / "conduct-live-chat.png", full_page=True)
+    assert script_errors == []

@@ -28,6 +28,7 @@ PUBLIC_ROUTES = {
     "POST /login",
     "GET /chat/{token}",
     "POST /chat/{token}",
+    "GET /chat/{token}/messages",
     "GET /my-stats/{token}",
     "GET /feedback-removal/{token}",
     "POST /feedback-removal/{token}",

@@ -91,6 +91,9 @@ SENSITIVE: dict[tuple[str, str], frozenset[str]] = {
     # The user's side of a chat: the signed link in the path is the credential.
     ("GET", "/chat/{token}"): ALL_STAFF | {"anonymous"},
     ("POST", "/chat/{token}"): ALL_STAFF | {"anonymous"},
+    ("GET", "/chat/{token}/messages"): ALL_STAFF | {"anonymous"},
+    # The agent's side: the ticket page's own access, polled for new messages.
+    ("GET", "/tickets/{ticket_id}/messages"): ALL_STAFF,
     # Crisis events: team leads and admins create them and run their outreach; every desk
     # role reads them and may send one freelancer the check-in link.
     ("POST", "/crisis/events"): frozenset({"team_lead", "admin"}),

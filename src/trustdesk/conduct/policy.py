@@ -419,6 +419,64 @@ def decide_disconnect(
 
 
 # ---------------------------------------------------------------------------------------
+# Who answers a possible threat to life, and how soon
+
+THREAT_TO_LIFE_POLICY: Final = "threat_to_life_owner"
+HANDLING_AGENT: Final = "An agent is already handling the conversation"
+PROMPT_ANSWER: Final = "The user is answered within minutes, not hours"
+
+
+class ThreatOwner(StrEnum):
+    """Who owns a conversation flagged as a possible threat to life."""
+
+    KEEP_ASSIGNEE = "keep_assignee"
+    HANDLING_AGENT = "assign_handling_agent"
+    TEAM_LEADS = "route_to_team_leads"
+
+
+def decide_threat_to_life_owner(
+    message: str,
+    *,
+    assignee: str | None,
+    replied_by: str | None,
+    due_at: datetime,
+    minutes: int,
+) -> Decision:
+    """Who owns a ticket whose user may be acting on a threat to their life right now:
+    the agent it is assigned to (``keep_assignee``), else the agent who has been answering
+    the conversation (``assign_handling_agent``), else the team leads' queue, whom the
+    playbook says to see immediately (``route_to_team_leads``). The criteria say which,
+    and by when the user is owed an answer."""
+    if assignee is not None:
+        outcome, handling = ThreatOwner.KEEP_ASSIGNEE, f"assigned to {assignee}"
+    elif replied_by is not None:
+        outcome = ThreatOwner.HANDLING_AGENT
+        handling = f"not assigned; {replied_by} has been answering the user"
+    else:
+        outcome = ThreatOwner.TEAM_LEADS
+        handling = "not assigned and no agent has answered yet: routed to the team leads"
+    return Decision(
+        policy=THREAT_TO_LIFE_POLICY,
+        policy_version=POLICY_VERSION,
+        outcome=outcome,
+        criteria=(
+            Criterion(name=IMMEDIATE, met=True, evidence=_quote(message)),
+            Criterion(
+                name=HANDLING_AGENT, met=outcome != ThreatOwner.TEAM_LEADS, evidence=handling
+            ),
+            Criterion(
+                name=PROMPT_ANSWER,
+                met=True,
+                evidence=(
+                    f"first response due {due_at:%Y-%m-%d %H:%M} UTC "
+                    f"({minutes} minutes, the SLA policy for a possible threat to life)"
+                ),
+            ),
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------------------
 # The reply linter for self-harm conversations
 
 

@@ -3,6 +3,7 @@ scripts that fit, and whether the chat may be disconnected yet."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -51,6 +52,20 @@ def _macros(session: Session, titles: tuple[str, ...]) -> list[Macro]:
         )
     }
     return [found[title] for title in titles if title in found]
+
+
+def guidance_by_comment(session: Session, comment_ids: Iterable[int]) -> dict[int, str]:
+    """The guidance of each of these messages whose scan found something for the agent
+    (a stored decision), by comment id."""
+    ids = list(comment_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(MessageScan.comment_id, MessageScan.guidance).where(
+            MessageScan.comment_id.in_(ids), MessageScan.decision_id.is_not(None)
+        )
+    )
+    return {row.comment_id: row.guidance for row in rows}
 
 
 def panel(session: Session, ticket: Ticket) -> ConductPanel:

@@ -11,15 +11,32 @@ from trustdesk.auth import SessionDep
 from trustdesk.conduct import actions, live
 from trustdesk.desk.models import Ticket
 from trustdesk.desk.web import DeskStaff, FormFields, readable_ticket, staff_of, ticket_form
+from trustdesk.templating import templates
 
 page_router = APIRouter(include_in_schema=False)
+#: The disconnect form's second step says ``confirm=yes``; the first only asks.
+CONFIRM_FIELD = "confirm"
 
 
 @page_router.post("/tickets/{ticket_id}/disconnect", response_class=HTMLResponse)
 def disconnect(
     request: Request, session: SessionDep, caller: DeskStaff, ticket_id: int, fields: FormFields
 ) -> Response:
-    """Disconnect an abusive user: only after one warning and continued abuse."""
+    """Disconnect an abusive user: only after one warning and continued abuse, and only
+    once the agent confirms (the first submit shows what will happen, with the real
+    button); a refused disconnect shows the ticket page with the reasons."""
+    if fields.get(CONFIRM_FIELD) != "yes":
+        found = readable_ticket(request, session, caller, ticket_id)
+        if isinstance(found, Response):
+            return found
+        if found.is_open and actions.disconnect_decision(session, found).outcome == (
+            "may_disconnect"
+        ):
+            return templates.TemplateResponse(
+                request,
+                "conduct/confirm_disconnect.html",
+                {"staff": staff_of(caller), "ticket": found, "confirm_field": CONFIRM_FIELD},
+            )
 
     def change(ticket: Ticket) -> str:
         comment = actions.disconnect_chat(session, ticket, agent=staff_of(caller))

@@ -15,13 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from trustdesk import links
+from trustdesk import links, notices
 from trustdesk.auth import PUBLIC, Caller, SessionDep, api, pages
 from trustdesk.crisis import actions, queries
 from trustdesk.crisis.actions import CrisisError
@@ -185,7 +184,7 @@ def _event_page(
             "impact_labels": {impact.value: impact.label for impact in CheckInImpact},
             "can_organise": _is_organiser(caller),
             "forms": dict(forms or {}),
-            "notice": notice or request.query_params.get("notice"),
+            "notice": notice or notices.take(request),
         },
         status_code=status_code,
     )
@@ -315,10 +314,10 @@ def send_check_in_link(
             forms={"link": {"values": values, "errors": errors | error.errors}},
             status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
         )
-    notice = f"Check-in link sent to {account.display_name} ({email.to_address})."
-    return RedirectResponse(
-        f"/crisis/events/{event_id}?notice={quote(notice)}#send-link", status.HTTP_303_SEE_OTHER
+    notices.flash(
+        request, "check_in_link_sent", name=account.display_name, address=email.to_address
     )
+    return _see_event(event_id, "#send-link")
 
 
 @page_router.post("/crisis/events/{event_id}/tickets", response_class=HTMLResponse)

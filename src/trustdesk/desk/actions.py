@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session
 
 from trustdesk import audit, mail, notify
 from trustdesk.conduct import live as conduct_live
+from trustdesk.conduct import policy as conduct_policy
+from trustdesk.conduct.models import MessageScan
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
+from trustdesk.decisions import DecisionRecord, store_decision
 from trustdesk.desk import policy
 from trustdesk.desk.models import (
     OPEN_STATUSES,
@@ -27,6 +30,7 @@ from trustdesk.desk.models import (
     Comment,
     Escalation,
     EscalationTarget,
+    Group,
     Macro,
     Notification,
     Party,
@@ -74,20 +78,30 @@ def account_url(account_id: int) -> str:
 
 
 def sla_policy_for(
-    session: Session, kind: ClockKind, category_id: int | None, priority: Priority
+    session: Session,
+    kind: ClockKind,
+    category_id: int | None,
+    priority: Priority,
+    tags: Iterable[str] = (),
 ) -> SlaPolicy | None:
-    """The most specific policy: category and priority, category, priority, default."""
+    """The most specific policy: a tag of the ticket, then category and priority,
+    category, priority, default."""
     candidates = session.scalars(select(SlaPolicy).where(SlaPolicy.kind == kind)).all()
+    tags = set(tags)
 
     def specificity(candidate: SlaPolicy) -> int:
-        return (2 if candidate.category_id is not None else 0) + (
-            1 if candidate.priority is not None else 0
+        return (
+            (4 if candidate.tag is not None else 0)
+            + (2 if candidate.category_id is not None else 0)
+            + (1 if candidate.priority is not None else 0)
         )
 
     matching = [
         candidate
         for candidate in candidates
-        if candidate.category_id in (None, category_id) and candidate.priority in (None, priority)
+        if candidate.category_id in (None, category_id)
+        and candidate.priority in (None, priority)
+        and (candidate.tag is None or candidate.tag in tags)
     ]
     return max(matching, key=specificity, default=None)
 
@@ -104,10 +118,12 @@ def start_clock(
     """Start a deadline on the ticket (by its SLA policy unless ``hours`` is given)."""
     warn_minutes = DEFAULT_WARN_MINUTES
     if hours is None:
-        sla = sla_policy_for(session, kind, ticket.category_id, ticket.priority)
-        hours = sla.hours if sla else DEFAULT_SLA_HOURS
+        sla = sla_policy_for(session, kind, ticket.category_id, ticket.priority, ticket.tags)
+        minutes = sla.minutes if sla else DEFAULT_SLA_HOURS * 60
         warn_minutes = sla.warn_before_minutes if sla else DEFAULT_WARN_MINUTES
-    due_at = now + timedelta(hours=hours)
+    else:
+        minutes = hours * 60
+    due_at = now + timedelta(minutes=minutes)
     clock = SlaClock(
         ticket=ticket,
         kind=kind,
@@ -310,7 +326,8 @@ def open_ticket(
     )
     session.flush()
     if not opened_by_system:
-        conduct_live.scan_user_message(session, ticket, first_message, now=now)
+        scan = conduct_live.scan_user_message(session, ticket, first_message, now=now)
+        _after_scan(session, ticket, scan, now=now)
     return ticket
 
 
@@ -437,8 +454,142 @@ def add_customer_message(
     )
     _touch(ticket, now)
     session.flush()
-    conduct_live.scan_user_message(session, ticket, comment, now=now)
+    scan = conduct_live.scan_user_message(session, ticket, comment, now=now)
+    _after_scan(session, ticket, scan, now=now)
     return comment
+
+
+# ---------------------------------------------------------------------------------------
+# A possible threat to life: answered in minutes, and never without an owner
+
+THREAT_TO_LIFE_GROUP = "Team leads"
+
+
+def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple[SlaClock, int]:
+    """Bring the desk's next answer within the ticket's SLA policy (for a flagged ticket,
+    minutes): a running first-response clock due later is brought forward; with none
+    running (the first response was given), a new one starts for the next response.
+    Returns the clock and the policy's minutes."""
+    sla = sla_policy_for(
+        session, ClockKind.FIRST_RESPONSE, ticket.category_id, ticket.priority, ticket.tags
+    )
+    minutes = sla.minutes if sla else DEFAULT_SLA_HOURS * 60
+    warn_minutes = sla.warn_before_minutes if sla else DEFAULT_WARN_MINUTES
+    due_at = now + timedelta(minutes=minutes)
+    running = _clocks(ticket, Party.AGENT, [ClockKind.FIRST_RESPONSE])
+    if not running:
+        clock = start_clock(
+            session, ticket, kind=ClockKind.FIRST_RESPONSE, party=Party.AGENT, now=now
+        )
+        session.flush()
+        audit.record(
+            session,
+            at=now,
+            actor="policy:sla",
+            action="sla.next_response_clock",
+            subject_type="ticket",
+            subject_id=ticket.id,
+            after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
+            reason=f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes",
+        )
+        return clock, minutes
+    clock = min(running, key=lambda candidate: candidate.due_at)
+    if clock.due_at > due_at:
+        before = {"due_at": clock.due_at.isoformat()}
+        # A paused clock resumes with the user's message; it is owed from now either way.
+        clock.paused_at = None
+        clock.due_at = due_at
+        clock.warn_at = max(now, due_at - timedelta(minutes=warn_minutes))
+        audit.record(
+            session,
+            at=now,
+            actor="policy:sla",
+            action="sla.deadline_brought_forward",
+            subject_type="ticket",
+            subject_id=ticket.id,
+            before=before,
+            after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
+            reason=f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes",
+        )
+    return clock, minutes
+
+
+def _handling_agent(session: Session, ticket: Ticket) -> StaffUser | None:
+    """The active staff member who last answered the user in this conversation."""
+    return session.scalar(
+        select(StaffUser)
+        .join(Comment, Comment.author_staff_id == StaffUser.id)
+        .where(
+            Comment.ticket_id == ticket.id,
+            Comment.public.is_(True),
+            StaffUser.active.is_(True),
+        )
+        .order_by(Comment.created_at.desc(), Comment.id.desc())
+        .limit(1)
+    )
+
+
+def answer_threat_to_life(
+    session: Session, ticket: Ticket, comment: Comment, *, now: datetime
+) -> DecisionRecord:
+    """A user who may be acting on a threat to their life right now: the desk's answer is
+    owed within the minutes of the SLA policy for the flag, and the ticket gets an owner
+    (its assignee, else the agent answering the conversation, else the team leads' queue).
+    Returns the stored decision, whose criteria say why."""
+    clock, minutes = _owe_prompt_answer(session, ticket, now)
+    assignee = ticket.assignee if ticket.assignee and ticket.assignee.active else None
+    replied_by = None if assignee else _handling_agent(session, ticket)
+    decision = conduct_policy.decide_threat_to_life_owner(
+        comment.body,
+        assignee=assignee.full_name if assignee else None,
+        replied_by=replied_by.full_name if replied_by else None,
+        due_at=clock.due_at,
+        minutes=minutes,
+    )
+    record = store_decision(
+        session,
+        decision,
+        subject_type="ticket",
+        subject_id=ticket.id,
+        decided_by="conversation_safety",
+        facts={"comment": comment.id, "clock": clock.id},
+        account_id=comment.author_account_id,
+    )
+    before = {"assignee": ticket.assignee_id, "group": ticket.group_id}
+    if replied_by is not None:
+        ticket.assignee_id = replied_by.id
+    elif assignee is None:
+        leads = session.scalar(select(Group).where(Group.name == THREAT_TO_LIFE_GROUP))
+        if leads is not None:
+            ticket.group_id = leads.id
+    audit.record(
+        session,
+        at=now,
+        actor="policy:conversation_safety",
+        action="ticket.threat_to_life_owner",
+        subject_type="ticket",
+        subject_id=ticket.id,
+        before=before,
+        after={
+            "assignee": ticket.assignee_id,
+            "group": ticket.group_id,
+            "first_response_due": clock.due_at.isoformat(),
+        },
+        reason=next(
+            c.evidence for c in decision.criteria if c.name == conduct_policy.HANDLING_AGENT
+        ),
+        decision_id=record.id,
+    )
+    _touch(ticket, now)
+    return record
+
+
+def _after_scan(session: Session, ticket: Ticket, scan: MessageScan, *, now: datetime) -> None:
+    if scan.guidance == conduct_policy.Guidance.SELF_HARM_IMMEDIATE:
+        answer_threat_to_life(session, ticket, scan.comment, now=now)
+    elif conduct_live.THREAT_TO_LIFE_TAG in ticket.tags:
+        # Every later message of a flagged conversation is answered within minutes too.
+        _owe_prompt_answer(session, ticket, now)
 
 
 def open_blocking_children(ticket: Ticket) -> list[Ticket]:

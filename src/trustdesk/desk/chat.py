@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Depends, Form, Query, Request, status
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from trustdesk import links
 from trustdesk.auth import PUBLIC, Caller, SessionDep
@@ -17,7 +17,8 @@ from trustdesk.config import get_settings
 from trustdesk.desk import actions, queries
 from trustdesk.desk.actions import DeskError
 from trustdesk.desk.models import Channel, Ticket
-from trustdesk.limits import BODY_MAX
+from trustdesk.desk.schemas import ChatLine, ChatLines
+from trustdesk.limits import BODY_MAX, ID_MAX
 from trustdesk.templating import templates
 
 router = APIRouter(include_in_schema=False)
@@ -77,6 +78,29 @@ def chat_page(request: Request, session: SessionDep, _caller: Public, token: str
     except links.LinkError as error:
         return _page(request, None, token=token, problem=str(error), status_code=404)
     return _page(request, ticket, token=token)
+
+
+@router.get("/chat/{token}/messages")
+def chat_messages(
+    session: SessionDep,
+    _caller: Public,
+    token: str,
+    after: Annotated[int, Query(ge=0, le=ID_MAX)] = 0,
+) -> JSONResponse:
+    """The public messages after ``after``, for the open chat page to append; the same
+    signed link as the page."""
+    try:
+        ticket = _chat_ticket(session, token)
+    except links.LinkError as error:
+        return JSONResponse({"detail": str(error)}, status.HTTP_404_NOT_FOUND)
+    lines = ChatLines(
+        messages=[
+            ChatLine.from_model(comment)
+            for comment in queries.comments_after(session, ticket.id, after, public_only=True)
+        ],
+        open=ticket.is_open,
+    )
+    return JSONResponse(lines.model_dump(mode="json"))
 
 
 @router.post("/chat/{token}", response_class=HTMLResponse)

@@ -243,10 +243,11 @@ class Macro(Base):
 
 
 class SlaPolicy(Base):
-    """How long a clock of ``kind`` may run for tickets of a category and priority.
+    """How long a clock of ``kind`` may run for tickets of a category and priority, or for
+    tickets carrying a tag (a possible threat to life is answered in minutes).
 
-    The most specific policy wins: category and priority, then category, then priority,
-    then the default (both empty)."""
+    The most specific policy wins: a tag the ticket carries, then category and priority,
+    then category, then priority, then the default (all empty)."""
 
     __tablename__ = "sla_policies"
 
@@ -254,12 +255,13 @@ class SlaPolicy(Base):
     kind: Mapped[ClockKind] = mapped_column(enum_column(ClockKind, "sla_policy_kind"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_categories.id"))
     priority: Mapped[Priority | None] = mapped_column(enum_column(Priority, "sla_priority"))
-    hours: Mapped[int] = mapped_column(Integer)
+    tag: Mapped[str | None] = mapped_column(String(60))
+    minutes: Mapped[int] = mapped_column(Integer)
     warn_before_minutes: Mapped[int] = mapped_column(Integer, default=120)
 
     __table_args__ = (
-        UniqueConstraint("kind", "category_id", "priority"),
-        CheckConstraint("hours > 0", name="hours_positive"),
+        UniqueConstraint("kind", "category_id", "priority", "tag"),
+        CheckConstraint("minutes > 0", name="minutes_positive"),
     )
 
 

@@ -14,6 +14,7 @@ from trustdesk.decisions import DecisionRecord
 from trustdesk.desk.models import (
     OPEN_STATUSES,
     Category,
+    Comment,
     EmailStatus,
     Escalation,
     EscalationTarget,
@@ -127,6 +128,22 @@ def list_tickets(
         .order_by(*order)
     )
     return scalars_page(session, Ticket, statement, filters.conditions(), request)
+
+
+def comments_after(
+    session: Session, ticket_id: int, after: int, *, public_only: bool
+) -> list[Comment]:
+    """The ticket's messages newer than comment ``after``, oldest first (what a page that
+    already shows the conversation up to ``after`` still lacks)."""
+    query = (
+        select(Comment)
+        .where(Comment.ticket_id == ticket_id, Comment.id > after)
+        .options(joinedload(Comment.author_staff))
+        .order_by(Comment.id)
+    )
+    if public_only:
+        query = query.where(Comment.public.is_(True))
+    return list(session.scalars(query))
 
 
 def get_ticket(session: Session, ticket_id: int) -> Ticket | None:

@@ -295,6 +295,87 @@ class CommentPublic(Schema):
         )
 
 
+class ChatLine(Schema):
+    """One public message of a chat as the user's chat page shows it."""
+
+    id: int
+    sender: Literal["agent", "user"]
+    author: str = Field(description="The agent's first name, or “You”")
+    time: str = Field(description="HH:MM, UTC")
+    body: str
+
+    @classmethod
+    def from_model(cls, comment: Comment) -> ChatLine:
+        staff = comment.author_staff
+        return cls(
+            id=comment.id,
+            sender="agent" if comment.from_staff else "user",
+            author=(staff.full_name.split(" ")[0] if staff else "Support")
+            if comment.from_staff
+            else "You",
+            time=comment.created_at.strftime("%H:%M"),
+            body=comment.body,
+        )
+
+
+class ChatLines(Schema):
+    """The messages after the last one a chat page shows, and whether the chat is open."""
+
+    messages: list[ChatLine]
+    open: bool
+
+
+class ConversationLine(Schema):
+    """One message of a ticket as the agent's ticket page shows it; ``guidance`` says that
+    conversation safety found something in it (the page then offers a reload)."""
+
+    id: int
+    public: bool
+    from_staff: bool
+    author: str
+    label: str = Field(description="Public reply, Internal note, Requester or Second party")
+    channel: Channel
+    time: str = Field(description="YYYY-MM-DD HH:MM, UTC")
+    body: str
+    guidance: str | None
+
+    @classmethod
+    def from_model(cls, comment: Comment, ticket: Ticket, guidance: str | None) -> ConversationLine:
+        second_party = (
+            ticket.second_party_account_id is not None
+            and comment.author_account_id == ticket.second_party_account_id
+        )
+        if comment.author_staff is not None:
+            author = comment.author_staff.full_name
+        elif second_party and ticket.second_party is not None:
+            author = ticket.second_party.display_name
+        elif not comment.public and not comment.author_account_id and not comment.author_email:
+            author = "trustdesk (system)"
+        else:
+            author = ticket.requester_name or comment.author_email or ticket.requester_email
+        if not comment.public:
+            label = "Internal note"
+        elif comment.from_staff:
+            label = "Public reply"
+        else:
+            label = "Second party" if second_party else "Requester"
+        return cls(
+            id=comment.id,
+            public=comment.public,
+            from_staff=comment.from_staff,
+            author=author,
+            label=label,
+            channel=comment.channel,
+            time=comment.created_at.strftime("%Y-%m-%d %H:%M"),
+            body=comment.body,
+            guidance=guidance,
+        )
+
+
+class ConversationLines(Schema):
+    messages: list[ConversationLine]
+
+
 class EscalationPublic(Schema):
     id: int
     ticket_id: int

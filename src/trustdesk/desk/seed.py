@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from trustdesk.conduct.live import THREAT_TO_LIFE_TAG
 from trustdesk.desk.models import Category, ClockKind, Group, Priority, SlaPolicy
 
 #: (slug, name, parent slug). "Natural Disasters & Social Unrest Updates" is the
@@ -35,22 +36,28 @@ GROUPS = ("Support", "Team leads", "Executive escalations", "Trust & safety")
 @dataclass(frozen=True)
 class SlaSeed:
     kind: ClockKind
-    hours: int
+    minutes: int
     category_slug: str | None = None
     priority: Priority | None = None
+    tag: str | None = None
     warn_before_minutes: int = 120
 
 
+HOUR = 60
+
 SLA_POLICIES: tuple[SlaSeed, ...] = (
-    SlaSeed(ClockKind.FIRST_RESPONSE, 24),
-    SlaSeed(ClockKind.FIRST_RESPONSE, 4, priority=Priority.HIGH, warn_before_minutes=60),
-    SlaSeed(ClockKind.FIRST_RESPONSE, 1, priority=Priority.URGENT, warn_before_minutes=15),
-    SlaSeed(ClockKind.RESOLUTION, 72),
-    SlaSeed(ClockKind.RESOLUTION, 8, priority=Priority.URGENT, warn_before_minutes=60),
+    SlaSeed(ClockKind.FIRST_RESPONSE, 24 * HOUR),
+    SlaSeed(ClockKind.FIRST_RESPONSE, 4 * HOUR, priority=Priority.HIGH, warn_before_minutes=60),
+    SlaSeed(ClockKind.FIRST_RESPONSE, 1 * HOUR, priority=Priority.URGENT, warn_before_minutes=15),
+    # seeds/002: "If this is a situation where there is an immediate threat of danger ...
+    # please see a Lead immediately." The user's next answer is owed within minutes.
+    SlaSeed(ClockKind.FIRST_RESPONSE, 5, tag=THREAT_TO_LIFE_TAG, warn_before_minutes=2),
+    SlaSeed(ClockKind.RESOLUTION, 72 * HOUR),
+    SlaSeed(ClockKind.RESOLUTION, 8 * HOUR, priority=Priority.URGENT, warn_before_minutes=60),
     # seeds/000: "CS will review the request and handle within 48 hours".
-    SlaSeed(ClockKind.RESOLUTION, 48, category_slug="crisis.feedback_removal"),
+    SlaSeed(ClockKind.RESOLUTION, 48 * HOUR, category_slug="crisis.feedback_removal"),
     # seeds/001: "We will attempt to reach the Fl several times over 48 hours."
-    SlaSeed(ClockKind.PARTY_RESPONSE, 48),
+    SlaSeed(ClockKind.PARTY_RESPONSE, 48 * HOUR),
 )
 
 
@@ -68,17 +75,19 @@ def seed_desk(session: Session) -> None:
     session.add_all(Group(name=name) for name in GROUPS if name not in existing_groups)
     session.flush()
     existing_policies = {
-        (sla.kind, sla.category_id, sla.priority) for sla in session.scalars(select(SlaPolicy))
+        (sla.kind, sla.category_id, sla.priority, sla.tag)
+        for sla in session.scalars(select(SlaPolicy))
     }
     for seed in SLA_POLICIES:
         category_id = by_slug[seed.category_slug].id if seed.category_slug else None
-        if (seed.kind, category_id, seed.priority) not in existing_policies:
+        if (seed.kind, category_id, seed.priority, seed.tag) not in existing_policies:
             session.add(
                 SlaPolicy(
                     kind=seed.kind,
                     category_id=category_id,
                     priority=seed.priority,
-                    hours=seed.hours,
+                    tag=seed.tag,
+                    minutes=seed.minutes,
                     warn_before_minutes=seed.warn_before_minutes,
                 )
             )

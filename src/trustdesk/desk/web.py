@@ -44,7 +44,9 @@ from trustdesk.desk.models import (
     TicketStatus,
 )
 from trustdesk.desk.queries import TicketFilters
+from trustdesk.desk.schemas import ConversationLine, ConversationLines
 from trustdesk.feedback_removal import queries as removal_queries
+from trustdesk.limits import ID_MAX
 from trustdesk.pagination import Page, PageRequest
 from trustdesk.staff.models import Role, StaffUser
 from trustdesk.templating import templates
@@ -748,6 +750,35 @@ def ticket_page(
     macro: int | None = None,
 ) -> Response:
     return _ticket_page(request, session, caller, ticket_id, macro_id=macro)
+
+
+@page_router.get("/tickets/{ticket_id}/messages")
+def ticket_messages(
+    session: SessionDep,
+    caller: DeskStaff,
+    ticket_id: int,
+    after: Annotated[int, Query(ge=0, le=ID_MAX)] = 0,
+) -> JSONResponse:
+    """The messages after ``after``, for the open ticket page to append; the same access
+    as the page (desk staff, and only executive escalations open their child tickets)."""
+    ticket = queries.get_ticket(session, ticket_id)
+    if ticket is None:
+        return JSONResponse(
+            {"detail": f"ticket #{ticket_id} does not exist"}, status.HTTP_404_NOT_FOUND
+        )
+    if not may_open(staff_of(caller), ticket):
+        return JSONResponse(
+            {"detail": f"ticket #{ticket.id} is not yours to open"}, status.HTTP_403_FORBIDDEN
+        )
+    comments = queries.comments_after(session, ticket.id, after, public_only=False)
+    guidance = conduct_queries.guidance_by_comment(session, (c.id for c in comments))
+    lines = ConversationLines(
+        messages=[
+            ConversationLine.from_model(comment, ticket, guidance.get(comment.id))
+            for comment in comments
+        ]
+    )
+    return JSONResponse(lines.model_dump(mode="json"))
 
 
 @page_router.post("/tickets/{ticket_id}/reply", response_class=HTMLResponse)

@@ -3,7 +3,6 @@ account view, agency page). Routes parse, authorise, call a query and render; no
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
@@ -39,7 +38,7 @@ from trustdesk.marketplace.schemas import (
     ErrorDetail,
     FeedbackPublic,
 )
-from trustdesk.pagination import Page, PageRequest, Paging
+from trustdesk.pagination import Page, PageRequest, Paging, page_url
 from trustdesk.reputation import web as reputation_web
 from trustdesk.staff.models import Scope
 from trustdesk.templating import templates
@@ -298,16 +297,6 @@ def _choice(enum: type[E], field: str, value: str | None, errors: list[str]) -> 
         return None
 
 
-def _page_url(request: Request) -> Callable[[str, int], str]:
-    """Builds the link to another page of one section, keeping every other parameter."""
-
-    def build(parameter: str, number: int) -> str:
-        url = request.url.include_query_params(**{parameter: number})
-        return f"{url.path}?{url.query}"
-
-    return build
-
-
 def _not_found_page(request: Request, caller: Caller, message: str) -> Response:
     return templates.TemplateResponse(
         request,
@@ -356,7 +345,7 @@ def accounts_page(
             "statuses": list(AccountStatus),
             "errors": errors,
             "results": results,
-            "page_url": _page_url(request),
+            "page_url": page_url(request),
         },
         status_code=status.HTTP_422_UNPROCESSABLE_CONTENT if errors else status.HTTP_200_OK,
     )
@@ -393,7 +382,7 @@ def account_view_page(
         {
             "staff": caller.staff,
             "view": view,
-            "page_url": _page_url(request),
+            "page_url": page_url(request),
             "tickets": tickets,
             "tickets_total": tickets_total,
             "audit_events": desk_queries.audit_trail(session, "account", account_id),
@@ -422,5 +411,5 @@ def agency_page(
     return templates.TemplateResponse(
         request,
         "marketplace/agency.html",
-        {"staff": caller.staff, "view": view, "page_url": _page_url(request)},
+        {"staff": caller.staff, "view": view, "page_url": page_url(request)},
     )

@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.orm import Session
 
+from trustdesk import notices
 from trustdesk.auth import Caller, SessionDep, api, pages
 from trustdesk.decisions import Decision
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN
@@ -373,7 +374,7 @@ def message_page(
             "stored_at": stored.decided_at if stored is not None else None,
             "strikes": queries.strikes_for_message(session, message.id),
             "redactable": bool(actions.redaction_spans(assessment.findings)),
-            "redacted": request.query_params.get("redacted"),
+            "notice": notices.take(request),
         },
     )
 
@@ -389,6 +390,8 @@ def redact_message(
         removed = actions.redact_message(session, found, actor=_staff(caller))
     except MessagingError as error:  # the rule admits moderators only; kept for safety
         return Response(str(error), status_code=status.HTTP_403_FORBIDDEN)
-    return RedirectResponse(
-        f"/messages/{found.id}?redacted={len(removed)}", status.HTTP_303_SEE_OTHER
-    )
+    if removed:
+        notices.flash(request, "message_redacted", count=str(len(removed)))
+    else:
+        notices.flash(request, "nothing_to_redact")
+    return RedirectResponse(f"/messages/{found.id}", status.HTTP_303_SEE_OTHER)

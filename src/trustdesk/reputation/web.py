@@ -19,10 +19,11 @@ from sqlalchemy.orm import Session
 from trustdesk.auth import PUBLIC, Caller, SessionDep, api, pages
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
-from trustdesk.limits import ID_MAX
+from trustdesk.limits import ID_MAX, PAGE_MAX
 from trustdesk.links import LinkError, make_link_token, read_link_token
 from trustdesk.marketplace.models import Account, AccountKind
 from trustdesk.marketplace.schemas import ErrorDetail
+from trustdesk.pagination import PageRequest, page_of_list, page_url
 from trustdesk.reputation import actions, queries
 from trustdesk.reputation.policy import CURRENT, describe_change, direction, outcome_rules
 from trustdesk.reputation.queries import ReputationError
@@ -260,6 +261,7 @@ def _render_my_stats(
     *,
     staff_view: bool,
     exclude_feedback: list[int] | None = None,
+    page: int = 1,
 ) -> Response:
     now = utcnow()
     # Ids no row can have are dropped rather than refused: the page is a what-if, not a form.
@@ -288,6 +290,10 @@ def _render_my_stats(
             "staff_view": staff_view,
             "stats": stats,
             "explanation": stats.explanation,
+            "contracts": page_of_list(
+                stats.explanation.contracts, PageRequest(page=page, page_size=CONTRACTS_PAGE_SIZE)
+            ),
+            "page_url": page_url(request),
             "chart": chart(stats.history, now.date()),
             "policy": CURRENT,
             "outcome_rules": outcome_rules(),
@@ -311,6 +317,8 @@ def _message_page(request: Request, caller: Caller, message: str, code: int) -> 
 
 
 ExcludeOnPage = Annotated[list[int], Query(max_length=EXCLUDE_MAX)]
+PageNumber = Annotated[int, Query(ge=1, le=PAGE_MAX)]
+CONTRACTS_PAGE_SIZE = 50
 
 
 @page_router.get("/accounts/{account_id}/my-stats", response_class=HTMLResponse)
@@ -320,6 +328,7 @@ def account_my_stats_page(
     caller: StaffPage,
     account_id: AccountId,
     exclude_feedback: ExcludeOnPage = [],  # noqa: B006  (FastAPI reads, never mutates, it)
+    page: PageNumber = 1,
 ) -> Response:
     return _render_my_stats(
         request,
@@ -329,6 +338,7 @@ def account_my_stats_page(
         account_id,
         staff_view=True,
         exclude_feedback=exclude_feedback,
+        page=page,
     )
 
 
@@ -339,6 +349,7 @@ def agency_my_stats_page(
     caller: StaffPage,
     agency_id: AgencyId,
     exclude_feedback: ExcludeOnPage = [],  # noqa: B006  (FastAPI reads, never mutates, it)
+    page: PageNumber = 1,
 ) -> Response:
     return _render_my_stats(
         request,
@@ -348,6 +359,7 @@ def agency_my_stats_page(
         agency_id,
         staff_view=True,
         exclude_feedback=exclude_feedback,
+        page=page,
     )
 
 
@@ -357,6 +369,7 @@ def public_my_stats_page(
     session: SessionDep,
     caller: Anyone,
     token: Annotated[str, Path(max_length=400)],
+    page: PageNumber = 1,
 ) -> Response:
     """A marketplace user's own My Stats, through the signed link support sent them."""
     try:
@@ -366,7 +379,9 @@ def public_my_stats_page(
     subject_type, _, raw_id = subject.partition(":")
     if subject_type not in ("account", "agency") or not raw_id.isdigit():
         return _message_page(request, caller, "this link is not valid", status.HTTP_404_NOT_FOUND)
-    return _render_my_stats(request, session, caller, subject_type, int(raw_id), staff_view=False)
+    return _render_my_stats(
+        request, session, caller, subject_type, int(raw_id), staff_view=False, page=page
+    )
 
 
 # ---------------------------------------------------------------------------------------

@@ -18,7 +18,15 @@ from trustdesk.conduct.models import MessageScan
 from trustdesk.decisions import DecisionRecord
 from trustdesk.desk import actions
 from trustdesk.desk.actions import DeskError
-from trustdesk.desk.models import Channel, Comment, Notification, Priority, Ticket
+from trustdesk.desk.models import (
+    Channel,
+    ClockKind,
+    Comment,
+    Notification,
+    Priority,
+    SlaClock,
+    Ticket,
+)
 from trustdesk.staff.models import Role, StaffUser
 
 
@@ -97,6 +105,110 @@ def test_a_possible_threat_to_life_is_urgent_flagged_and_alerts_a_team_lead(
     assert event.subject_id == str(ticket.id)
     assert event.before == {"priority": "normal"}
     assert event.decision_id == scan.decision_id
+
+
+IMMEDIATE_LINE = "I have the pills in my hand and I'm taking all of them tonight"
+
+
+def _first_response_clocks(ticket: Ticket) -> list[SlaClock]:
+    return [
+        clock
+        for clock in ticket.clocks
+        if clock.kind == ClockKind.FIRST_RESPONSE and clock.stopped_at is None
+    ]
+
+
+def _owner_event(session: Session, ticket: Ticket) -> AuditEvent:
+    return session.scalars(
+        select(AuditEvent).where(
+            AuditEvent.action == "ticket.threat_to_life_owner",
+            AuditEvent.subject_id == str(ticket.id),
+        )
+    ).one()
+
+
+def test_an_unanswered_threat_to_life_goes_to_the_team_leads_due_in_minutes(
+    seeded: Session, make_ticket: Callable[..., Ticket]
+) -> None:
+    ticket = make_ticket(channel=Channel.CHAT)
+    _say(seeded, ticket, IMMEDIATE_LINE, minutes=2)
+    (clock,) = _first_response_clocks(ticket)
+    assert clock.due_at == T0 + timedelta(minutes=2 + 5)
+    assert ticket.assignee_id is None
+    assert ticket.group is not None
+    assert ticket.group.name == "Team leads"
+    event = _owner_event(seeded, ticket)
+    assert event.after is not None
+    assert event.after["group"] == ticket.group_id
+    record = seeded.get(DecisionRecord, event.decision_id)
+    assert record is not None
+    assert record.policy == policy.THREAT_TO_LIFE_POLICY
+    assert record.outcome == policy.ThreatOwner.TEAM_LEADS
+    criteria = {criterion["name"]: criterion for criterion in record.criteria}
+    assert "taking all of them tonight" in criteria[policy.IMMEDIATE]["evidence"]
+    assert criteria[policy.HANDLING_AGENT]["met"] is False
+    assert "5 minutes" in criteria[policy.PROMPT_ANSWER]["evidence"]
+
+
+def test_the_agent_answering_the_chat_owns_the_threat_to_life(
+    seeded: Session, make_ticket: Callable[..., Ticket], agent: StaffUser
+) -> None:
+    ticket = make_ticket(channel=Channel.CHAT)
+    actions.add_reply(
+        seeded, ticket, author=agent, body="Hello, how can I help?", public=True, now=T0
+    )
+    assert _first_response_clocks(ticket) == []
+    _say(seeded, ticket, IMMEDIATE_LINE, minutes=3)
+    assert ticket.assignee_id == agent.id
+    # The first response was given: the next one is owed within minutes.
+    (clock,) = _first_response_clocks(ticket)
+    assert clock.due_at == T0 + timedelta(minutes=3 + 5)
+    record = seeded.get(DecisionRecord, _owner_event(seeded, ticket).decision_id)
+    assert record is not None
+    assert record.outcome == policy.ThreatOwner.HANDLING_AGENT
+    handling = next(c for c in record.criteria if c["name"] == policy.HANDLING_AGENT)
+    assert agent.full_name in handling["evidence"]
+    # Answering the user stops it.
+    actions.add_reply(
+        seeded, ticket, author=agent, body="I hear you.", public=True, now=T0 + timedelta(minutes=4)
+    )
+    assert _first_response_clocks(ticket) == []
+
+
+def test_an_assigned_threat_to_life_keeps_its_assignee(
+    seeded: Session, make_ticket: Callable[..., Ticket], agent: StaffUser, team_lead: StaffUser
+) -> None:
+    ticket = make_ticket(channel=Channel.CHAT)
+    actions.assign(seeded, ticket, actor=team_lead, assignee_id=agent.id, now=T0)
+    _say(seeded, ticket, IMMEDIATE_LINE)
+    assert ticket.assignee_id == agent.id
+    assert ticket.group_id is None
+    record = seeded.get(DecisionRecord, _owner_event(seeded, ticket).decision_id)
+    assert record is not None
+    assert record.outcome == policy.ThreatOwner.KEEP_ASSIGNEE
+
+
+def test_every_later_message_of_a_flagged_chat_is_owed_an_answer_in_minutes(
+    seeded: Session, make_ticket: Callable[..., Ticket], agent: StaffUser
+) -> None:
+    ticket = make_ticket(channel=Channel.CHAT)
+    _say(seeded, ticket, IMMEDIATE_LINE, minutes=1)
+    actions.add_reply(
+        seeded, ticket, author=agent, body="I hear you.", public=True, now=T0 + timedelta(minutes=2)
+    )
+    _say(seeded, ticket, "are you still there?", minutes=10)
+    (clock,) = _first_response_clocks(ticket)
+    assert clock.due_at == T0 + timedelta(minutes=10 + 5)
+
+
+def test_an_ordinary_chat_keeps_the_24_hour_first_response(
+    seeded: Session, make_ticket: Callable[..., Ticket]
+) -> None:
+    ticket = make_ticket(channel=Channel.CHAT)
+    _say(seeded, ticket, "are you still there?", minutes=10)
+    (clock,) = _first_response_clocks(ticket)
+    assert clock.due_at == T0 + timedelta(hours=24)
+    assert ticket.group_id is None
 
 
 def test_a_self_harm_risk_flags_the_ticket_and_notes_an_account_link(

@@ -107,6 +107,58 @@ def test_a_closed_chat_takes_no_more_messages(
     assert "This chat has ended" in response.text
 
 
+def test_the_chat_page_reads_new_messages_through_its_signed_link(
+    client: TestClient, session: Session, chat: Ticket
+) -> None:
+    link = urlsplit(chat_link(chat.id)).path
+    everything = client.get(f"{link}/messages").json()
+    assert [line["sender"] for line in everything["messages"]] == ["user"]
+    assert everything["open"] is True
+    shown = everything["messages"][-1]["id"]
+    agent = make_staff(session, Role.AGENT)
+    actions.add_reply(session, chat, author=agent, body="Let me check.", public=True)
+    actions.add_reply(session, chat, author=agent, body="Private thought", public=False)
+    session.commit()
+    new = client.get(f"{link}/messages", params={"after": shown}).json()["messages"]
+    assert [(line["sender"], line["author"], line["body"]) for line in new] == [
+        ("agent", "Test", "Let me check.")
+    ]
+    assert client.get("/chat/not-a-token/messages").status_code == 404
+    other_purpose = links.make_link_token("my_stats", chat.id)
+    assert client.get(f"/chat/{other_purpose}/messages").status_code == 404
+
+
+def test_the_ticket_page_reads_new_messages_with_the_pages_access(
+    client: TestClient, session: Session, chat: Ticket
+) -> None:
+    url = f"/tickets/{chat.id}/messages"
+    assert client.get(url, follow_redirects=False).status_code == 303
+    login(client, make_staff(session, Role.AGENT))
+    (first,) = client.get(url).json()["messages"]
+    assert first["label"] == "Requester"
+    assert first["guidance"] is None
+    _user_says(client, chat, "you are a worthless idiot")
+    (abusive,) = client.get(url, params={"after": first["id"]}).json()["messages"]
+    assert abusive["body"] == "you are a worthless idiot"
+    assert abusive["guidance"] == "warn"
+    assert client.get(url, params={"after": abusive["id"]}).json()["messages"] == []
+    assert client.get("/tickets/999999/messages").status_code == 404
+    child = actions.open_child_ticket(
+        session,
+        chat,
+        child_type=ChildTicketType.CONTACT_INFORMATION,
+        fields={
+            "requested_by": "client",
+            "contract_reference": "C-1",
+            "reason": "to reach the freelancer",
+            "main_ticket_url": actions.ticket_url(chat.id),
+        },
+        actor=make_staff(session, Role.TEAM_LEAD),
+    )
+    session.commit()
+    assert client.get(f"/tickets/{child.id}/messages").status_code == 403
+
+
 def test_the_panel_offers_warnings_and_holds_back_disconnect(
     client: TestClient, session: Session, chat: Ticket
 ) -> None:
@@ -226,7 +278,18 @@ def test_the_agent_disconnects_after_warning_and_continued_abuse(
     )
     assert sent.status_code == 303
     _user_says(client, chat, "shut up you moron")
-    done = _post(client, f"/tickets/{chat.id}/disconnect", {}, f"/tickets/{chat.id}")
+    asked = _post(client, f"/tickets/{chat.id}/disconnect", {}, f"/tickets/{chat.id}")
+    assert asked.status_code == 200
+    assert "data-confirm-disconnect" in asked.text
+    session.expire_all()
+    assert session.get(Ticket, chat.id).status != TicketStatus.CLOSED  # only asked
+    done = _post(
+        client, f"/tickets/{chat.id}/disconnect", {"confirm": "yes"}, f"/tickets/{chat.id}"
+    )
     assert done.status_code == 303, done.text
     session.expire_all()
     assert session.get(Ticket, chat.id).status == TicketStatus.CLOSED
+    closed = client.get(f"/tickets/{chat.id}").text
+    assert "Keep assisting" not in closed
+    assert "data-chat-over" in closed
+    assert 'id="macro-select"' not in closed

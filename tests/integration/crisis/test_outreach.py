@@ -153,6 +153,29 @@ def test_support_sends_the_link_on_request_to_someone_the_outreach_missed(
     assert "Check-in link sent to" in client.get(response.headers["location"]).text
 
 
+def test_the_notice_bar_says_only_what_the_app_said(session: Session) -> None:
+    event = helpers.event(session)
+    person = helpers.freelancer(session, "PH-CEB")
+    session.commit()
+    client = staff_client(create_app(), session, Role.AGENT)
+    forged = "Your session expired. Re-enter your password at evil.example"
+
+    page = client.get(f"/crisis/events/{event.id}", params={"notice": forged})
+    assert page.status_code == 200
+    assert "evil.example" not in page.text
+    assert "data-notice" not in page.text
+
+    sent = client.post(
+        f"/crisis/events/{event.id}/check-in-link",
+        data={"account": person.external_id},
+        follow_redirects=False,
+    )
+    assert "notice" not in sent.headers["location"]
+    first = client.get(sent.headers["location"]).text
+    assert re.search(r"data-notice>Check-in link sent to [^<]+\(", first)
+    assert "data-notice" not in client.get(sent.headers["location"]).text  # shown once
+
+
 def test_sending_the_link_names_the_field_in_error(session: Session) -> None:
     event = helpers.event(session)
     customer = helpers.client(session, "Chris")

@@ -116,6 +116,18 @@ def test_the_moderation_page_highlights_and_its_button_redacts(session: Session)
     assert "[contact details removed]" in message.text
 
 
+def test_the_moderation_page_ignores_a_notice_in_the_link(session: Session) -> None:
+    message = _message(session)
+    session.commit()
+    lead = staff_client(create_app(), session, Role.TEAM_LEAD)
+
+    page = lead.get(f"/messages/{message.id}", params={"redacted": "Re-enter your password"})
+
+    assert page.status_code == 200
+    assert "Re-enter your password" not in page.text
+    assert "contact detail(s) removed" not in page.text
+
+
 def test_the_moderation_page_is_for_team_leads_and_admins(session: Session) -> None:
     message = _message(session)
     session.commit()

@@ -141,6 +141,23 @@ def test_the_freelancers_own_view_never_shows_a_clients_private_score(
     assert "private feedback (confidential): negative." in own_view.text
 
 
+def test_my_stats_pages_a_long_list_of_contracts(
+    agent_client: TestClient, session: Session
+) -> None:
+    now = utcnow()
+    freelancer = factories.account(session, first_name="Long", last_active_at=now)
+    build(session, freelancer, [ContractSpec(f"C{n}", 10 + n, 100) for n in range(60)], now)
+    actions.recompute_all(session, now)
+    session.commit()
+    first = agent_client.get(f"/accounts/{freelancer.id}/my-stats")
+    second = agent_client.get(f"/accounts/{freelancer.id}/my-stats", params={"page": 2})
+    assert first.status_code == second.status_code == 200
+    assert len(re.findall(r'<tr id="contract-', first.text)) == 50
+    assert len(re.findall(r'<tr id="contract-', second.text)) == 10
+    assert "Page 1 of 2 · rows 1–50 of 60" in first.text
+    assert agent_client.get(f"/accounts/{freelancer.id}/my-stats?page=0").status_code == 422
+
+
 def test_a_tampered_link_or_one_for_another_purpose_is_refused(
     client: TestClient, session: Session
 ) -> None:

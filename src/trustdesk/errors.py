@@ -1,0 +1,136 @@
+"""Error pages: a browser asking for a page gets one in the desk's layout, with what went
+wrong and a way back; API routes (``/api/...``) and clients asking for JSON keep FastAPI's
+JSON errors. Status codes are the same either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import anyio.to_thread
+from fastapi import FastAPI, Request, status
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from trustdesk.db import get_sessionmaker
+from trustdesk.staff.models import StaffUser
+from trustdesk.templating import templates
+
+API_PREFIX = "/api/"
+#: What Starlette says when no route matches; the page says it in the desk's words.
+NO_ROUTE_DETAIL = HTTPStatus.NOT_FOUND.phrase
+TITLES = {
+    status.HTTP_403_FORBIDDEN: "Not allowed",
+    status.HTTP_404_NOT_FOUND: "Not found",
+    status.HTTP_405_METHOD_NOT_ALLOWED: "Not allowed here",
+    status.HTTP_422_UNPROCESSABLE_CONTENT: "Not a valid request",
+}
+
+
+def wants_html(request: Request) -> bool:
+    """A page request from a browser: not under /api/, and HTML accepted before JSON."""
+    if request.url.path.startswith(API_PREFIX):
+        return False
+    accept = request.headers.get("accept", "").lower()
+    html_at = accept.find("text/html")
+    json_at = accept.find("application/json")
+    return html_at != -1 and (json_at == -1 or html_at < json_at)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _message(request: Request, status_code: int, detail: Any) -> str:
+    if status_code == status.HTTP_404_NOT_FOUND and detail == NO_ROUTE_DETAIL:
+        return f"There is no page at {request.url.path}."
+    if status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
+        return f"{request.url.path} does not take a {request.method} request."
+    return _sentence(detail if isinstance(detail, str) else str(detail))
+
+
+def _title(status_code: int, message: str) -> str:
+    if status_code == status.HTTP_403_FORBIDDEN and "role may not" in message:
+        return "Not for your role"
+    if status_code in TITLES:
+        return TITLES[status_code]
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        return "Something went wrong"
+
+
+def error_page(
+    request: Request, status_code: int, message: str, headers: Mapping[str, str] | None = None
+) -> Response:
+    """The error page in the desk's layout (the navigation too, for a logged-in staff
+    member), with ``message`` and a link back."""
+    title = _title(status_code, message)
+    with get_sessionmaker()() as session:
+        staff_id = request.session.get("staff_id")
+        staff = session.get(StaffUser, staff_id) if staff_id is not None else None
+        if staff is not None and not staff.active:
+            staff = None
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {
+                "staff": staff,
+                "title": title,
+                "message": message,
+                "status_code": status_code,
+                "back_url": "/tickets" if staff is not None else "/",
+                "back_label": "Back to the queue" if staff is not None else "Back to trustdesk",
+            },
+            status_code=status_code,
+            headers=headers,
+        )
+
+
+def _problem(error: Mapping[str, Any]) -> str:
+    """One validation error as a reader says it: ``ticket id 'abc': input should be …``."""
+    location = [str(part) for part in error.get("loc", ())]
+    field = " ".join(location[1:] or location).replace("_", " ")
+    message = str(error.get("msg", "is not valid"))
+    message = message[:1].lower() + message[1:]
+    given = error.get("input")
+    return f"{field} {given!r}: {message}" if isinstance(given, str) else f"{field}: {message}"
+
+
+def install(app: FastAPI) -> None:
+    """Answer browsers with error pages, everyone else as FastAPI does."""
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if not wants_html(request):
+            return await http_exception_handler(request, exc)
+        return await _render(request, exc.status_code, exc.detail, exc.headers)
+
+    async def validation_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        if not wants_html(request):
+            return await request_validation_exception_handler(request, exc)
+        problems = "; ".join(_problem(error) for error in exc.errors())
+        return await _render(request, status.HTTP_422_UNPROCESSABLE_CONTENT, problems, None)
+
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+
+
+async def _render(
+    request: Request, status_code: int, detail: Any, headers: Mapping[str, str] | None
+) -> Response:
+    message = _message(request, status_code, detail)
+    # The staff lookup is a blocking database read: off the event loop.
+    return await anyio.to_thread.run_sync(error_page, request, status_code, message, headers)
