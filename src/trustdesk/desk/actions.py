@@ -476,6 +476,7 @@ def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple
     minutes = sla.minutes if sla else DEFAULT_SLA_HOURS * 60
     warn_minutes = sla.warn_before_minutes if sla else DEFAULT_WARN_MINUTES
     due_at = now + timedelta(minutes=minutes)
+    reason = f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes"
     running = _clocks(ticket, Party.AGENT, [ClockKind.FIRST_RESPONSE])
     if not running:
         clock = start_clock(
@@ -490,7 +491,7 @@ def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple
             subject_type="ticket",
             subject_id=ticket.id,
             after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
-            reason=f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes",
+            reason=reason,
         )
         return clock, minutes
     clock = min(running, key=lambda candidate: candidate.due_at)
@@ -509,7 +510,7 @@ def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple
             subject_id=ticket.id,
             before=before,
             after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
-            reason=f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes",
+            reason=reason,
         )
     return clock, minutes
 
