@@ -104,7 +104,9 @@ def _bearer(request: Request) -> str | None:
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
-def _logged_in_staff(request: Request, session: Session) -> StaffUser | None:
+def logged_in_staff(request: Request, session: Session) -> StaffUser | None:
+    """The active staff member this browser session is logged in as (a deactivated one
+    ends the session)."""
     staff_id = request.session.get("staff_id")
     if staff_id is None:
         return None
@@ -168,7 +170,7 @@ class AccessRule:
         if token_value is not None and not self.page:
             # A bearer token is not sent automatically by browsers: no CSRF to guard against.
             return self._token_caller(session, token_value)
-        staff = _logged_in_staff(request, session)
+        staff = logged_in_staff(request, session)
         if staff is None and not self.public:
             if self.page:
                 raise LoginRequired(next_url=str(request.url.path))

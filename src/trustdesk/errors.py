@@ -19,8 +19,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 
+from trustdesk.auth import logged_in_staff
 from trustdesk.db import get_sessionmaker
-from trustdesk.staff.models import StaffUser
 from trustdesk.templating import templates
 
 API_PREFIX = "/api/"
@@ -78,10 +78,7 @@ def error_page(
     member), with ``message`` and a link back."""
     title = _title(status_code, message)
     with get_sessionmaker()() as session:
-        staff_id = request.session.get("staff_id")
-        staff = session.get(StaffUser, staff_id) if staff_id is not None else None
-        if staff is not None and not staff.active:
-            staff = None
+        staff = logged_in_staff(request, session)
         return templates.TemplateResponse(
             request,
             "error.html",

@@ -106,6 +106,15 @@ def sla_policy_for(
     return max(matching, key=specificity, default=None)
 
 
+def _sla_minutes(session: Session, kind: ClockKind, ticket: Ticket) -> tuple[int, int]:
+    """The minutes the ticket's SLA policy gives for ``kind``, and how many before the
+    deadline to warn (the desk's defaults without a policy)."""
+    sla = sla_policy_for(session, kind, ticket.category_id, ticket.priority, ticket.tags)
+    if sla is None:
+        return DEFAULT_SLA_HOURS * 60, DEFAULT_WARN_MINUTES
+    return sla.minutes, sla.warn_before_minutes
+
+
 def start_clock(
     session: Session,
     ticket: Ticket,
@@ -116,13 +125,10 @@ def start_clock(
     hours: int | None = None,
 ) -> SlaClock:
     """Start a deadline on the ticket (by its SLA policy unless ``hours`` is given)."""
-    warn_minutes = DEFAULT_WARN_MINUTES
     if hours is None:
-        sla = sla_policy_for(session, kind, ticket.category_id, ticket.priority, ticket.tags)
-        minutes = sla.minutes if sla else DEFAULT_SLA_HOURS * 60
-        warn_minutes = sla.warn_before_minutes if sla else DEFAULT_WARN_MINUTES
+        minutes, warn_minutes = _sla_minutes(session, kind, ticket)
     else:
-        minutes = hours * 60
+        minutes, warn_minutes = hours * 60, DEFAULT_WARN_MINUTES
     due_at = now + timedelta(minutes=minutes)
     clock = SlaClock(
         ticket=ticket,
@@ -470,11 +476,7 @@ def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple
     minutes): a running first-response clock due later is brought forward; with none
     running (the first response was given), a new one starts for the next response.
     Returns the clock and the policy's minutes."""
-    sla = sla_policy_for(
-        session, ClockKind.FIRST_RESPONSE, ticket.category_id, ticket.priority, ticket.tags
-    )
-    minutes = sla.minutes if sla else DEFAULT_SLA_HOURS * 60
-    warn_minutes = sla.warn_before_minutes if sla else DEFAULT_WARN_MINUTES
+    minutes, warn_minutes = _sla_minutes(session, ClockKind.FIRST_RESPONSE, ticket)
     due_at = now + timedelta(minutes=minutes)
     reason = f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes"
     running = _clocks(ticket, Party.AGENT, [ClockKind.FIRST_RESPONSE])

@@ -760,8 +760,10 @@ def ticket_messages(
     after: Annotated[int, Query(ge=0, le=ID_MAX)] = 0,
 ) -> JSONResponse:
     """The messages after ``after``, for the open ticket page to append; the same access
-    as the page (desk staff, and only executive escalations open their child tickets)."""
-    ticket = queries.get_ticket(session, ticket_id)
+    as the page (desk staff, and only executive escalations open their child tickets).
+    Polled every few seconds, so it reads the ticket's row alone, not the whole page's
+    conversation, clocks and escalations."""
+    ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         return JSONResponse(
             {"detail": f"ticket #{ticket_id} does not exist"}, status.HTTP_404_NOT_FOUND

@@ -1407,6 +1407,11 @@ def _quantity(word: str) -> float:
     return _NUMBER_WORDS.get(word) or float(word)
 
 
+def _duration_days(match: re.Match[str]) -> float:
+    """The days a ``_DURATION`` match stands for ("3 weeks": 21)."""
+    return _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
+
+
 def _duration_overrun(text: str) -> Signal | bool:
     """A planned stretch of time and a longer actual one, in either order: "a 2-day task,
     3 weeks"; "took nearly a month to hand over what was a weekend job" (a signal);
@@ -1414,7 +1419,7 @@ def _duration_overrun(text: str) -> Signal | bool:
     planned = [1.0 if fast.group("hours") else 4.0 for fast in _FAST_PLAN.finditer(text)]
     actual: list[tuple[float, str]] = []
     for match in _DURATION.finditer(text):
-        days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
+        days = _duration_days(match)
         before = text[max(0, match.start() - 40) : match.start()]
         if _ACTUAL.search(before) or text.startswith(" later", match.end()):
             if not _SOMEONE_ELSE.search(before):
@@ -1547,7 +1552,7 @@ def _work_shortfall(text: str) -> Signal | None:
     small: list[float] = []
     long: list[float] = []
     for match in _DURATION.finditer(text):
-        days = _quantity(match.group(1)) * _DAYS_IN[match.group(2)]
+        days = _duration_days(match)
         before = text[max(0, match.start() - 30) : match.start()]
         if _LONG_CUE.search(before):
             long.append(days)
