@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _to_login(_request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse(f"/login?next={exc.next_url}", status.HTTP_303_SEE_OTHER)
 
+    from trustdesk.audit_log import web as audit_log_web
     from trustdesk.conduct import web as conduct_web
     from trustdesk.crisis import web as crisis_web
     from trustdesk.desk import api as desk_api
@@ -95,4 +96,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(reputation_web.page_router)
     app.include_router(crisis_web.api_router)
     app.include_router(crisis_web.page_router)
+    app.include_router(audit_log_web.router)
     return app

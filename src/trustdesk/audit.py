@@ -6,9 +6,10 @@ Audit rows are append-only: the ORM refuses to update or delete them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any, Final
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -20,6 +21,8 @@ from trustdesk.decisions import DecisionRecord
 DECISIONS_TABLE = DecisionRecord.__tablename__
 
 _AFTER_COMMIT_KEY = "trustdesk.after_commit"
+#: How the desk shows a moment (the ``when`` filter's format for times; always UTC).
+MOMENT_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class AuditEvent(Base):
@@ -99,3 +102,168 @@ def _run_effects(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _drop_effects(session: Session) -> None:
     session.info.pop(_AFTER_COMMIT_KEY, None)
+
+
+# ---------------------------------------------------------------------------------------
+# Audit rows in words: what the audit page, a ticket's and an account's trail show
+
+
+#: Each action as a reader says it. An action missing here is shown from its code
+#: ("ticket.child_open" reads "Ticket: child open"), so a new action is never hidden.
+ACTION_WORDS: Final[Mapping[str, str]] = {
+    "account.profile_visibility": "Changed the profile's visibility",
+    "conduct.disconnect": "Disconnected an abusive user",
+    "crisis.check_in": "Freelancer checked in",
+    "crisis.check_in_link.send": "Sent a check-in link",
+    "crisis.client_notified": "Notified a client of an impacted freelancer",
+    "crisis.event.create": "Created a crisis event",
+    "crisis.event.set_end": "Set the crisis event's end",
+    "crisis.outreach.done": "Finished the crisis outreach",
+    "crisis.outreach.start": "Started the crisis outreach",
+    "crisis.targeted_message": "Sent a crisis check-in message",
+    "crisis.ticket.link": "Linked the ticket to a crisis event",
+    "email.fail": "Email failed to send",
+    "email.queue": "Queued an email",
+    "email.receive": "Received an email",
+    "email.send": "Sent an email",
+    "escalation.resolve": "Resolved an escalation",
+    "feedback_removal.agency_owner_answer": "Agency owner answered on a feedback removal",
+    "feedback_removal.approve": "Approved a feedback removal",
+    "feedback_removal.ask_agency_owner": "Asked the agency owner about a feedback removal",
+    "feedback_removal.decline": "Declined a feedback removal",
+    "feedback_removal.review": "Reviewed a feedback removal request",
+    "feedback_removal.submit": "Submitted a feedback removal request",
+    "macro.create": "Added a macro",
+    "macro.update": "Updated a macro",
+    "marketplace.demo_generated": "Generated the demo marketplace",
+    "marketplace.import": "Imported marketplace records",
+    "message.redact": "Redacted contact details from a message",
+    "message_policy.restriction_review": "Opened a restriction review",
+    "message_policy.strike": "Recorded a message policy strike",
+    "notification.read": "Marked a notification read",
+    "reputation.feedback_excluded": "Excluded feedback from the Job Success Score",
+    "reputation.recomputed": "Recomputed the Job Success Score and badges",
+    "sla.breach": "SLA deadline missed",
+    "sla.deadline_brought_forward": "Brought the SLA deadline forward",
+    "sla.next_response_clock": "Started the next response clock",
+    "sla.second_party_clock": "Started the other party's response clock",
+    "sla.warning": "SLA deadline near",
+    "staff.create": "Added a staff member",
+    "staff.login": "Logged in",
+    "ticket.assign": "Assigned the ticket",
+    "ticket.child_open": "Opened a child ticket",
+    "ticket.escalate": "Escalated the ticket",
+    "ticket.note": "Added an internal note",
+    "ticket.open": "Opened the ticket",
+    "ticket.reply": "Replied",
+    "ticket.requester_message": "Requester wrote",
+    "ticket.second_party_message": "The other party wrote",
+    "ticket.status": "Changed the ticket's status",
+    "ticket.system_note": "Added a system note",
+    "ticket.threat_to_life": "Flagged a possible threat to life",
+    "ticket.threat_to_life_owner": "Gave the possible threat to life an owner",
+    "token.create": "Created an API token",
+}
+
+#: The desk page of each kind of subject that has one.
+SUBJECT_PAGES: Final[Mapping[str, str]] = {
+    "ticket": "/tickets/{id}",
+    "account": "/accounts/{id}",
+    "agency": "/agencies/{id}",
+    "crisis_event": "/crisis/events/{id}",
+    "message": "/messages/{id}",
+    "email": "/outbox/{id}",
+}
+
+SUBJECT_KINDS: Final[Mapping[str, str]] = {
+    "account": "Account",
+    "agency": "Agency",
+    "api_token": "API token",
+    "contract": "Contract",
+    "crisis_event": "Crisis event",
+    "email": "Email",
+    "feedback": "Feedback",
+    "macro": "Macro",
+    "marketplace": "Marketplace",
+    "message": "Message",
+    "mirror_entity": "Marketplace records",
+    "notification": "Notification",
+    "reputation": "Reputation",
+    "staff_user": "Staff member",
+    "ticket": "Ticket",
+}
+
+#: Who acts when no person does, by the name after "system:", "policy:" or "cli:".
+AUTOMATIC_ACTORS: Final[Mapping[str, str]] = {
+    "system:crisis-outreach": "Crisis outreach",
+    "system:daily": "Daily recompute",
+    "system:demo": "Demo generator",
+    "system:mail": "Email delivery",
+    "system:message_policy": "Message policy",
+    "system:reputation": "Reputation recompute",
+    "system:seed": "Desk setup",
+    "system:sla": "SLA check",
+    "policy:conversation_safety": "Conversation safety policy",
+    "policy:crisis_feedback_removal": "Crisis feedback removal policy",
+    "policy:sla": "SLA policy",
+    "public:check-in": "Freelancer, through the check-in link",
+    "cli": "Command line",
+    "cli:mail-receive": "Command line (mail receive)",
+    "public": "Someone through a signed link",
+}
+
+
+def action_words(action: str) -> str:
+    """The action as the audit page shows it: its words, else its code made readable."""
+    if action in ACTION_WORDS:
+        return ACTION_WORDS[action]
+    area, _, rest = action.partition(".")
+    words = area.replace("_", " ").capitalize()
+    if rest:
+        words += ": " + rest.replace(".", " ").replace("_", " ")
+    return words
+
+
+def subject_kind(subject_type: str) -> str:
+    return SUBJECT_KINDS.get(subject_type, subject_type.replace("_", " ").capitalize())
+
+
+def subject_url(subject_type: str, subject_id: str) -> str | None:
+    """The desk page of an audit row's subject, when it has one."""
+    page = SUBJECT_PAGES.get(subject_type)
+    if page is None or not (subject_id.isascii() and subject_id.isdigit()):
+        return None
+    return page.format(id=subject_id)
+
+
+def automatic_actor(actor: str) -> str | None:
+    """The name of an actor that is no person or token: the desk's jobs and policies, the
+    command line, a marketplace user through a signed link."""
+    if actor in AUTOMATIC_ACTORS:
+        return AUTOMATIC_ACTORS[actor]
+    kind, _, name = actor.partition(":")
+    named = name.replace("_", " ").replace("-", " ")
+    if kind == "system":
+        return f"trustdesk ({named})"
+    if kind == "policy":
+        return f"{named.capitalize()} policy"
+    if kind == "cli":
+        return f"Command line ({named})" if named else "Command line"
+    return None
+
+
+#: A moment as the audit rows' before and after hold it (ISO 8601, to the minute or finer).
+_ISO_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?"
+)
+
+
+def moment_in_words(value: object) -> str | None:
+    """A moment stored in an audit row's before or after ("2026-11-21T16:13:16.02+00:00")
+    as the desk shows times ("2026-11-21 16:13", UTC); None for any other value."""
+    if not isinstance(value, str) or not _ISO_MOMENT.fullmatch(value):
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime(MOMENT_FORMAT)

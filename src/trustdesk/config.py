@@ -32,6 +32,15 @@ class Settings(BaseSettings):
         default="http://127.0.0.1:8000",
         description="Public address of this desk, used in links that leave it (emails)",
     )
+    marketplace_name: str = Field(
+        default="Upwork",
+        min_length=1,
+        max_length=100,
+        description=(
+            "The marketplace's name as its users know it, in every text they read (macros, "
+            "emails); the playbooks and the demo marketplace are Upwork's"
+        ),
+    )
     sql_echo: bool = False
     page_size_max: int = 200
 
@@ -68,6 +77,13 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite", "postgresql")):
             raise ValueError("must be an sqlite:// or postgresql+psycopg:// URL")
         return value
+
+    @field_validator("marketplace_name")
+    @classmethod
+    def _marketplace_name_given(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must name the marketplace")
+        return value.strip()
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,6 +6,7 @@ JSON errors. Status codes are the same either way.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
@@ -21,6 +22,7 @@ from starlette.exceptions import HTTPException
 
 from trustdesk.auth import logged_in_staff
 from trustdesk.db import get_sessionmaker
+from trustdesk.limits import NO_NUL_PATTERN
 from trustdesk.templating import templates
 
 API_PREFIX = "/api/"
@@ -44,7 +46,8 @@ def wants_html(request: Request) -> bool:
     return html_at != -1 and (json_at == -1 or html_at < json_at)
 
 
-def _sentence(text: str) -> str:
+def sentence(text: str) -> str:
+    """``text`` as a sentence: capitalised, with a full stop unless it ends with one."""
     text = text.strip()
     if not text:
         return text
@@ -57,7 +60,7 @@ def _message(request: Request, status_code: int, detail: Any) -> str:
         return f"There is no page at {request.url.path}."
     if status_code == status.HTTP_405_METHOD_NOT_ALLOWED:
         return f"{request.url.path} does not take a {request.method} request."
-    return _sentence(detail if isinstance(detail, str) else str(detail))
+    return detail if isinstance(detail, str) else str(detail)
 
 
 def _title(status_code: int, message: str) -> str:
@@ -71,28 +74,80 @@ def _title(status_code: int, message: str) -> str:
         return "Something went wrong"
 
 
+@dataclass(frozen=True)
+class WayBack:
+    """The link an error page offers: where to go instead, in the page's words."""
+
+    url: str
+    label: str
+
+
+STAFF_WAY_BACK = WayBack("/tickets", "Back to the queue")
+PUBLIC_WAY_BACK = WayBack("/", "Back to trustdesk")
+
+
 def error_page(
-    request: Request, status_code: int, message: str, headers: Mapping[str, str] | None = None
+    request: Request,
+    status_code: int,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    title: str | None = None,
+    back: WayBack | None = None,
 ) -> Response:
     """The error page in the desk's layout (the navigation too, for a logged-in staff
-    member), with ``message`` and a link back."""
-    title = _title(status_code, message)
+    member), with ``message`` as a sentence and a link back: ``back`` when the route knows
+    a better place than the queue (or trustdesk's front page, for someone not logged in).
+
+    Routes call it to answer a page request whatever the client accepts; raised
+    ``HTTPException``s come here through ``install`` for browsers only."""
+    message = sentence(message)
     with get_sessionmaker()() as session:
         staff = logged_in_staff(request, session)
+        if back is None:
+            back = STAFF_WAY_BACK if staff is not None else PUBLIC_WAY_BACK
         return templates.TemplateResponse(
             request,
             "error.html",
             {
                 "staff": staff,
-                "title": title,
+                "title": title or _title(status_code, message),
                 "message": message,
                 "status_code": status_code,
-                "back_url": "/tickets" if staff is not None else "/",
-                "back_label": "Back to the queue" if staff is not None else "Back to trustdesk",
+                "back_url": back.url,
+                "back_label": back.label,
             },
             status_code=status_code,
             headers=headers,
         )
+
+
+def plain_problem(error: Mapping[str, Any]) -> str:
+    """One validation error's problem in plain words, to follow the field's label and a
+    colon ("too long (at most 64 characters)"); a route's own messages are kept as written."""
+    kind = str(error.get("type", ""))
+    context = error.get("ctx") or {}
+    message = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+    if kind == "missing":
+        return "required"
+    if kind == "string_too_long":
+        return f"too long (at most {context.get('max_length')} characters)"
+    if kind == "string_too_short":
+        minimum = context.get("min_length")
+        return "cannot be empty" if minimum == 1 else f"too short (at least {minimum} characters)"
+    if kind == "string_pattern_mismatch":
+        if context.get("pattern") == NO_NUL_PATTERN:
+            return "contains a character that is not allowed (a null character)"
+        return "not in the expected form"
+    if kind == "string_type":
+        return "must be text"
+    if kind in ("model_attributes_type", "dict_type", "model_type"):
+        return "must be a form with fields"
+    if kind in ("literal_error", "enum"):
+        return f"must be one of {context.get('expected', 'the listed values')}"
+    if kind == "extra_forbidden":
+        return "not a field of this form"
+    return message[:1].lower() + message[1:]
 
 
 def _problem(error: Mapping[str, Any]) -> str:

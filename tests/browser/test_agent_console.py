@@ -110,3 +110,23 @@ def test_agent_previews_fills_and_sends_a_macro_then_the_team_lead_sees_the_esca
     main_navigation.get_by_role("link", name="Accounts").click()
     expect(main_navigation.locator("[data-unread]")).to_have_text("1")
     assert script_errors == []
+
+
+def test_the_new_ticket_form_shows_every_problem_at_once(
+    page: Page, desk: Desk, screenshots: Path
+) -> None:
+    log_in(page, desk.agent.email)
+    page.goto("/tickets/new")
+
+    page.get_by_label("Requester (email address or account external id)").fill("fl-nobody")
+    page.get_by_role("button", name="Open ticket").click()
+
+    # One round: the browser does not stop at the first empty field, the server names all.
+    form = page.locator("form.new-ticket")
+    expect(form.locator('[data-error-for="requester"]')).to_contain_text("fl-nobody")
+    expect(form.locator('[data-error-for="subject"]')).to_have_text("is required")
+    expect(form.locator('[data-error-for="body"]')).to_have_text("is required")
+    expect(page.get_by_label("Requester (email address or account external id)")).to_have_value(
+        "fl-nobody"
+    )
+    page.screenshot(path=screenshots / "new-ticket-problems.png", full_page=True)

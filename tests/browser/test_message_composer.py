@@ -3,7 +3,6 @@ recorded (it is a dry run)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -45,11 +44,23 @@ def test_typing_a_phone_number_shows_the_nudge_live_and_records_nothing(
     expect(result.locator("[data-action]")).to_have_text("allow")
     expect(result.locator("[data-nudge]")).to_be_hidden()
 
-    # An unknown sender is named as the problem.
-    page.get_by_label("Sender account (external id, optional)").fill("nobody-here")
+    # An unknown sender is the problem, named as the form labels it, next to the field too.
+    sender = page.get_by_label("Sender account (external id, optional)")
+    sender.fill("nobody-here")
     expect(result.locator("[data-error]")).to_have_text(
-        re.compile(r"sender_external_id: no account")
+        "Not checked: Sender account: no account has the external id 'nobody-here'."
     )
+    expect(page.locator('[data-error-for="sender_external_id"]')).to_have_text(
+        "no account has the external id 'nobody-here'"
+    )
+    expect(sender).to_have_attribute("aria-invalid", "")
+    expect(page.locator("[data-composer]")).not_to_contain_text("sender_external_id")
+    page.screenshot(path=screenshots / "message-composer-problem.png", full_page=True)
+
+    # Fixed, the problem goes.
+    sender.fill("")
+    expect(result.locator("[data-error]")).to_be_hidden()
+    expect(page.locator('[data-error-for="sender_external_id"]')).to_be_hidden()
 
     with browser_sessions() as session:
         assert session.scalar(select(func.count()).select_from(MessagePolicyStrike)) == 0

@@ -74,3 +74,60 @@ def test_an_anonymous_browser_gets_a_page_too(session: Session) -> None:
     assert page.status_code == 404
     assert '<a href="/" data-back>Back to trustdesk</a>' in page.text
     assert 'aria-label="Main"' not in page.text
+
+
+@pytest.mark.parametrize(
+    ("role", "path", "says", "back"),
+    [
+        (
+            Role.AGENT,
+            "/tickets/987654",
+            "Ticket #987654 does not exist.",
+            '<a href="/tickets" data-back>Back to the queue</a>',
+        ),
+        (
+            Role.AGENT,
+            "/outbox/987654",
+            "Email 987654 is not in the outbox.",
+            '<a href="/tickets" data-back>Back to the queue</a>',
+        ),
+        (
+            Role.AGENT,
+            "/accounts/987654",
+            "Account 987654 does not exist.",
+            '<a href="/accounts" data-back>Search the accounts</a>',
+        ),
+        (
+            Role.AGENT,
+            "/accounts/987654/my-stats",
+            "Account 987654 does not exist.",
+            '<a href="/tickets" data-back>Back to the queue</a>',
+        ),
+        (
+            Role.TEAM_LEAD,
+            "/messages/987654",
+            "Message 987654 does not exist.",
+            '<a href="/tickets" data-back>Back to the queue</a>',
+        ),
+        (
+            Role.TEAM_LEAD,
+            "/crisis/events/987654",
+            "Crisis event 987654 does not exist.",
+            '<a href="/crisis/events" data-back>All crisis events</a>',
+        ),
+    ],
+)
+def test_a_page_about_something_missing_is_the_one_error_page_naming_it(
+    session: Session, role: Role, path: str, says: str, back: str
+) -> None:
+    staff = staff_client(create_app(), session, role)
+
+    # Asked for as a page or not, a page route answers with the page.
+    for headers in (BROWSER_ACCEPT, {}):
+        page = staff.get(path, headers=headers)
+
+        assert page.status_code == 404
+        assert page.headers["content-type"].startswith("text/html")
+        assert "<h1>Not found</h1>" in page.text
+        assert f'data-error-page="404">{says} {back}.' in page.text
+        assert 'aria-label="Main"' in page.text

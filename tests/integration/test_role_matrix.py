@@ -59,6 +59,8 @@ ALL_STAFF = frozenset(role.value for role in Role)
 #: decision to review, not a side effect of editing a dependency.
 SENSITIVE: dict[tuple[str, str], frozenset[str]] = {
     ("GET", "/team-lead"): frozenset({"team_lead", "admin"}),
+    # The audit log names every staff member's actions.
+    ("GET", "/audit"): frozenset({"team_lead", "admin"}),
     ("POST", "/team-lead/escalations/{escalation_id}/resolve"): frozenset({"team_lead", "admin"}),
     ("GET", "/escalations"): frozenset({"executive_escalations", "admin"}),
     ("POST", "/escalations/{escalation_id}/resolve"): frozenset({"executive_escalations", "admin"}),

@@ -37,6 +37,7 @@ from trustdesk.crisis.models import (
 from trustdesk.crisis.regions import parse_regions
 from trustdesk.db import utcnow
 from trustdesk.desk.models import OutboundEmail, Ticket
+from trustdesk.feedback_removal.actions import request_link as feedback_removal_link
 from trustdesk.marketplace import changes
 from trustdesk.marketplace.models import Account, AccountKind, Contract, ProfileVisibility
 
@@ -247,7 +248,9 @@ def _first_name(account: Account) -> str:
     return account.first_name or "there"
 
 
-def targeted_email_body(event: CrisisEvent, account: Account, link: str) -> str:
+def targeted_email_body(event: CrisisEvent, account: Account, link: str, resource_link: str) -> str:
+    """The targeted email: ``link`` to the freelancer's check-in, ``resource_link`` to
+    their Feedback Removal Request form (the Community Resource Page's form)."""
     days = CHECK_IN_LINK_AGE.days
     return (
         f"Hi {_first_name(account)},\n\n"
@@ -264,7 +267,8 @@ def targeted_email_body(event: CrisisEvent, account: Account, link: str) -> str:
         f"The link is yours alone and works for {days} days; come back to it any time to "
         "change your answers.\n\n"
         "If you received negative feedback because of the impact of this event, you may "
-        "also request its removal through our Community Resource Page.\n\n"
+        "also request its removal through our Community Resource Page: "
+        f"{resource_link}\n\n"
         "Take care,\nSupport"
     )
 
@@ -288,7 +292,12 @@ def _send_link(
         key=key,
         to=account.email,
         subject=f"{event.name}: let us know how you are doing",
-        body=targeted_email_body(event, account, check_in_link(event.id, account.id)),
+        body=targeted_email_body(
+            event,
+            account,
+            check_in_link(event.id, account.id),
+            feedback_removal_link(account.id),
+        ),
         ticket_id=ticket_id,
     )
     existing = queries.targeted_message_for(session, event.id, account.id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -29,6 +30,8 @@ from trustdesk.crisis.regions import region_name
 from trustdesk.crisis.schemas import CrisisEventPublic, ProfileView
 from trustdesk.db import utcnow
 from trustdesk.desk.models import Ticket
+from trustdesk.errors import WayBack, error_page
+from trustdesk.feedback_removal.actions import request_link as feedback_removal_link
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN
 from trustdesk.marketplace.models import Account, AccountKind
 from trustdesk.pagination import Page, Paging
@@ -40,6 +43,7 @@ page_router = APIRouter(include_in_schema=False)
 
 #: Who creates events and runs their outreach (all desk staff read them).
 ORGANISERS = (Role.TEAM_LEAD, Role.ADMIN)
+ALL_EVENTS = WayBack("/crisis/events", "All crisis events")
 StaffPage = Annotated[Caller, Depends(pages())]
 OrganiserPage = Annotated[Caller, Depends(pages(*ORGANISERS))]
 StaffApi = Annotated[Caller, Depends(api())]
@@ -81,13 +85,8 @@ def _see_event(event_id: int, anchor: str = "") -> Response:
     return RedirectResponse(f"/crisis/events/{event_id}{anchor}", status.HTTP_303_SEE_OTHER)
 
 
-def _not_found(request: Request, caller: Caller, message: str) -> Response:
-    return templates.TemplateResponse(
-        request,
-        "crisis/problem.html",
-        {"staff": caller.staff, "message": message, "title": "Not found"},
-        status_code=status.HTTP_404_NOT_FOUND,
-    )
+def _not_found(request: Request, message: str) -> Response:
+    return error_page(request, status.HTTP_404_NOT_FOUND, message, back=ALL_EVENTS)
 
 
 # ---------------------------------------------------------------------------------------
@@ -172,7 +171,7 @@ def _event_page(
 ) -> Response:
     view = queries.event_page(session, event_id)
     if view is None:
-        return _not_found(request, caller, f"crisis event {event_id} does not exist")
+        return _not_found(request, f"crisis event {event_id} does not exist")
     return templates.TemplateResponse(
         request,
         "crisis/event.html",
@@ -207,7 +206,7 @@ def start_outreach(
 ) -> Response:
     event = _event_or_404(session, event_id)
     if event is None:
-        return _not_found(request, caller, f"crisis event {event_id} does not exist")
+        return _not_found(request, f"crisis event {event_id} does not exist")
     actions.start_outreach(session, event, actor=caller.actor)
     return _see_event(event_id, "#outreach")
 
@@ -222,7 +221,7 @@ def set_event_end(
 ) -> Response:
     event = _event_or_404(session, event_id)
     if event is None:
-        return _not_found(request, caller, f"crisis event {event_id} does not exist")
+        return _not_found(request, f"crisis event {event_id} does not exist")
     ends_on = _one(form, "ends_on")
     try:
         actions.set_event_end(session, event, ends_on=ends_on or None, actor=caller.actor)
@@ -281,7 +280,7 @@ def send_check_in_link(
 ) -> Response:
     event = _event_or_404(session, event_id)
     if event is None:
-        return _not_found(request, caller, f"crisis event {event_id} does not exist")
+        return _not_found(request, f"crisis event {event_id} does not exist")
     values = {"account": _one(form, "account"), "ticket_id": _one(form, "ticket_id")}
     errors: dict[str, str] = {}
     account = _account_from(session, values["account"])
@@ -330,7 +329,7 @@ def link_ticket(
 ) -> Response:
     event = _event_or_404(session, event_id)
     if event is None:
-        return _not_found(request, caller, f"crisis event {event_id} does not exist")
+        return _not_found(request, f"crisis event {event_id} does not exist")
     values = {"ticket_id": _one(form, "ticket_id")}
     errors: dict[str, str] = {}
     ticket = _ticket_from(values["ticket_id"], session, errors)
@@ -406,6 +405,10 @@ def _check_in_page(
             "check_in": check_in,
             "notified": notified,
             "confirmed": confirmed,
+            # The link's path: the page links within the site it was opened on.
+            "resource_link": (
+                urlsplit(feedback_removal_link(account.id)).path if account is not None else None
+            ),
             "problem": problem,
             "details_max": actions.DETAILS_MAX,
         },
@@ -498,7 +501,7 @@ def profile_preview_page(
     """Staff see what a marketplace visitor (logged in or not) sees of a profile."""
     account = queries.account_by_external_id(session, external_id)
     if account is None:
-        return _not_found(request, caller, f"no account has the external id {external_id!r}")
+        return _not_found(request, f"no account has the external id {external_id!r}")
     return templates.TemplateResponse(
         request,
         "crisis/profile.html",

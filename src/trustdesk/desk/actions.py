@@ -238,6 +238,36 @@ def category_by_slug(session: Session, slug: str) -> Category:
     return category
 
 
+def _requester_email(account: Account | None, email: str | None) -> str:
+    return (email or (account.email if account else None) or "").strip()
+
+
+def new_ticket_problems(
+    session: Session,
+    *,
+    subject: str,
+    body: str,
+    requester_account: Account | None,
+    requester_email: str | None,
+    category_slug: str | None,
+) -> dict[str, str]:
+    """Every problem ``open_ticket`` would refuse these values for, by field (empty when
+    none), so a form can show them all at once."""
+    errors: dict[str, str] = {}
+    if not subject.strip():
+        errors["subject"] = "is required"
+    if not body.strip():
+        errors["body"] = "is required"
+    email = _requester_email(requester_account, requester_email)
+    if not email or "@" not in email:
+        errors["requester_email"] = "a requester needs an email address"
+    if category_slug is not None and (
+        session.scalar(select(Category.id).where(Category.slug == category_slug)) is None
+    ):
+        errors["category"] = f"no category {category_slug!r}"
+    return errors
+
+
 def open_ticket(
     session: Session,
     *,
@@ -262,23 +292,22 @@ def open_ticket(
     ``opened_by_system`` (a policy opening a review) starts with an internal system note
     instead, never shown as the requester's words."""
     now = now or utcnow()
-    errors: dict[str, str] = {}
-    if not subject.strip():
-        errors["subject"] = "is required"
-    if not body.strip():
-        errors["body"] = "is required"
-    email = (
-        requester_email or (requester_account.email if requester_account else None) or ""
-    ).strip()
-    if not email or "@" not in email:
-        errors["requester_email"] = "a requester needs an email address"
-    category = None
-    if category_slug is not None:
-        category = session.scalar(select(Category).where(Category.slug == category_slug))
-        if category is None:
-            errors["category"] = f"no category {category_slug!r}"
+    errors = new_ticket_problems(
+        session,
+        subject=subject,
+        body=body,
+        requester_account=requester_account,
+        requester_email=requester_email,
+        category_slug=category_slug,
+    )
     if errors:
         raise DeskError(errors)
+    email = _requester_email(requester_account, requester_email)
+    category = (
+        session.scalar(select(Category).where(Category.slug == category_slug))
+        if category_slug is not None
+        else None
+    )
     ticket = Ticket(
         subject=subject.strip(),
         channel=channel,
@@ -884,6 +913,7 @@ def macro_placeholders(ticket: Ticket, agent: StaffUser) -> dict[str, str]:
         subject=ticket.subject,
         requester_name=ticket.requester_name,
         agent_full_name=agent.full_name,
+        marketplace_name=get_settings().marketplace_name,
     )
 
 

@@ -235,7 +235,7 @@ class Macro(Base):
     body: Mapped[str] = mapped_column(Text)
     public: Mapped[bool] = mapped_column(Boolean, default=True)
     category_id: Mapped[int | None] = mapped_column(ForeignKey("ticket_categories.id"))
-    # Where the words come from, e.g. "seeds/002 · Verbally Abusive Users".
+    # Where the words come from, e.g. "Difficult conversations · Verbally Abusive Users".
     source: Mapped[str] = mapped_column(String(200), default="")
     # Guidance for the agent shown beside the macro; never sent.
     note: Mapped[str] = mapped_column(Text, default="")

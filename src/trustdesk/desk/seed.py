@@ -12,7 +12,7 @@ from trustdesk.conduct.live import THREAT_TO_LIFE_TAG
 from trustdesk.desk.models import Category, ClockKind, Group, Priority, SlaPolicy
 
 #: (slug, name, parent slug). "Natural Disasters & Social Unrest Updates" is the
-#: playbook's own category name (seeds/000).
+#: crisis playbook's own category name.
 CATEGORY_TREE: tuple[tuple[str, str, str | None], ...] = (
     ("crisis", "Natural Disasters & Social Unrest Updates", None),
     ("crisis.feedback_removal", "Crisis feedback removal", "crisis"),
@@ -49,14 +49,16 @@ SLA_POLICIES: tuple[SlaSeed, ...] = (
     SlaSeed(ClockKind.FIRST_RESPONSE, 24 * HOUR),
     SlaSeed(ClockKind.FIRST_RESPONSE, 4 * HOUR, priority=Priority.HIGH, warn_before_minutes=60),
     SlaSeed(ClockKind.FIRST_RESPONSE, 1 * HOUR, priority=Priority.URGENT, warn_before_minutes=15),
-    # seeds/002: "If this is a situation where there is an immediate threat of danger ...
-    # please see a Lead immediately." The user's next answer is owed within minutes.
+    # Difficult conversations playbook: "If this is a situation where there is an immediate
+    # threat of danger ... please see a Lead immediately." The user's next answer is owed
+    # within minutes.
     SlaSeed(ClockKind.FIRST_RESPONSE, 5, tag=THREAT_TO_LIFE_TAG, warn_before_minutes=2),
     SlaSeed(ClockKind.RESOLUTION, 72 * HOUR),
     SlaSeed(ClockKind.RESOLUTION, 8 * HOUR, priority=Priority.URGENT, warn_before_minutes=60),
-    # seeds/000: "CS will review the request and handle within 48 hours".
+    # Crisis playbook: "CS will review the request and handle within 48 hours".
     SlaSeed(ClockKind.RESOLUTION, 48 * HOUR, category_slug="crisis.feedback_removal"),
-    # seeds/001: "We will attempt to reach the Fl several times over 48 hours."
+    # Unresponsive freelancer playbook: "We will attempt to reach the Fl several times over 48
+    # hours."
     SlaSeed(ClockKind.PARTY_RESPONSE, 48 * HOUR),
 )
 

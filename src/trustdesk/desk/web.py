@@ -20,7 +20,7 @@ from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from trustdesk.audit import AuditEvent
+from trustdesk.audit_log import queries as audit_log_queries
 from trustdesk.auth import AccessRule, Caller, SessionDep, pages
 from trustdesk.conduct import queries as conduct_queries
 from trustdesk.db import utcnow
@@ -45,9 +45,10 @@ from trustdesk.desk.models import (
 )
 from trustdesk.desk.queries import TicketFilters
 from trustdesk.desk.schemas import ConversationLine, ConversationLines
+from trustdesk.errors import error_page
 from trustdesk.feedback_removal import queries as removal_queries
 from trustdesk.limits import ID_MAX
-from trustdesk.pagination import Page, PageRequest
+from trustdesk.pagination import Page, PageRequest, page_url
 from trustdesk.staff.models import Role, StaffUser
 from trustdesk.templating import templates
 
@@ -175,34 +176,6 @@ def nearest_countdown(ticket: Ticket, now: datetime) -> Countdown | None:
     running = [clock for clock in live if clock.paused_at is None]
     chosen = min(running or live, key=lambda clock: clock.due_at, default=None)
     return countdown(chosen, now) if chosen is not None else None
-
-
-@dataclass(frozen=True)
-class Change:
-    name: str
-    before: str | None
-    after: str | None
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value) or "—"
-    return str(value)
-
-
-def changes(event: AuditEvent) -> list[Change]:
-    """An audit row's before and after, field by field."""
-    before, after = event.before or {}, event.after or {}
-    return [
-        Change(
-            name=name.replace("_", " "),
-            before=_shown(before[name]) if name in before else None,
-            after=_shown(after[name]) if name in after else None,
-        )
-        for name in dict.fromkeys([*before, *after])
-    ]
 
 
 _MARKER = re.compile(f"{policy.PLACEHOLDER.pattern}|{policy.SLOT.pattern}")
@@ -343,26 +316,8 @@ def _render(
     )
 
 
-def _not_found(request: Request, session: Session, caller: Caller, message: str) -> Response:
-    return _render(
-        request,
-        session,
-        caller,
-        "desk/not_found.html",
-        {"message": message},
-        status.HTTP_404_NOT_FOUND,
-    )
-
-
-def _forbidden(request: Request, session: Session, caller: Caller, message: str) -> Response:
-    return _render(
-        request,
-        session,
-        caller,
-        "desk/forbidden.html",
-        {"message": message},
-        status.HTTP_403_FORBIDDEN,
-    )
+def _not_found(request: Request, message: str) -> Response:
+    return error_page(request, status.HTTP_404_NOT_FOUND, message)
 
 
 def see_ticket(ticket_id: int, anchor: str = "") -> Response:
@@ -377,14 +332,14 @@ def readable_ticket(
     """The ticket, or the page saying it does not exist or is not this caller's to open."""
     ticket = queries.get_ticket(session, ticket_id)
     if ticket is None:
-        return _not_found(request, session, caller, f"ticket #{ticket_id} does not exist")
+        return _not_found(request, f"ticket #{ticket_id} does not exist")
     if not may_open(staff_of(caller), ticket):
-        return _forbidden(
+        return error_page(
             request,
-            session,
-            caller,
+            status.HTTP_403_FORBIDDEN,
             f"Ticket #{ticket.id} is a child ticket for Executive escalations; only "
             "Executive escalations and Admin may open it.",
+            title="Not for your role",
         )
     return ticket
 
@@ -425,6 +380,7 @@ def _ticket_page(
         return found
     ticket, staff, now = found, staff_of(caller), utcnow()
     states = {name: FormState() for name in TICKET_FORMS} | dict(forms or {})
+    decisions = queries.decisions_about(session, "ticket", ticket.id)
     return _render(
         request,
         session,
@@ -450,14 +406,16 @@ def _ticket_page(
                 clock.party == Party.SECOND_PARTY and clock.stopped_at is None
                 for clock in ticket.clocks
             ),
-            "decisions": queries.decisions_about(session, "ticket", ticket.id),
+            "decisions": decisions,
+            "deciders": audit_log_queries.actor_names(
+                session, {decision.decided_by for decision in decisions}
+            ),
             "conduct": conduct_queries.panel(session, ticket),
             "feedback_removal": removal_queries.panel(session, ticket, now),
             "chat_link": chat.chat_link(ticket.id) if ticket.channel == Channel.CHAT else None,
-            "audit_events": [
-                (event, changes(event))
-                for event in queries.audit_trail(session, "ticket", ticket.id)
-            ],
+            "audit_events": audit_log_queries.readable(
+                session, queries.audit_trail(session, "ticket", ticket.id)
+            ),
         },
         status_code,
     )
@@ -543,14 +501,6 @@ class QueueView(StrEnum):
 
 
 TICKET_NUMBER = re.compile(r"#?\d+")
-
-
-def _page_url(request: Request) -> Callable[[int], str]:
-    def build(number: int) -> str:
-        url = request.url.include_query_params(page=number)
-        return f"{url.path}?{url.query}"
-
-    return build
 
 
 @page_router.get("/tickets", response_class=HTMLResponse)
@@ -645,7 +595,7 @@ def queue_page(
             "categories": queries.categories(session),
             "groups": queries.groups(session),
             "staff_members": queries.active_staff(session),
-            "page_url": _page_url(request),
+            "page_url": page_url(request),
         },
         status.HTTP_422_UNPROCESSABLE_CONTENT if errors else status.HTTP_200_OK,
     )
@@ -687,6 +637,7 @@ def new_ticket_form(request: Request, session: SessionDep, caller: DeskStaff) ->
 def new_ticket(
     request: Request, session: SessionDep, caller: DeskStaff, fields: FormFields
 ) -> Response:
+    """Open the ticket, or show the form again with every field's problem at once."""
     errors: dict[str, str] = {}
     requester = fields.get("requester", "").strip()
     account = queries.account_by_email_or_external_id(session, requester) if requester else None
@@ -695,30 +646,32 @@ def new_ticket(
     elif account is None and "@" not in requester:
         errors["requester"] = f"no account has the external id {requester!r}; give an email"
     parsed: dict[str, Any] = {}
-    for name, enum, allowed in (
-        ("priority", Priority, tuple(Priority)),
-        ("channel", Channel, NEW_TICKET_CHANNELS),
-    ):
-        try:
-            value = _choice(enum, fields.get(name, ""))
-            if value not in allowed:
-                raise ValueError(f"must be one of: {', '.join(item.value for item in allowed)}")
-            parsed[name] = value
-        except ValueError as error:
-            errors[name] = str(error)
+    allowed: tuple[StrEnum, ...]
+    for name, allowed in (("priority", tuple(Priority)), ("channel", NEW_TICKET_CHANNELS)):
+        chosen = next((item for item in allowed if item.value == fields.get(name)), None)
+        if chosen is None:
+            errors[name] = f"must be one of: {', '.join(item.value for item in allowed)}"
+        parsed[name] = chosen
+    ticket_fields: dict[str, Any] = {
+        "subject": fields.get("subject", ""),
+        "body": fields.get("body", ""),
+        "requester_account": account,
+        "requester_email": None if account else requester,
+        "category_slug": fields.get("category") or None,
+    }
+    # The ticket's own checks too, so every problem shows in one round; the requester's
+    # problem above is the more specific one.
+    for name, problem in actions.new_ticket_problems(session, **ticket_fields).items():
+        errors.setdefault("requester" if name == "requester_email" else name, problem)
     if not errors:
         try:
             ticket = actions.open_ticket(
                 session,
-                subject=fields.get("subject", ""),
-                body=fields.get("body", ""),
+                **ticket_fields,
                 channel=parsed["channel"],
                 priority=parsed["priority"],
                 actor=caller.actor,
-                requester_account=account,
-                requester_email=None if account else requester,
                 requester_name=fields.get("requester_name", "").strip() or None,
-                category_slug=fields.get("category") or None,
             )
         except DeskError as error:
             errors = {
@@ -1001,8 +954,6 @@ def _resolve(
     if escalation is None or escalation.target != target:
         return _not_found(
             request,
-            session,
-            caller,
             f"no escalation {escalation_id} to {target.label.lower()} exists",
         )
     resolution = fields.get("resolution", "")
@@ -1101,7 +1052,7 @@ def outbox_page(
             "errors": errors,
             "statuses": list(EmailStatus),
             "results": results,
-            "page_url": _page_url(request),
+            "page_url": page_url(request),
         },
         status.HTTP_422_UNPROCESSABLE_CONTENT if errors else status.HTTP_200_OK,
     )
@@ -1113,7 +1064,7 @@ def outbox_email_page(
 ) -> Response:
     email = session.get(OutboundEmail, email_id)
     if email is None:
-        return _not_found(request, session, caller, f"email {email_id} is not in the outbox")
+        return _not_found(request, f"email {email_id} is not in the outbox")
     return _render(request, session, caller, "desk/outbox_email.html", {"email": email})
 
 
@@ -1158,8 +1109,6 @@ def mark_notification_read(
     staff = staff_of(caller)
     notification = session.get(Notification, notification_id)
     if notification is None or staff.role not in (notification.audience, Role.ADMIN):
-        return _not_found(
-            request, session, caller, f"notification {notification_id} is not for your team"
-        )
+        return _not_found(request, f"notification {notification_id} is not for your team")
     actions.mark_notification_read(session, notification, actor=caller.actor)
     return RedirectResponse(_back(fields, "/notifications"), status.HTTP_303_SEE_OTHER)

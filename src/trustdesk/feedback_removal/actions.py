@@ -25,7 +25,7 @@ from trustdesk.db import utcnow
 from trustdesk.decisions import DecisionRecord, store_decision
 from trustdesk.desk import actions as desk
 from trustdesk.desk.actions import DeskError
-from trustdesk.desk.macro_library import PLAYBOOK_MACROS
+from trustdesk.desk.macro_library import PLAYBOOK_MACROS, with_marketplace_name
 from trustdesk.desk.models import Channel, EscalationTarget, TicketStatus
 from trustdesk.feedback_removal import policy
 from trustdesk.feedback_removal.models import RemovalRequest, RemovalStatus
@@ -384,7 +384,7 @@ def submit_request(
         key=f"feedback-removal-{request.id}-received",
         to=ticket.requester_email,
         subject=f"[#{ticket.id}] We received your feedback removal request",
-        body=f"Hi {requester.first_name},\n\n{ACKNOWLEDGEMENT}",
+        body=f"Hi {requester.first_name},\n\n{with_marketplace_name(ACKNOWLEDGEMENT)}",
         ticket_id=ticket.id,
     )
     audit.record(

@@ -9,12 +9,36 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from trustdesk.audit import AuditEvent
 from trustdesk.desk.models import Ticket
 from trustdesk.feedback_removal import actions, policy
 from trustdesk.feedback_removal.models import RemovalRequest, RemovalStatus
 from trustdesk.reputation import actions as reputation
 from trustdesk.reputation.queries import ReputationError
 from trustdesk.reputation.schemas import WhatIf
+from trustdesk.staff.models import StaffUser
+
+#: A score change's verb ("raises 84 → 89") as done ("raised from 84 to 89").
+_DONE = {"raises": "raised", "lowers": "lowered", "shows": "went", "hides": "went"}
+_COMPLETING_ACTIONS = {
+    RemovalStatus.REMOVED: "feedback_removal.approve",
+    RemovalStatus.DECLINED: "feedback_removal.decline",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RemovalOutcome:
+    """How a completed request ended, from its audit row: ``verdict`` ("Approved",
+    "Declined"), ``by`` whom (the staff member's name and role), ``at`` when, ``what`` was
+    done, and the changes it made to the Job Success Score of ``score_owner`` (the agency
+    for an agency contract, else the freelancer): "raised from 65 to 100"."""
+
+    verdict: str
+    by: str
+    at: datetime
+    what: str
+    score_owner: str
+    score_changes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +48,7 @@ class RemovalPanel:
     what_if: WhatIf | None  # the score that owns the contract, before and after
     what_if_problem: str | None
     can_ask_agency_owner: bool
+    outcome: RemovalOutcome | None = None  # once approved or declined; no what-if then
 
 
 def request_for_ticket(session: Session, ticket_id: int) -> RemovalRequest | None:
@@ -48,14 +73,70 @@ def _what_if(
         return None, str(error)
 
 
+def _who(session: Session, actor: str) -> str:
+    """An audit actor as people read it: "Dana Reyes (Team lead)" for staff."""
+    email = actor.removeprefix("staff:")
+    staff = session.scalar(select(StaffUser).where(StaffUser.email == email))
+    return f"{staff.full_name} ({staff.role.label})" if staff is not None else actor
+
+
+def _done(summary: str) -> str:
+    """A score change as done: "raises 84 → 89" is "raised from 84 to 89", "shows no score
+    → 80" is "went from no score to 80"; "unchanged (84)" stays as it is."""
+    verb, _, rest = summary.partition(" ")
+    before, arrow, after = rest.partition(" → ")
+    if not arrow:
+        return summary
+    return f"{_DONE.get(verb, verb)} from {before} to {after}"
+
+
+def outcome_of(session: Session, request: RemovalRequest) -> RemovalOutcome | None:
+    """How the request ended (None while it is still open), from its audit row."""
+    action = _COMPLETING_ACTIONS.get(request.status)
+    if action is None:
+        return None
+    row = session.scalar(
+        select(AuditEvent)
+        .where(
+            AuditEvent.subject_type == "ticket",
+            AuditEvent.subject_id == str(request.ticket_id),
+            AuditEvent.action == action,
+        )
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .limit(1)
+    )
+    by = _who(session, row.actor) if row is not None else "unknown"
+    at = row.at if row is not None else request.completed_at or request.submitted_at
+    agency = request.contract.agency
+    owner = agency.name if agency is not None else request.requester.display_name
+    if request.status == RemovalStatus.DECLINED:
+        return RemovalOutcome("Declined", by, at, "the feedback stays as it was", owner, ())
+    after = (row.after or {}) if row is not None else {}
+    scope = after.get("scope", request.scope)
+    what = (
+        "the feedback removed from the profile and excluded from JSS"
+        if scope == "profile_and_jss"
+        else "the feedback removed from the profile; JSS left as it was"
+    )
+    changes = tuple(_done(str(summary)) for summary in after.get("jss", ()))
+    return RemovalOutcome(
+        "Approved", by, at, what, owner, changes if scope == "profile_and_jss" else ()
+    )
+
+
 def panel(session: Session, ticket: Ticket, now: datetime) -> RemovalPanel | None:
+    """The request on its ticket: the review, then the what-if score while it is open, or
+    what was done, by whom and when once it is approved or declined."""
     request = request_for_ticket(session, ticket.id)
     if request is None:
         return None
-    what_if, problem = _what_if(session, request, now)
+    outcome = outcome_of(session, request)
+    # Once done, a what-if of excluding the feedback would describe a change already made.
+    what_if, problem = _what_if(session, request, now) if outcome is None else (None, None)
     return RemovalPanel(
         request=request,
         decision=actions.decision_of(session, request),
+        outcome=outcome,
         what_if=what_if,
         what_if_problem=problem,
         can_ask_agency_owner=(

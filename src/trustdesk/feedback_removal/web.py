@@ -14,6 +14,7 @@ from trustdesk import links
 from trustdesk.auth import PUBLIC, Caller, SessionDep
 from trustdesk.db import utcnow
 from trustdesk.desk.actions import DeskError
+from trustdesk.desk.macro_library import with_marketplace_name
 from trustdesk.desk.models import Ticket
 from trustdesk.desk.web import DeskStaff, FormFields, staff_of, ticket_form
 from trustdesk.feedback_removal import actions, queries
@@ -124,7 +125,8 @@ def submit_form(
             errors=error.errors,
             status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
         )
-    return _page(request, "submitted.html", {"filed": filed, "ack": actions.ACKNOWLEDGEMENT})
+    acknowledgement = with_marketplace_name(actions.ACKNOWLEDGEMENT)
+    return _page(request, "submitted.html", {"filed": filed, "ack": acknowledgement})
 
 
 # ---------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -205,6 +206,8 @@ class Account(ExternalIdMixin, Base):
     __table_args__ = (
         CheckConstraint("plan IS NULL OR kind = 'client'", name="plan_only_for_clients"),
         Index("ix_accounts_created_at_id", "created_at", "id"),
+        # Login and lookups compare lower-cased addresses (``lower(email) = :address``).
+        Index("ix_accounts_email_lower", func.lower(email)),
     )
 
     @property

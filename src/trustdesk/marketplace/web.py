@@ -9,9 +9,11 @@ from typing import Annotated, Any, TypeVar
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, status
 from fastapi.responses import HTMLResponse, Response
 
+from trustdesk.audit_log import queries as audit_log_queries
 from trustdesk.auth import Caller, SessionDep, api, pages
 from trustdesk.crisis import web as crisis_web
 from trustdesk.desk import queries as desk_queries
+from trustdesk.errors import WayBack, error_page
 from trustdesk.feedback_removal import actions as removal_actions
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
 from trustdesk.marketplace import changes, queries
@@ -52,6 +54,7 @@ MirrorReader = Annotated[Caller, Depends(api(scopes=(Scope.MIRROR_READ,)))]
 StaffPage = Annotated[Caller, Depends(pages())]
 
 COUNTRY_PATTERN = "^[A-Za-z]{2}$"
+SEARCH_ACCOUNTS = WayBack("/accounts", "Search the accounts")
 
 T = TypeVar("T")
 
@@ -297,13 +300,8 @@ def _choice(enum: type[E], field: str, value: str | None, errors: list[str]) -> 
         return None
 
 
-def _not_found_page(request: Request, caller: Caller, message: str) -> Response:
-    return templates.TemplateResponse(
-        request,
-        "marketplace/not_found.html",
-        {"staff": caller.staff, "message": message},
-        status_code=status.HTTP_404_NOT_FOUND,
-    )
+def _not_found_page(request: Request, message: str) -> Response:
+    return error_page(request, status.HTTP_404_NOT_FOUND, message, back=SEARCH_ACCOUNTS)
 
 
 @page_router.get("/accounts", response_class=HTMLResponse)
@@ -369,7 +367,7 @@ def account_view_page(
         given_page=given_page,
     )
     if view is None:
-        return _not_found_page(request, caller, _not_found("account", account_id))
+        return _not_found_page(request, _not_found("account", account_id))
     tickets, tickets_total = desk_queries.list_tickets(
         session,
         desk_queries.TicketFilters(statuses=(), requester_account_id=account_id),
@@ -385,7 +383,9 @@ def account_view_page(
             "page_url": page_url(request),
             "tickets": tickets,
             "tickets_total": tickets_total,
-            "audit_events": desk_queries.audit_trail(session, "account", account_id),
+            "audit_events": audit_log_queries.readable(
+                session, desk_queries.audit_trail(session, "account", account_id)
+            ),
             **reputation_web.template_context(session, account_id),
             **crisis_web.template_context(session, account_id),
             "removal_form_link": (
@@ -407,7 +407,7 @@ def agency_page(
 ) -> Response:
     view = queries.agency_view(session, agency_id, contracts_page=contracts_page)
     if view is None:
-        return _not_found_page(request, caller, _not_found("agency", agency_id))
+        return _not_found_page(request, _not_found("agency", agency_id))
     return templates.TemplateResponse(
         request,
         "marketplace/agency.html",

@@ -9,7 +9,7 @@ in FastAPI's validation-error shape whose ``loc`` names the field (``["body", "m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from trustdesk import notices
 from trustdesk.auth import Caller, SessionDep, api, pages
 from trustdesk.decisions import Decision
+from trustdesk.errors import error_page, plain_problem
 from trustdesk.limits import ID_MAX, NO_NUL_PATTERN
 from trustdesk.marketplace.models import Account, Message
 from trustdesk.messaging import actions, queries
@@ -46,6 +47,14 @@ TEXT_MAX = 20_000
 STAGE_LABELS: dict[Stage, str] = {
     "pre_contract": "Before a contract",
     "active_contract": "During an active contract",
+}
+#: The composer's fields as its form labels them: the page renders these labels, and its
+#: problems name the field by them (the JSON's ``loc`` keeps the field's name).
+COMPOSER_LABELS = {
+    "stage": "Stage",
+    "job_category": "Job category",
+    "sender_external_id": "Sender account",
+    "text": "Message",
 }
 
 
@@ -297,22 +306,58 @@ def composer_page(request: Request, caller: ComposerUser) -> Response:
     return templates.TemplateResponse(
         request,
         "messaging/composer.html",
-        {"staff": caller.staff, "stages": STAGE_LABELS},
+        {"staff": caller.staff, "stages": STAGE_LABELS, "labels": COMPOSER_LABELS},
     )
+
+
+def _composer_problem(error: Mapping[str, Any]) -> dict[str, Any]:
+    """A composer error for the person typing: ``label`` is the field as the form labels
+    it and ``msg`` the problem in plain words; ``loc`` and ``type`` stay as they were."""
+    location = list(error.get("loc", ()))
+    field = str(location[1]) if len(location) > 1 else ""
+    if field == "stage" and error.get("type") == "literal_error":
+        problem = f"choose one of: {', '.join(STAGE_LABELS.values())}"
+    else:
+        problem = plain_problem(error)
+    return {
+        "loc": location,
+        "msg": problem,
+        "type": error.get("type", "value_error"),
+        "label": COMPOSER_LABELS.get(field, field.replace("_", " ").capitalize()),
+    }
 
 
 @page_router.post("/messages/composer/check")
 def composer_check(
     session: SessionDep, _caller: ComposerUser, payload: Annotated[Any, Body()] = None
 ) -> dict[str, Any]:
-    """The composer's live check: a dry run that records nothing."""
-    check: ComposerCheck = _parse(ComposerCheck, payload)
+    """The composer's live check: a dry run that records nothing. Its 422s name each
+    field as the form labels it and say the problem in plain words (``_composer_problem``)."""
+    try:
+        check = ComposerCheck.model_validate(payload)
+    except ValidationError as error:
+        raise RequestValidationError(
+            [
+                _composer_problem({**problem, "loc": ("body", *problem["loc"])})
+                for problem in error.errors(include_url=False)
+            ]
+        ) from None
     sender: Account | None = None
     external_id = (check.sender_external_id or "").strip()
     if external_id:
         sender = queries.account_by_external_id(session, external_id)
         if sender is None:
-            raise _field_error(("body", "sender_external_id"), f"no account {external_id!r}")
+            raise RequestValidationError(
+                [
+                    _composer_problem(
+                        {
+                            "loc": ("body", "sender_external_id"),
+                            "msg": f"no account has the external id {external_id!r}",
+                            "type": "value_error",
+                        }
+                    )
+                ]
+            )
     assessment = actions.assess_message(
         session,
         text=check.text,
@@ -336,11 +381,8 @@ def _message_or_404(
 ) -> Message | Response:
     message = queries.get_message(session, message_id)
     if message is None:
-        return templates.TemplateResponse(
-            request,
-            "marketplace/not_found.html",
-            {"staff": caller.staff, "message": f"message {message_id} does not exist"},
-            status_code=status.HTTP_404_NOT_FOUND,
+        return error_page(
+            request, status.HTTP_404_NOT_FOUND, f"message {message_id} does not exist"
         )
     return message
 

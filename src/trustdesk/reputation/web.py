@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from trustdesk.auth import PUBLIC, Caller, SessionDep, api, pages
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
+from trustdesk.errors import error_page
 from trustdesk.limits import ID_MAX, PAGE_MAX
 from trustdesk.links import LinkError, make_link_token, read_link_token
 from trustdesk.marketplace.models import Account, AccountKind
@@ -269,7 +270,13 @@ def _render_my_stats(
     try:
         stats: MyStats = queries.my_stats(session, subject_type, subject_id, now)
     except ReputationError as error:
-        return _message_page(request, caller, str(error), status.HTTP_404_NOT_FOUND)
+        # "account_id: account 7 does not exist" names the API's field; a page says the rest.
+        name, colon, problem = str(error).partition(": ")
+        shown = problem if colon and name.isidentifier() else str(error)
+        if staff_view:
+            return error_page(request, status.HTTP_404_NOT_FOUND, shown)
+        # Through a signed link: the link's own page, without the desk's way back.
+        return _message_page(request, caller, shown, status.HTTP_404_NOT_FOUND)
     what_if: WhatIf | None = None
     what_if_error: str | None = None
     if staff_view and exclude_feedback:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,6 +18,7 @@ from tests import factories
 from tests.integration.crisis import helpers
 from trustdesk import links
 from trustdesk.audit import AuditEvent
+from trustdesk.config import get_settings
 from trustdesk.crisis import actions, queries
 from trustdesk.crisis.actions import CrisisError
 from trustdesk.crisis.models import CheckInImpact, CrisisEvent
@@ -82,6 +84,40 @@ def test_an_expired_link_says_so(
     page = client.get(f"/check-in/{token}")
     assert page.status_code == 410
     assert "expired" in page.text
+
+
+def test_the_check_in_email_links_the_resource_page_it_mentions_and_the_link_serves_it(
+    session: Session, client: TestClient, impacted: tuple[CrisisEvent, Account]
+) -> None:
+    event, person = impacted
+    actions.send_check_in_link(session, event, person, actor="test")
+    session.commit()
+    (email,) = helpers.emails_to(session, person.email or "")
+
+    mentioned = re.search(r"Community Resource Page: (\S+)", email.body)
+    assert mentioned, f"no link after the Community Resource Page in {email.body!r}"
+    url = urlsplit(mentioned.group(1))
+    assert f"{url.scheme}://{url.netloc}" == get_settings().base_url.rstrip("/")
+    page = client.get(url.path)
+    assert page.status_code == 200
+    assert "<h1>Feedback Removal Request</h1>" in page.text
+    assert f"Requesting as {person.display_name}." in page.text
+
+    # The check-in's confirmation mentions the same page, and links it too.
+    actions.record_check_in(
+        session,
+        event,
+        person,
+        impacts=["no_power"],
+        details="",
+        notify_clients=False,
+        profile_private=False,
+    )
+    session.commit()
+    check_in = client.get(f"/check-in/{helpers.token_in(email)}?done=true")
+    linked = re.search(r'<a href="([^"]+)" data-resource-link>', check_in.text)
+    assert linked, "the check-in page links the feedback removal request"
+    assert client.get(linked.group(1)).status_code == 200
 
 
 def test_checking_in_tells_each_active_contracts_client_once_and_hides_the_profile(

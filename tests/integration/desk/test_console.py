@@ -17,7 +17,7 @@ from tests.conftest import login, make_staff
 from trustdesk.config import get_settings
 from trustdesk.db import utcnow
 from trustdesk.decisions import Criterion, Decision, store_decision
-from trustdesk.desk import actions
+from trustdesk.desk import actions, web
 from trustdesk.desk.models import (
     Channel,
     ChildTicketType,
@@ -238,8 +238,10 @@ def test_unknown_ticket_is_a_not_found_page(agent_client: TestClient, desk: Sess
     response = agent_client.get("/tickets/987654")
 
     assert response.status_code == 404
-    assert "Ticket #987654 does not exist" in response.text
+    assert "Ticket #987654 does not exist." in response.text
     assert "<h1>Not found</h1>" in response.text
+    assert 'data-error-page="404"' in response.text
+    assert '<a href="/tickets" data-back>Back to the queue</a>' in response.text
 
 
 def test_ticket_page_shows_the_conversation_with_internal_notes_marked(
@@ -537,12 +539,17 @@ def test_ticket_page_shows_the_audit_trail_oldest_first(
 ) -> None:
     ticket = open_ticket(desk)
     post(agent_client, f"/tickets/{ticket.id}/status", {"status": "on_hold"})
+    colleague = make_staff(desk, Role.AGENT)
+    actions.assign(desk, ticket, actor=colleague, assignee_id=colleague.id)
+    desk.commit()
 
     page = agent_client.get(f"/tickets/{ticket.id}").text
 
     trail = page[page.index('id="audit-heading"') :]
-    assert trail.index("ticket.open") < trail.index("ticket.status")
+    assert trail.index("Opened the ticket") < trail.index("Changed the ticket&#39;s status")
     assert "status: new → on_hold" in trail
+    # The assignee by name, not by the id the row stores.
+    assert f"assignee: — → {colleague.full_name}" in trail
 
 
 def test_ticket_page_shows_the_decisions_made_about_it_criterion_by_criterion(
@@ -566,7 +573,14 @@ def test_ticket_page_shows_the_decisions_made_about_it_criterion_by_criterion(
             ),
         ),
     )
-    store_decision(desk, decision, subject_type="ticket", subject_id=ticket.id, decided_by="test")
+    lead = make_staff(desk, Role.TEAM_LEAD)
+    store_decision(
+        desk,
+        decision,
+        subject_type="ticket",
+        subject_id=ticket.id,
+        decided_by=f"staff:{lead.email}",
+    )
     desk.commit()
 
     page = agent_client.get(f"/tickets/{ticket.id}").text
@@ -582,6 +596,9 @@ def test_ticket_page_shows_the_decisions_made_about_it_criterion_by_criterion(
         re.S,
     )
     assert "event period 2024-08-28..2024-09-20" in decisions
+    # Who decided, by name: not the audit actor's internal form.
+    assert f"by {lead.full_name}," in decisions
+    assert "staff:" not in decisions
 
 
 def test_a_reply_to_a_closed_ticket_is_refused_with_the_reason_shown(
@@ -727,7 +744,11 @@ def test_executive_escalations_child_tickets_are_theirs_to_open(
     )
     desk.commit()
 
-    assert client.get(f"/tickets/{child.id}").status_code == 403
+    refused = client.get(f"/tickets/{child.id}")
+    assert refused.status_code == 403
+    assert 'data-error-page="403"' in refused.text  # the one error page, errors.py's
+    assert "<h1>Not for your role</h1>" in refused.text
+    assert f"Ticket #{child.id} is a child ticket for Executive escalations" in refused.text
     parent_page = client.get(f"/tickets/{ticket.id}").text
     assert f'href="/tickets/{child.id}"' not in parent_page
     assert "For Executive escalations only" in parent_page
@@ -834,3 +855,53 @@ def test_new_ticket_form_opens_a_ticket_for_an_account(
     assert ticket.requester_account_id == requester.id
     assert ticket.channel == Channel.PHONE
     assert ticket.priority == Priority.HIGH
+
+
+def test_the_new_ticket_form_shows_every_problem_at_once_keeping_what_was_typed(
+    agent_client: TestClient, desk: Session
+) -> None:
+    tickets_before = desk.scalar(select(func.count(Ticket.id)))
+
+    refused = post(
+        agent_client,
+        "/tickets/new",
+        {
+            "requester": "fl-nobody",
+            "requester_name": "Dana Caller",
+            "subject": "",
+            "body": "   ",
+            "category": "no-such-category",
+            "priority": "whenever",
+            "channel": "fax",
+        },
+    )
+
+    assert refused.status_code == 422
+    problems = dict(re.findall(r'data-error-for="(\w+)">([^<]*)<', refused.text))
+    assert problems == {
+        "requester": "no account has the external id &#39;fl-nobody&#39;; give an email",
+        "subject": "is required",
+        "body": "is required",
+        "category": "no category &#39;no-such-category&#39;",
+        "priority": "must be one of: low, normal, high, urgent",
+        "channel": "must be one of: phone, chat, email, web_form",
+    }
+    assert 'name="requester" value="fl-nobody"' in refused.text
+    assert 'name="requester_name" value="Dana Caller"' in refused.text
+    assert desk.scalar(select(func.count(Ticket.id))) == tickets_before
+
+
+def test_queue_pages_keep_the_filters(
+    agent_client: TestClient, desk: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(web, "QUEUE_PAGE_SIZE", 2)
+    for number in range(3):
+        open_ticket(desk, f"Withdrawal question {number}")
+
+    first = agent_client.get("/tickets?view=open&q=Withdrawal")
+    second = agent_client.get("/tickets?view=open&q=Withdrawal&page=2")
+
+    assert '<a rel="next" href="/tickets?view=open&amp;q=Withdrawal&amp;page=2">' in first.text
+    assert '<a rel="prev" href="/tickets?view=open&amp;q=Withdrawal&amp;page=1">' in second.text
+    assert len(row_ids(first.text)) == 2
+    assert len(row_ids(second.text)) == 1

@@ -19,6 +19,7 @@ from trustdesk import links
 from trustdesk.feedback_removal import actions
 from trustdesk.feedback_removal.models import RemovalRequest
 from trustdesk.marketplace.models import AccountNote, AgencyRole
+from trustdesk.reputation import actions as reputation
 from trustdesk.staff.models import Role
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -92,11 +93,18 @@ def test_the_agent_sees_the_review_and_the_what_if_then_approves(
         impact_confirmed=True,
         now=NOW,
     )
+    # The stored score, as the nightly recompute leaves it: the approval changes it.
+    reputation.recompute_account(session, case.freelancer.id, NOW)
     session.commit()
-    login(client, make_staff(session, Role.AGENT))
+    agent = make_staff(session, Role.AGENT)
+    login(client, agent)
     page = client.get(f"/tickets/{request.ticket_id}").text
     assert "data-removal-criteria" in page
-    assert re.search(r"Excluding this feedback from JSS <strong>raises \d+ → \d+</strong>", page)
+    preview = re.search(
+        r"Excluding this feedback from JSS <strong>raises (\d+) → (\d+)</strong>", page
+    )
+    assert preview
+    assert "data-removal-done" not in page
     done = _post(
         client,
         f"/tickets/{request.ticket_id}/feedback-removal/approve",
@@ -106,6 +114,53 @@ def test_the_agent_sees_the_review_and_the_what_if_then_approves(
     assert done.status_code == 303
     session.expire_all()
     assert session.query(AccountNote).filter_by(account_id=case.freelancer.id).count() == 1
+
+    # Once approved, the panel says what was done, by whom and when, not what would be.
+    approved = client.get(f"/tickets/{request.ticket_id}").text
+    assert "data-what-if" not in approved
+    assert "Excluding this feedback from JSS" not in approved
+    said = re.search(r"<p class=\"outcome\" data-removal-done>(.*?)</p>", approved, re.S)
+    assert said
+    when = re.sub(r"<[^>]+>", "", said.group(1))
+    assert when.startswith(f"Approved by {agent.full_name} (Agent) on 20")
+    assert re.search(r" on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC: ", when)
+    assert (
+        "the feedback removed from the profile and excluded from JSS; Job Success Score of "
+        f"{case.freelancer.display_name} raised from {preview.group(1)} to {preview.group(2)}."
+    ) in when
+
+
+def test_a_declined_request_says_who_declined_it_and_when(
+    client: TestClient, session: Session, case: Case
+) -> None:
+    case.feedback.public_comment = "Poor code quality, did not follow the brief."
+    case.feedback.private_comment = ""
+    request = actions.submit_request(
+        session,
+        requester=case.freelancer,
+        event_id=case.event.id,
+        feedback_id=case.feedback.id,
+        contract_reference=case.contract.external_id,
+        explanation="Typhoon.",
+        impact_confirmed=True,
+        now=NOW,
+    )
+    session.commit()
+    assert request.outcome == "decline"
+    lead = make_staff(session, Role.TEAM_LEAD)
+    login(client, lead)
+    declined = _post(
+        client,
+        f"/tickets/{request.ticket_id}/feedback-removal/decline",
+        {},
+        f"/tickets/{request.ticket_id}",
+    )
+    assert declined.status_code == 303
+
+    page = client.get(f"/tickets/{request.ticket_id}").text
+    assert f"<strong>Declined</strong> by {lead.full_name} (Team lead) on " in page
+    assert "the feedback stays as it was." in page
+    assert "data-what-if" not in page
 
 
 def test_a_second_request_waits_on_the_team_lead_page(

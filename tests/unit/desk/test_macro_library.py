@@ -15,10 +15,22 @@ import pytest
 
 from tests.conftest import SHARED_DIR
 from trustdesk.desk import policy
-from trustdesk.desk.macro_library import PLAYBOOK_MACROS, MacroSeed
+from trustdesk.desk.macro_library import MARKETPLACE_NAME, PLAYBOOK_MACROS, MacroSeed, Playbook
 from trustdesk.desk.seed import CATEGORY_TREE
 
 FIELD = re.compile(f"{policy.PLACEHOLDER.pattern}|{policy.SLOT.pattern}")
+
+#: Each playbook's file in ``shared/seeds``.
+PLAYBOOK_FILES = {
+    Playbook.CRISIS: "000",
+    Playbook.UNRESPONSIVE_FREELANCER: "001",
+    Playbook.DIFFICULT_CONVERSATIONS: "002",
+    Playbook.INFORMATION_SHARING: "003",
+    Playbook.AGENCY_QUALITY: "004",
+}
+#: The marketplace the playbooks were written for: where a macro names the configured
+#: marketplace, the playbook says this.
+PLAYBOOKS_MARKETPLACE = "Upwork"
 
 #: A placeholder or slot stands for a short blank of the playbook ("(insert client name)",
 #: "here", "[[PARAPHASE ISSUE]]"), never for a sentence the macro silently drops.
@@ -113,9 +125,12 @@ def playbook_text(number: str) -> str:
 
 
 def playbook_number(macro: MacroSeed) -> str:
-    match = re.fullmatch(r"seeds/(\d{3}) · .+", macro.source)
-    assert match, f"{macro.title}: source {macro.source!r} does not name 'seeds/NNN · section'"
-    return match.group(1)
+    return PLAYBOOK_FILES[macro.playbook]
+
+
+def as_the_playbook_words_it(body: str) -> str:
+    """The macro with the marketplace named as the playbooks name it."""
+    return body.replace(MARKETPLACE_NAME, PLAYBOOKS_MARKETPLACE)
 
 
 def literal_runs(body: str) -> list[tuple[int, str]]:
@@ -167,9 +182,10 @@ def missing_runs(body: str, playbook: str) -> Sequence[str]:
 @pytest.mark.parametrize("macro", PLAYBOOK_MACROS, ids=macro_id)
 def test_every_macro_quotes_its_playbook_word_for_word(macro: MacroSeed) -> None:
     playbook = playbook_text(playbook_number(macro))
-    assert quotes_the_playbook(macro.body, playbook), (
+    body = as_the_playbook_words_it(macro.body)
+    assert quotes_the_playbook(body, playbook), (
         f"{macro.title}: not the playbook's words in the playbook's order; "
-        f"runs not in seeds/{playbook_number(macro)}: {missing_runs(macro.body, playbook)}"
+        f"runs not in seeds/{playbook_number(macro)}: {missing_runs(body, playbook)}"
     )
 
 
@@ -187,6 +203,36 @@ def test_the_verbatim_check_refuses_words_the_playbook_does_not_have() -> None:
     # A slot may stand for "(paraphrase issue)", not for a sentence the macro leaves out.
     swallowing = "Thanks for reaching out about [[ISSUE]] I look forward to speaking with you."
     assert not quotes_the_playbook(swallowing, playbook)
+
+
+def test_the_verbatim_check_reads_the_marketplace_placeholder_as_the_playbooks_name() -> None:
+    playbook = normalise("Upwork does not consent to your recording of this call.")
+    named = f"{MARKETPLACE_NAME} does not consent to your recording of this call."
+    assert quotes_the_playbook(as_the_playbook_words_it(named), playbook)
+    # The placeholder stands for the marketplace's name only, not for other words.
+    assert not quotes_the_playbook(
+        as_the_playbook_words_it(f"We do not consent to {MARKETPLACE_NAME} recording."), playbook
+    )
+
+
+@pytest.mark.parametrize("macro", PLAYBOOK_MACROS, ids=macro_id)
+def test_what_the_user_reads_names_the_configured_marketplace(macro: MacroSeed) -> None:
+    # Nor its addresses: "www.support.upwork.com" is a slot for the marketplace's own.
+    assert PLAYBOOKS_MARKETPLACE.lower() not in macro.body.lower()
+
+
+def test_the_library_names_the_marketplace_where_the_playbooks_do() -> None:
+    named = [macro for macro in PLAYBOOK_MACROS if MARKETPLACE_NAME in macro.body]
+    assert len(named) >= 15
+
+
+@pytest.mark.parametrize("macro", PLAYBOOK_MACROS, ids=macro_id)
+def test_the_source_cites_the_playbook_by_its_subject(macro: MacroSeed) -> None:
+    assert macro.source == f"{macro.playbook.value} · {macro.section}"
+    assert "seeds/" not in macro.source
+    # The agent's guidance speaks of the marketplace, whichever it is.
+    assert "seeds/" not in macro.note
+    assert PLAYBOOKS_MARKETPLACE not in macro.note
 
 
 def test_the_verbatim_check_ignores_the_playbooks_bracketed_alternatives() -> None:
@@ -245,7 +291,7 @@ def test_the_self_harm_macros_keep_the_playbooks_alternative_wording_in_their_no
 def test_the_address_macro_gives_the_mailing_address_line_by_line() -> None:
     body = BY_TITLE["Contact requests > Office address > Insists on visiting the office"].body
     assert body.endswith(
-        "Mailing address:\nUpwork\n655 Montgomery ST\nSTE 490, DPT 17022\n"
+        "Mailing address:\n{{ marketplace.name }}\n655 Montgomery ST\nSTE 490, DPT 17022\n"
         "San Francisco, CA 94111-2676"
     )
 
@@ -346,19 +392,39 @@ def test_the_library_has_slots_to_test() -> None:
 
 def test_a_macro_with_an_unknown_placeholder_is_refused() -> None:
     with pytest.raises(ValueError, match=r"unknown placeholder \{\{ requester\.firstname \}\}"):
-        MacroSeed(title="Typo", body="Hi {{ requester.firstname }}", source="seeds/002 · x")
+        MacroSeed(
+            title="Typo",
+            body="Hi {{ requester.firstname }}",
+            playbook=Playbook.DIFFICULT_CONVERSATIONS,
+            section="x",
+        )
 
 
 def test_a_macro_with_a_slot_not_in_capitals_is_refused() -> None:
     with pytest.raises(ValueError, match=r"slot \[\[paraphrase issue\]\] is not written"):
-        MacroSeed(title="Lower", body="About [[paraphrase issue]].", source="seeds/001 · x")
+        MacroSeed(
+            title="Lower",
+            body="About [[paraphrase issue]].",
+            playbook=Playbook.UNRESPONSIVE_FREELANCER,
+            section="x",
+        )
 
 
-def test_a_macro_without_a_title_or_a_source_is_refused() -> None:
-    with pytest.raises(ValueError, match="title is empty; source is empty"):
-        MacroSeed(title=" ", body="Thanks for reaching out.", source="")
+def test_a_macro_without_a_title_or_a_section_is_refused() -> None:
+    with pytest.raises(ValueError, match="title is empty; section is empty"):
+        MacroSeed(
+            title=" ",
+            body="Thanks for reaching out.",
+            playbook=Playbook.DIFFICULT_CONVERSATIONS,
+            section="",
+        )
 
 
 def test_a_title_longer_than_the_column_is_refused() -> None:
     with pytest.raises(ValueError, match="title is longer than 200 characters"):
-        MacroSeed(title="x" * 201, body="Thanks.", source="seeds/002 · x")
+        MacroSeed(
+            title="x" * 201,
+            body="Thanks.",
+            playbook=Playbook.DIFFICULT_CONVERSATIONS,
+            section="x",
+        )

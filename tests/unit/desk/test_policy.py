@@ -49,11 +49,16 @@ def test_unknown_placeholders_are_reported() -> None:
 
 def test_placeholder_values_leave_unknown_names_empty() -> None:
     values = policy.placeholder_values(
-        ticket_id=7, subject="Refund", requester_name="", agent_full_name="Alex Agent"
+        ticket_id=7,
+        subject="Refund",
+        requester_name="",
+        agent_full_name="Alex Agent",
+        marketplace_name="Gigly",
     )
     assert values["requester.first_name"] == ""
     assert values["agent.first_name"] == "Alex"
     assert values["ticket.id"] == "7"
+    assert values["marketplace.name"] == "Gigly"
 
 
 @pytest.mark.parametrize(
