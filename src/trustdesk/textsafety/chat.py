@@ -46,8 +46,11 @@ so it reads phrasings no rule was written for: a line the rules miss is a risk w
 is sure, and a risk is an act in progress when the immediate head says so and the line does
 not tell the past or a habit (see ``_self_harm_level``). A rule hit always stands.
 
-Speed: every pattern runs only when the strings it must start with occur in the text (one scan
-over a prefix tree of all of them), and word lists are matched as prefix trees.
+Speed: every pattern runs only when the text holds a string each of its matches contains (one
+scan over a prefix tree of all of them, then a dictionary read per string found), word lists
+are matched as prefix trees, and the linear heads keep each word's feature weights
+(``LinearHead.bag_probability``) instead of reading their large dictionaries for every feature
+of every line. ``scripts/chat_equivalence.py`` checks that speed work changes no output.
 """
 
 from __future__ import annotations
@@ -57,11 +60,12 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, Literal
 
 from trustdesk.textsafety import chat_lexicon as lx
-from trustdesk.textsafety.linear import LinearHead, feature_norm, head, read_artefact
+from trustdesk.textsafety.linear import LinearHead, head, read_artefact
 from trustdesk.textsafety.normalize import normalize
 from trustdesk.textsafety.prefilter import required_literals
 
@@ -259,36 +263,44 @@ def _tokens(text: str) -> _Tokens:
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     merge_index = 0
+    # Plain ASCII text keeps its offsets: the span of a match is its span in the original.
+    same_offsets = folded.origin is None
     for match in _TOKEN.finditer(source):
-        start, end = match.start(), match.end()
-        while merge_index < len(merged) and merged[merge_index][1] <= start:
-            merge_index += 1
-        if merge_index < len(merged) and merged[merge_index][0] <= start:
-            m_start, m_end, m_word = merged[merge_index]
-            if m_start == start:
-                words.append(m_word)
-                spans.append(folded.span(m_start, m_end))
-            continue
-        raw = match.group()
-        if raw == "\n":
-            raw = "."
-        word = fold_word(raw) if len(raw) > 1 or raw in lx.CHAT_FORMS else raw
-        if word.endswith("!") and len(word) > 1:
-            word = word.rstrip("!")
-        original = folded.span(start, end)
-        for piece in word.split(" "):
-            words.append(piece)
+        if merged:  # rare: spaced-out letters ("f u c k") were joined into one word above
+            start = match.start()
+            while merge_index < len(merged) and merged[merge_index][1] <= start:
+                merge_index += 1
+            if merge_index < len(merged) and merged[merge_index][0] <= start:
+                m_start, m_end, m_word = merged[merge_index]
+                if m_start == start:
+                    words.append(m_word)
+                    spans.append(folded.span(m_start, m_end))
+                continue
+        pieces = _token_words(match.group())
+        original = match.span() if same_offsets else folded.span(*match.span())
+        if len(pieces) == 1:
+            words.append(pieces[0])
             spans.append(original)
+        else:
+            words.extend(pieces)
+            spans.extend([original] * len(pieces))
     if _SPLIT_CONTRACTION.search(source) is not None:
         words, spans = _join_contractions(words, spans)
-    canon_parts: list[str] = []
-    starts: list[int] = []
-    position = 0
-    for word in words:
-        starts.append(position)
-        canon_parts.append(word)
-        position += len(word) + 1
-    return _Tokens(tuple(words), tuple(spans), " ".join(canon_parts), tuple(starts))
+    # Each word starts one space after the end of the one before it.
+    starts = tuple(accumulate([len(word) + 1 for word in words[:-1]], initial=0)) if words else ()
+    return _Tokens(tuple(words), tuple(spans), " ".join(words), starts)
+
+
+@lru_cache(maxsize=16384)
+def _token_words(raw: str) -> tuple[str, ...]:
+    """The canonical words one token of the folded text stands for (one, or a chat form's
+    words: "idk" -> "i", "don't", "know"); cached, as most tokens are common words."""
+    if raw == "\n":
+        raw = "."
+    word = fold_word(raw) if len(raw) > 1 or raw in lx.CHAT_FORMS else raw
+    if word.endswith("!") and len(word) > 1:
+        word = word.rstrip("!")
+    return tuple(word.split(" "))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1549,7 +1561,7 @@ def _shouting(text: str) -> bool:
     """A sentence written all in capitals ("WHY IS MY ACCOUNT STILL SUSPENDED", "NOT AGAIN.",
     "NOBODY.") or three capitalised words in a row: the user is shouting. One word stressed in
     a sentence ("the upload failed AGAIN") and acronyms ("my VAT ID") are not."""
-    if text.islower() or not any(character.isupper() for character in text):
+    if text.islower() or not any(map(str.isupper, text)):
         return False
     for sentence in _SENTENCE_SPLIT.split(text):
         words = _PLAIN_WORD.findall(sentence)
@@ -1641,20 +1653,48 @@ def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return required_literals(pattern.pattern, min_length=2) or ()
 
 
-_Prepared = tuple[tuple[re.Pattern[str], frozenset[str]], ...]
+@dataclass(frozen=True, slots=True)
+class _RuleGroup:
+    """Patterns in order, indexed by the strings they need. A message holds a handful of the
+    required strings and most groups have dozens of patterns: looking up the patterns of the
+    strings present costs a few dictionary reads, where testing every pattern's strings
+    against the message cost one set test per pattern."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    always: tuple[int, ...]  # patterns with no required string: they run on every message
+    by_needle: dict[str, tuple[int, ...]]  # required string -> the patterns that need it
+    needles: frozenset[str]
 
 
-def _prepared(patterns: Iterable[re.Pattern[str]]) -> _Prepared:
-    return tuple((pattern, frozenset(_required(pattern))) for pattern in patterns)
+def _prepared(patterns: Iterable[re.Pattern[str]]) -> _RuleGroup:
+    ordered = tuple(patterns)
+    always: list[int] = []
+    by_needle: dict[str, list[int]] = {}
+    for index, pattern in enumerate(ordered):
+        needles = frozenset(_required(pattern))
+        if not needles:
+            always.append(index)
+        for needle in needles:
+            by_needle.setdefault(needle, []).append(index)
+    return _RuleGroup(
+        ordered,
+        tuple(always),
+        {needle: tuple(indexes) for needle, indexes in by_needle.items()},
+        frozenset(by_needle),
+    )
 
 
 def _matches(
-    prepared: _Prepared, canon: str, present: frozenset[str]
+    group: _RuleGroup, canon: str, present: frozenset[str]
 ) -> Iterable[tuple[re.Pattern[str], re.Match[str]]]:
-    """Matches of the patterns whose required strings are ``present`` (or that need none)."""
-    for pattern, needles in prepared:
-        if needles and needles.isdisjoint(present):
-            continue
+    """Matches of the patterns whose required strings are ``present`` (or that need none), in
+    the group's order."""
+    chosen = set(group.always)
+    for needle in present & group.needles:
+        chosen.update(group.by_needle[needle])
+    patterns = group.patterns
+    for index in sorted(chosen):
+        pattern = patterns[index]
         for match in pattern.finditer(canon):
             yield pattern, match
 
@@ -1681,8 +1721,7 @@ _NEEDLES: tuple[str, ...] = tuple(
                 _DIRECTED_OTHER_PREPARED,
                 _DIRECTED_INSULT_PREPARED,
             )
-            for _, needles in group
-            for needle in needles
+            for needle in group.needles
         }
     )
 )
@@ -1798,6 +1837,12 @@ class _Analysis:
     insulting: bool
 
 
+# Compiled once here, not looked up in re's cache by pattern text on every message.
+_SLUR_WORD = re.compile(rf"\b{_SLUR}\b")
+_LIKE_A = re.compile(r"^(?:[a-z]+ ){0,3}like (?:a|an) $")  # "treated me like a ..."
+_SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
+
+
 def _analyse(text: str) -> _Analysis:
     return _analyse_using(text, _current_self_harm_model())
 
@@ -1842,7 +1887,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         )
 
     # Slurs.
-    for match in re.finditer(rf"\b{_SLUR}\b", canon):
+    for match in _SLUR_WORD.finditer(canon):
         types.add("slur")
         cues.append(_cue(tokens, text, "slur", match.start(), match.end(), REASONS["slur"]))
         sentence = _sentence_around(canon, match.start())
@@ -1850,7 +1895,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         after = canon[match.end() : sentence[1]]
         aimed_elsewhere = _THIRD_PARTY.search(before) is not None
         if (not aimed_elsewhere and _AGENT_WORDS.search(before + " " + after) is not None) or (
-            not aimed_elsewhere and re.match(r"^(?:[a-z]+ ){0,3}like (?:a|an) $", before)
+            not aimed_elsewhere and _LIKE_A.match(before)
         ):
             types.add("directed_insult")
 
@@ -1992,7 +2037,7 @@ def _sentence_around(canon: str, position: int) -> tuple[int, int]:
 def _is_about_platform(canon: str, match: re.Match[str], sentence: tuple[int, int]) -> bool:
     """ "What a joke of a system", "you guys ... this platform is garbage": not the agent."""
     found = match.group()
-    if re.search(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b", found):
+    if _SECOND_PERSON_WORD.search(found):
         return False
     window = canon[sentence[0] : sentence[1]]
     return _NOT_AGENT.search(window) is not None
@@ -2068,6 +2113,9 @@ _NOT_AN_ACT_NOW = re.compile(
 )
 # Two concepts this many words apart or closer are read as one phrase ("my kids ... insurance").
 _CONCEPT_WINDOW = 4
+# Words whose own features (the word, its character n-grams) the self-harm head does not read.
+_NOT_READ_ALONE = _PUNCTUATION | lx.FUNCTION_WORDS
+_CONCEPT_WORDS = frozenset(lx.SELF_HARM_CONCEPTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2094,20 +2142,29 @@ def _current_self_harm_model() -> SelfHarmModel | None:
     return load_self_harm_model()
 
 
-def _self_harm_features(words: tuple[str, ...]) -> list[str]:
-    features: list[str] = []
-    append = features.append
+def _word_pairs(words: tuple[str, ...]) -> list[str]:
+    """Each word with the one before it ("<s>" before the first)."""
+    # One longer than ``words``: zip stops at the last word, which comes before no word.
+    befores = ("<s>", *words)
+    return ["b:" + before + " " + word for before, word in zip(befores, words, strict=False)]
+
+
+def _self_harm_parts(words: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The self-harm head's features of ``words`` in two parts, as ``bag_probability`` takes
+    them: the words whose ``_word_features`` it reads (not punctuation or function words), and
+    its other features (word pairs, concepts alone, near each other and together)."""
+    content = [word for word in words if word not in _NOT_READ_ALONE]
+    others = _word_pairs(words)
     concepts: list[tuple[int, str]] = []
-    previous = "<s>"
-    for index, word in enumerate(words):
-        if word not in _PUNCTUATION and word not in lx.FUNCTION_WORDS:
-            features.extend(_word_features(word))
-        append("b:" + previous + " " + word)
-        previous = word
-        concept = lx.SELF_HARM_CONCEPTS.get(word)
-        if concept is not None:
-            concepts.append((index, concept))
-            append("k:" + concept)
+    if not _CONCEPT_WORDS.isdisjoint(words):  # most lines name no concept
+        concepts = [
+            (index, lx.SELF_HARM_CONCEPTS[word])
+            for index, word in enumerate(words)
+            if word in lx.SELF_HARM_CONCEPTS
+        ]
+    append = others.append
+    for _, concept in concepts:
+        append("k:" + concept)
     for position, (index, concept) in enumerate(concepts):
         for later_index, later in concepts[position + 1 :]:
             if later_index - index > _CONCEPT_WINDOW:
@@ -2117,7 +2174,12 @@ def _self_harm_features(words: tuple[str, ...]) -> list[str]:
     for position, concept in enumerate(kinds):
         for later in kinds[position + 1 :]:
             append("m:" + concept + "+" + later)
-    return features
+    return content, others
+
+
+def _self_harm_features(words: tuple[str, ...]) -> list[str]:
+    content, others = _self_harm_parts(words)
+    return [feature for word in content for feature in _word_features(word)] + others
 
 
 def _head_words(canon: str) -> tuple[str, ...]:
@@ -2147,15 +2209,15 @@ def _self_harm_level(
     words = _head_words(canon)
     if model is None or not words:
         return rules, None
-    distinct = list(set(_self_harm_features(words)))
-    norm = feature_norm(distinct)
-    risk = model.self_harm.probability(distinct, norm)
+    content, others = _self_harm_parts(words)
+    risk = model.self_harm.bag_probability(content, _word_features, others)
     if rules == "none" and risk < model.self_harm.threshold:
         return "none", risk
     if (
         rules != "immediate"
         and _NOT_AN_ACT_NOW.search(canon) is None
-        and model.immediate.probability(distinct, norm) >= model.immediate.threshold
+        and model.immediate.bag_probability(content, _word_features, others)
+        >= model.immediate.threshold
     ):
         return "immediate", risk
     return ("risk" if rules == "none" else rules), risk
@@ -2173,16 +2235,12 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _features(analysis: _Analysis) -> list[str]:
+def _feature_parts(analysis: _Analysis) -> tuple[tuple[str, ...], list[str]]:
+    """The model's features in two parts, as ``bag_probability`` takes them: the words (each
+    read by ``_word_features``), and the word pairs and rule findings."""
     words = analysis.tokens.words
-    features: list[str] = []
-    append = features.append
-    previous = "<s>"
-    extend = features.extend
-    for word in words:
-        append("b:" + previous + " " + word)
-        previous = word
-        extend(_word_features(word))
+    others = _word_pairs(words)
+    append = others.append
     for type_ in analysis.types:
         append("r:" + type_)
     if analysis.profane:
@@ -2197,7 +2255,12 @@ def _features(analysis: _Analysis) -> list[str]:
         append("r:third_party")
     if analysis.self_harm != "none":
         append("r:self_harm")
-    return features
+    return words, others
+
+
+def _features(analysis: _Analysis) -> list[str]:
+    words, others = _feature_parts(analysis)
+    return [feature for word in words for feature in _word_features(word)] + others
 
 
 def chat_features(text: str) -> list[str]:
@@ -2250,9 +2313,8 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
     )
     abuse: AbuseLevel = "abusive" if types else "venting" if upset else "none"
     if model is not None and abuse != "abusive" and analysis.tokens.words:
-        distinct = list(set(_features(analysis)))
-        norm = feature_norm(distinct)
-        offensive = model.offensive.probability(distinct, norm)
+        words, others = _feature_parts(analysis)
+        offensive = model.offensive.bag_probability(words, _word_features, others)
         if (
             abuse == "none"
             and analysis.self_harm == "none"  # the rules read a crisis message; not the model
@@ -2269,7 +2331,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
                 or ((analysis.profane or analysis.insulting) and _PERSON.search(canon) is not None)
             )
         ):
-            targeted = model.targeted.probability(distinct, norm)
+            targeted = model.targeted.bag_probability(words, _word_features, others)
             if targeted >= model.targeted.threshold:
                 abuse = "abusive"
                 types.add("directed_insult")
