@@ -64,6 +64,7 @@ BLIND_SETS = tuple(
         "chat_blind7.jsonl",
         "chat_blind8.jsonl",
         "chat_blind9.jsonl",
+        "chat_blind10.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

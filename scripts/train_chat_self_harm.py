@@ -5,11 +5,12 @@
 
 Data: trustdesk's own support-chat lines only, written here and free to ship with a model
 (scripts/data/README.md): the practice sets, the training sets written by other voices
-(``chat_train_[a-h].jsonl``: freelancers on phones, clients and agencies, formal older users,
+(``chat_train_[a-i].jsonl``: freelancers on phones, clients and agencies, formal older users,
 young users' slang, code-switching, hard negatives, whole lines in the marketplace's other
-languages, and abuse and venting in those languages) and the seen blind sets
-``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation only), not the dev set and
-not ``chat_blind7.jsonl`` to ``chat_blind9.jsonl`` (kept for evaluation).
+languages, abuse and venting in those languages, and self-harm in those languages again) and
+the seen blind sets ``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation
+only), not the dev set and not ``chat_blind7.jsonl`` to ``chat_blind9.jsonl`` (kept for
+evaluation).
 
 Two L2 logistic regressions (scikit-learn, fixed seed) over
 ``trustdesk.textsafety.chat.self_harm_features`` (folded words and their character 3- to
@@ -27,13 +28,20 @@ immediate threshold gives the best F2 of immediate danger.
 - practice split: the head trained on the blind sets and half of the practice lines (by id),
   scored on the other half (rules first written without any practice line: unseen by both);
 - leave one set out: trained on every other set, scored on the one left out (the rules were
-  improved on every blind set, so only the practice and training sets are unseen by them).
+  improved on every blind set, so only the practice and training sets are unseen by them);
+- the sets in other languages (``LANGUAGE_SETS``) left out, figures per language: the language
+  tag that opens each line's note (``[pt-BR]``, ``[hi-Latn]``), its first part; a code-switched
+  line (``[tl+en]``, ``[es-en]``) counts for its language and for "code-switched" as well.
+
+``--sets`` limits the leave-one-set-out part to the sets named (``--sets e g i`` for
+``chat_train_e``, ``_g`` and ``_i``), for a quicker look.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import zlib
 from collections.abc import Sequence
@@ -70,8 +78,12 @@ SETS = (
     "chat_train_f.jsonl",
     "chat_train_g.jsonl",
     "chat_train_h.jsonl",
+    "chat_train_i.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
+# The sets whose left-out figures are also printed per language (the note's language tag).
+LANGUAGE_SETS = ("chat_train_e.jsonl", "chat_train_g.jsonl", "chat_train_i.jsonl")
+_LANGUAGE_TAG = re.compile(r"\[([A-Za-z]{2,3})([-+A-Za-z]*)\]")
 SEED = 20261121
 VERSION = "chat-self-harm-1"
 C = 8.0
@@ -90,6 +102,17 @@ class Line:
     rules: SelfHarmLevel  # what the rules alone read
     no_act_now: bool  # it tells the past, a habit or "not now"
     features: tuple[str, ...]
+    languages: tuple[str, ...]  # from the note's language tag; empty when it has none
+
+
+def languages_of(note: str) -> tuple[str, ...]:
+    """A line's language groups: ``[pt-BR]`` → ("pt",), ``[tl+en]`` → ("tl", "code-switched")."""
+    match = _LANGUAGE_TAG.match(note)
+    if match is None:
+        return ()
+    language, rest = match.group(1).lower(), match.group(2).lower()
+    switched = "+" in rest or (rest.endswith("-en") and language != "en")
+    return (language, "code-switched") if switched else (language,)
 
 
 def load_lines() -> list[Line]:
@@ -109,6 +132,7 @@ def load_lines() -> list[Line]:
                     rules_self_harm(text),
                     tells_no_act_now(text),
                     tuple(self_harm_features(text)),
+                    languages_of(row.get("note", "")),
                 )
             )
     return lines
@@ -229,9 +253,8 @@ def train(lines: Sequence[Line]) -> SelfHarmModel:
     )
 
 
-def report(title: str, lines: Sequence[Line], model: SelfHarmModel | None) -> None:
-    """Figures of the real classifier path (``assess_self_harm_using``) on ``lines``."""
-    found = [assess_self_harm_using(line.text, model) for line in lines]
+def figures(lines: Sequence[Line], found: Sequence[SelfHarmLevel]) -> str:
+    """Self-harm precision and recall, immediate precision and recall of ``found``."""
     precision, recall = precision_recall(
         [line.level != "none" for line in lines], [level != "none" for level in found]
     )
@@ -244,17 +267,34 @@ def report(title: str, lines: Sequence[Line], model: SelfHarmModel | None) -> No
         c and line.level == "immediate" for line, c in zip(lines, called, strict=True)
     ) / max(1, sum(called))
     flagged = sum(level != "none" for level in found)
-    print(
-        f"{title:44s} SH P {precision:.3f} R {recall:.3f}  "
+    return (
+        f"SH P {precision:.3f} R {recall:.3f}  "
         f"immediate P {immediate_precision:.3f} R {immediate:.3f}  flagged {flagged}/{len(lines)}"
     )
+
+
+def report(
+    title: str, lines: Sequence[Line], model: SelfHarmModel | None, by_language: bool = False
+) -> None:
+    """Figures of the real classifier path (``assess_self_harm_using``) on ``lines``; with
+    ``by_language``, also per language group (see ``languages_of``)."""
+    found = [assess_self_harm_using(line.text, model) for line in lines]
+    print(f"{title:44s} {figures(lines, found)}")
+    if not by_language:
+        return
+    groups = sorted({language for line in lines for language in line.languages})
+    for group in groups:
+        chosen = [i for i, line in enumerate(lines) if group in line.languages]
+        gold = [lines[i] for i in chosen]
+        title = f"{group} ({sum(line.level != 'none' for line in gold)} self-harm)"
+        print(f"    {title:40s} {figures(gold, [found[i] for i in chosen])}")
 
 
 def in_test_half(line: Line) -> bool:
     return zlib.crc32(line.id.encode()) % 2 == 1
 
 
-def check(lines: Sequence[Line]) -> None:
+def check(lines: Sequence[Line], only: Sequence[str] | None = None) -> None:
     practice = [line for line in lines if line.source == "chat_practice.jsonl"]
     test = [line for line in practice if in_test_half(line)]
     train_lines = [line for line in lines if line not in test]
@@ -265,21 +305,37 @@ def check(lines: Sequence[Line]) -> None:
     )
     report(f"practice held-out half ({len(test)}), rules only", test, None)
     report(f"practice held-out half ({len(test)}), rules + head", test, model)
-    for name in SETS:
+    for name in SETS if only is None else only:
         held = [line for line in lines if line.source == name]
         model = train([line for line in lines if line.source != name])
-        report(f"{name} left out, rules only", held, None)
-        report(f"{name} left out, rules + head", held, model)
+        by_language = name in LANGUAGE_SETS
+        report(f"{name} left out, rules only", held, None, by_language)
+        report(f"{name} left out, rules + head", held, model, by_language)
+
+
+def set_name(name: str) -> str:
+    """A set's file name from its file name or its letter ("i" → ``chat_train_i.jsonl``)."""
+    file_name = f"chat_train_{name}.jsonl" if len(name) == 1 else name
+    if file_name not in SETS:
+        raise SystemExit(f"unknown set {name!r}: one of {', '.join(SETS)}")
+    return file_name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="print held-out figures only")
+    parser.add_argument(
+        "--sets",
+        nargs="+",
+        metavar="SET",
+        help="with --check, leave out only these sets (a letter for chat_train_<letter>.jsonl)",
+    )
     parser.add_argument("--output", type=Path, default=SELF_HARM_MODEL_PATH)
     args = parser.parse_args(argv)
     lines = load_lines()
     if args.check:
-        check(lines)
+        only = None if args.sets is None else [set_name(name) for name in args.sets]
+        check(lines, only)
         return 0
     model = train(lines)
     artefact = {

@@ -1081,19 +1081,44 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|cat|cats|pets?|things"
         r"|stuff|belongings|possessions) (?:away|to|already)\b",
         # code-switching: the same thoughts in Spanish, Portuguese, Tagalog, Hindi, French,
-        # German, Italian
+        # German, Italian; said of someone else ("o chefe vai me matar", "il va me tuer", "dia
+        # bunuh diri"), of a dispute ("en finir avec ce litige") or laughed off, not a risk
         r"\b(?:no quiero (?:vivir|seguir viviendo|seguir aqui|existir)|me quiero morir"
         r"|quiero morir|voy a matarme|quiero matarme|me voy a matar|suicidarme|me voy a suicidar"
-        r"|no quero mais viver|quero morrer|vou me matar|me matar|ayoko na(?:ng)? mabuhay"
+        r"|no quero mais viver|quero morrer|vou me matar|(?<!vai )(?<!vao )me matar"
+        r"|ayoko na(?:ng)? mabuhay"
         r"|gusto ko na(?:ng)? mamatay|magpapakamatay|mamatay na lang|jeena nahi\w*|jina nahi\w*"
-        r"|marna chah\w+|mar jaun\w*|khudkushi|aatmahatya|je veux mourir|me suicider|me tuer"
+        r"|marna chah\w+|mar jaun\w*|khudkushi|aatmahatya|je veux mourir|me suicider"
+        r"|(?<!va )(?<!vont )(?<!il )(?<!elle )me tuer"
         r"|envie de mourir|will nicht mehr leben|will sterben|mich umbringen|voglio morire"
         r"|uccidermi|farla finita|quero sumir|nao aguento mais viver|khud ko (?:khatam|maar)"
-        r"|apni jaan|jaan de (?:dunga|dungi|doon)|en finir|veux mourir|quitarme la vida"
+        r"|apni jaan|jaan de (?:dunga|dungi|doon)|en finir(?! avec (?!(?:la vie|tout|moi"
+        r"|ma vie)\b))|veux mourir|quitarme la vida"
         r"|no quiero estar aqui|tirar minha vida|acabar com tudo|nao quero (?:mais )?viver"
-        r"|bunuh diri|ingin mati|mau mati|pengen mati|capek hidup|lelah hidup|(?:tidak|gak|nggak)"
+        r"|(?<!dia )(?<!teman )(?<!yang )bunuh diri|ingin mati|mau mati|pengen mati|capek hidup"
+        r"|lelah hidup|(?:tidak|gak|nggak)"
         r" mau hidup|magpakamatay|nicht mehr leben|olmek istiyorum|intihar|khochu umeret"
-        r"|ne khochu zhit)\b",
+        r"|ne khochu zhit)\b"
+        r"(?![^.?!]{0,40}\b(?:ja(?:ja)+|je(?:je)+|k{3,}|rs(?:rs)+|mdr|ptdr|ha(?:ha)+|wkwk\w*|lol"
+        r"|xd)\b)",
+        # more of the same, in the marketplace's other languages (accents folded)
+        r"\b(?:acabar con mi (?:propia )?vida|quisiera (?:estar muert[oa]|morirme|no despertar)"
+        r"|(?:estarian|estaria|vivirian) mejor sin mi|dormir y no despertar"
+        r"|tirarme (?:de|del|desde) (?:un |el |la |una )?(?:puente|edificio|techo|azotea|balcon)"
+        r"|acabar com (?:a )?minha (?:propria )?vida|(?:estariam|ficariam|seriam) melhor sem mim"
+        r"|dormir e nao acordar|nao quero (?:mais )?acordar|vontade de morrer"
+        r"|me jogar (?:da|de|do|de uma|de um) (?:ponte|predio|janela|telhado|viaduto|laje)"
+        r"|mettre fin a (?:mes jours|ma vie)|me foutre en l'air|plus envie de vivre"
+        r"|(?:seraient|serait|seront) mieux sans moi|ne plus me reveiller"
+        r"|me jeter (?:du|d'un|de la|d'une) (?:pont|toit|balcon|fenetre|immeuble)"
+        r"|jeene ka (?:mann?|dil) nahi|zindagi khatam kar\w*|mar jana chaht\w+"
+        r"|zinda nahi rehna|mere bina (?:sab|sabko|sab log) (?:behtar|khush)"
+        r"|wakasan ang buhay ko|tapusin ko na (?:ang buhay|ang lahat|lahat)"
+        r"|mas mabuti (?:pa )?(?:kung )?wala na ako|pagod na akong mabuhay"
+        r"|(?:meng)?akhiri hidup\w*|lebih baik (?:aku|saya|gue|gw) mati"
+        r"|(?:tidak|gak|nggak|ga) (?:ingin|pengen|mau) hidup lagi"
+        r"|(?:3ayez|3ayz|3ayza|nefsi|nifsi|biddi) (?:a ?moo?t|amut|amout)"
+        r"|(?:a2tel|ha2tel|2atel) nafsi|mesh 3ayez a3eesh)\b",
     )
 )
 
@@ -1417,6 +1442,38 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bsorry (?:everyone|everybody|to everyone)\b", _TIMING),
     (r"\b(?:once|after|when) i (?:hit )?send\b", _TIMING),
     (r"\b(?:an hour|minutes|\w+ minutes|an hour or so) ago\b", _TIMING),
+    # the same in the marketplace's other languages: a means in hand, pills already taken, an
+    # act under way, tonight; a place with a sign of now
+    (
+        r"\b(?:(?:cuchillo|navaja|pistola|soga|cuerda|pastillas) en la mano"
+        r"|me estoy cortando|(?:esta noche|hoy) me mato"
+        r"|(?:faca|lamina|gilete|corda|arma|remedios) na mao|(?:ja )?tomei (?:a cartela"
+        r"|a caixa|o frasco) (?:toda|todo|inteira|inteiro)|estou me cortando|hoje eu me mato"
+        r"|j'ai (?:pris|avale) (?:tous|toutes|toute) (?:les|mes|la boite)"
+        r"|(?:couteau|lame|corde|arme|cachets) (?:a|dans) la main|ce soir je (?:me tue|saute)"
+        r"|je suis en train de me (?:couper|tuer)"
+        r"|(?:saari|sari|sab) (?:goliyan|golian|goliyaan|dawai) kha (?:li|lee|liya|chuka|chuki)"
+        r"|(?:chaku|blade|rassi|phanda) (?:haath|hath) (?:mein|me|main)"
+        r"|ininom ko na (?:lahat|ang lahat)|hawak ko na ang (?:kutsilyo|lubid|blade|baril)"
+        r"|(?:sudah|udah) (?:minum|telan|nelen) (?:semua|sebotol|satu botol) (?:obat|pil)"
+        r"|(?:pisau|silet|tali|racun) (?:sudah |udah )?di tangan"
+        r"|khadt (?:kol|koll) el (?:7obob|hobob|dawa))\b",
+        _ACT,
+    ),
+    (
+        r"\b(?:(?:estoy|ya estoy) (?:en|arriba de|encima de) (?:el|la|un|una) (?:puente|borde"
+        r"|vias|cornisa)|estou (?:na|no|em cima d[oa]) (?:ponte|beira|trilhos?)"
+        r"|je suis sur (?:le|un) (?:pont|rebord)|nasa (?:tulay|riles) (?:na )?ako"
+        r"|(?:aku|saya|gue|gw) (?:lagi |sedang |sudah |udah )?di (?:jembatan|rel kereta"
+        r"|pinggir jembatan)|ana (?:3ala|3al|fo2|fou2) (?:el ?)?kobri)\b",
+        _SCENE,
+    ),
+    (
+        r"\b(?:esta noche|ahora|hoje a noite|agora|ce soir|maintenant|aaj raat|abhi"
+        r"|ngayong gabi|ngayon|malam ini|sekarang|el leila di|delwa2ti|adios|adeus|adieu"
+        r"|alvida|paalam)\b",
+        _TIMING,
+    ),
 )
 _IMMEDIATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind) for pattern, kind in _IMMEDIATE_RULES
@@ -1430,7 +1487,8 @@ _INTENT_NOW = re.compile(
     r"\b(?:tonight|in (?:a few|\w+|\d+) (?:minutes|mins)|after (?:this|i send|this message"
     r"|this chat|the chat)"
     r"|once i (?:hit )?send|this is goodbye|right after|before (?:the )?morning"
-    r"|tonight's the night)\b"
+    r"|tonight's the night|esta noche|esta noite|hoje a noite|ce soir|aaj raat|ngayong gabi"
+    r"|malam ini|el leila di|elleila)\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year)|yesterday|the other day|(?:days|weeks|months|years) ago"
@@ -2102,6 +2160,7 @@ _FIGURES = re.compile(
     r"|\b(?:end|ending) (?:it|things) with\b|\bjump(?:ing)? (?:on|at|in|into|ship|between)\b"
     r"|\bshoot me (?:an|a)\b|\bover my dead body\b"
 )
+_FOREIGN_FIGURES = re.compile(lx.FOREIGN_FIGURES_PATTERN)
 # A risk told in the past, as a habit, as a thought or with "not now" is not an act now,
 # whatever the immediate head says: "I cut my arm last week", "I've been holding the pills
 # every evening", "I'm considering taking them all".
@@ -2183,7 +2242,8 @@ def _self_harm_features(words: tuple[str, ...]) -> list[str]:
 
 
 def _head_words(canon: str) -> tuple[str, ...]:
-    return tuple(_FIGURES.sub(" ", canon).split())
+    plain = _FOREIGN_FIGURES.sub(" ", _FIGURES.sub(" ", canon))
+    return tuple(lx.HEAD_SPELLINGS.get(word, word) for word in plain.split())
 
 
 def tells_no_act_now(text: str) -> bool:

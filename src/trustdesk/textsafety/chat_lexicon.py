@@ -1472,3 +1472,258 @@ SELF_HARM_CONCEPTS: dict[str, str] = {
         "act",
     ),
 }
+
+#: More of the same concepts in the marketplace's other languages (Spanish, Portuguese, French,
+#: Hindi and Urdu in Latin letters, Tagalog, Indonesian and Malay, Arabic in Latin letters with
+#: its digits for letters: "3" for ain, "7" for ha, "2" for hamza), and the wish words of every
+#: language ("want"), so "quiero morir", "ingin mati" and "3ayez amoot" share "want + death".
+#: Written as the head reads them: accents folded, spellings folded by ``HEAD_SPELLINGS``.
+SELF_HARM_CONCEPTS.update(
+    {
+        **dict.fromkeys(
+            words(
+                """
+                conmigo mim comigo meu minha j'ai khud apne apni mai akin aking sarili diri ana
+                nafsi nefsi
+                """
+            ),
+            "self",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                morirme morirse muera muriendo moriria matar matarse suicidar ahorcarme ahorcarse
+                sobredosis envenenarme morrendo morra morreria suicidar-me enforcar enforcado
+                meurs meure mourrai mourir crever pendre pendu marne marunga marungi marjaun
+                phansi phaansi namatay mamamatay pakamatay magpapakamatay patayin bigti
+                magbigti bundir gantung mampus amoot moot ymoot nmoot mayet mawta ente7ar entehar
+                2ente7ar a2tel a2tol
+                """
+            ),
+            "death",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                viviendo existir vivendo exister zinda jeene jine jaan saans nyawa hidupku
+                hayah 7ayah hayati 7ayati a3eesh 3eesh
+                """
+            ),
+            "living",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                want wanna wish quiero quisiera ganas quero queria vontade veux voudrais
+                chahta chahti chahiye gusto gustong ingin mau 3ayez biddi
+                """
+            ),
+            "want",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                pildoras somniferos cuchilla navaja pistola arma cloro comprimidos gilete lamina
+                chumbinho comprimes pilules arme javel golian dawai rassi phanda zeher zehar
+                bandook tezab gamot lason baril pil tali silet 7obob hobob habbayat sekeena
+                sekina 7abl masdas
+                """
+            ),
+            "means",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                tren acantilado terraza trem viaduto penhasco falaise etage patri khidki
+                darya riles gusali ilog bangin rel kereta gedung lantai sungai tebing bumbung
+                sat7 sate7 kobri kubri gesr shebbak shubbak balkona
+                """
+            ),
+            "place",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                venas munecas pulsos pulso veias pescoco poignets veines kalai leher urat
+                """
+            ),
+            "body",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                ahorita bientot aaj turant kanina mamaya gabi ngayong skrg sudah delwa2ti
+                halla2 naharda elleila chuka chuki
+                """
+            ),
+            "now",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                despedirme despedida perdonenme cuiden despedir perdoe pardonnez aakhri maafi
+                alvidaa kalimutan pamit selamanya sam7ony samehni akher wada3an khalas
+                """
+            ),
+            "final",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                estorbo molestia extranar extranara extranaria atrapalho atrapalhar estorvo
+                fardeau manquera boj pasanin mag-isa nag-iisa merepotkan ngerepotin nyusahin
+                menyusahkan 3eb2 3ab2 a7san lewa7di lwa7di ma7adesh
+                """
+            ),
+            "burden",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                harto harta aguanto aguantar sirvo inutil vacio salida aguento aguentar aguentando
+                saida vazio desisto desistir epuise epuisee supporte inutile vide ummeed thaka
+                thaki bekaar bekar bardasht suko sumuko kakayanin kwenta menyerah nyerah sanggup
+                ta3ban ta3bana ta3abt zah2an zah2t ye2s fayda 2ader
+                """
+            ),
+            "despair",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                tomado tragado tragando saltar tirarme aventarme lanzarme tomando pular engolindo
+                avaler sauter kood koodna kudna uminom tumalon laslas menelan loncat lompat terjun
+                sayat khadt akhadt bala3t mao haath kamay tangan
+                """
+            ),
+            "act",
+        ),
+    }
+)
+
+#: Spellings the self-harm head folds before it reads a line (``chat.self_harm_features``):
+#: vowels dropped or doubled in Roman Urdu and Hindi ("zindgi", "mrna"), chat shorthand in
+#: Indonesian and Portuguese ("skrg", "hj"), Arabic written with digits for letters in more than
+#: one way ("3ayz", "dlwa2ty"). Each variant maps to the one spelling the concepts list.
+HEAD_SPELLINGS: dict[str, str] = {
+    **dict.fromkeys(
+        words("zindgi zndgi zindagee zindagii zindgee zendagi zindaggi zindagy"), "zindagi"
+    ),
+    **dict.fromkeys(words("mrna marnaa mrnaa maarna"), "marna"),
+    **dict.fromkeys(words("mrne marnay mrny"), "marne"),
+    **dict.fromkeys(words("maroonga marunga marooga mrunga"), "marunga"),
+    **dict.fromkeys(words("maroongi marungi mrungi"), "marungi"),
+    **dict.fromkeys(words("mar-jaun marjaon marjaoon marjaunga marjaungi marjau"), "marjaun"),
+    **dict.fromkeys(
+        words("khudkhushi khudkashi khudkushee khudkhushee khudkushi khudkhusi khudkhudi"),
+        "khudkushi",
+    ),
+    **dict.fromkeys(words("jeenaa jina jeena jinaa jeeni jini"), "jeena"),
+    **dict.fromkeys(words("jeeney jeene jine jeenay"), "jeene"),
+    **dict.fromkeys(words("mout mowt maut mauth"), "maut"),
+    **dict.fromkeys(words("chahta chahata chahtaa chahtay chahte chahtey"), "chahta"),
+    **dict.fromkeys(words("chahti chahtii chahati"), "chahti"),
+    **dict.fromkeys(words("goli goliyan goliyaan golian golia goliya golyan"), "goliyan"),
+    **dict.fromkeys(words("bojh bojhh boajh"), "bojh"),
+    **dict.fromkeys(words("akela akelaa akeli akelee"), "akela"),
+    **dict.fromkeys(words("mujhe mujhay mjhe mje mujhy"), "mujhe"),
+    **dict.fromkeys(words("abhi abi abhie abhee"), "abhi"),
+    **dict.fromkeys(words("umeed ummeed umid ummid"), "umeed"),
+    **dict.fromkeys(words("zeher zehar zahar zehr"), "zeher"),
+    **dict.fromkeys(words("phanda fanda phandaa"), "phanda"),
+    **dict.fromkeys(words("mamatay mamatai mamatayy"), "mamatay"),
+    **dict.fromkeys(words("ngayon ngaun ngayun ngaon"), "ngayon"),
+    **dict.fromkeys(words("pengen pingin pgn pngn kepengen ingin ingn pengin"), "ingin"),
+    **dict.fromkeys(words("sekarang skrg skg skrng sekrg"), "sekarang"),
+    **dict.fromkeys(words("udah sudah udh sdh"), "sudah"),
+    **dict.fromkeys(words("capek cape capeek cpk"), "capek"),
+    **dict.fromkeys(words("hj"), "hoje"),
+    **dict.fromkeys(words("agr"), "agora"),
+    **dict.fromkeys(words("jveux jveu j'veux"), "veux"),
+    **dict.fromkeys(words("amoot amot amut amout amoutt"), "amoot"),
+    **dict.fromkeys(words("3ayez 3ayz ayez 3ayiz 3awez 3ayza 3ayzah 3ayzh 3awza"), "3ayez"),
+    **dict.fromkeys(
+        words("delwa2ti dilwa2ti delwa2ty dlwa2ty delwaty dilwati delwa2t dilwa2ty"), "delwa2ti"
+    ),
+    **dict.fromkeys(words("halla2 hala2 hallaa halla"), "halla2"),
+    **dict.fromkeys(words("elleila elleela ellela ellila"), "elleila"),
+    **dict.fromkeys(words("ente7ar entehar 2ente7ar 2nte7ar enti7ar intehar"), "ente7ar"),
+    **dict.fromkeys(words("7obob hobob 7bob"), "7obob"),
+    **dict.fromkeys(words("sam7ony sam7oni samhoni sam7uni samhony"), "sam7ony"),
+    **dict.fromkeys(words("ta3ban t3ban ta3baan"), "ta3ban"),
+    **dict.fromkeys(words("lewa7di lwa7di lewahdi wa7di"), "lewa7di"),
+}
+
+#: Figures of speech in the other languages that borrow the crisis's words ("me muero de sueño",
+#: "morrendo de rir", "je meurs de faim", "patay na ang laptop ko", "mati lampu", "en finir avec
+#: ce litige"): the self-harm head reads a line without them, as it does the English ones
+#: (``chat._FIGURES``).
+FOREIGN_FIGURES_PATTERN = (
+    r"\b(?:me muero|me estoy muriendo|muriendo|muerto|muerta|morrendo|morro|morri|je meurs"
+    r"|meurs|mourir|mort|mati|mamatay|marr? ?(?:raha|rahi|gaya|gayi)) (?:de|d'|ng|sa|from|of)"
+    r" (?:sueno|sono|hambre|fome|faim|risa|rir|rire|calor|chaud|frio|froid|ganas|vontade|envie"
+    r"|saudade|verguenza|vergonha|honte|cansancio|cansaco|fatigue|aburrimiento|tedio|ennui"
+    r"|gutom|antok|tawa|init|lamig|bosan|ketawa|lapar|ngantuk|kangen|rindu)\b"
+    r"|\b(?:patay|sira|lowbat|dead|mati|morto|muerto|muerta|morta|mort|morte) (?:na )?"
+    r"(?:ang |yung |ng |el |la |o |a |le |ma |mon |mi |meu |minha |my )?(?:laptop|phone|cellphone"
+    r"|cp|celular|cel|telefone|telephone|bateria|battery|batterie|baterai|hp|wifi|internet"
+    r"|computer|compu|pc|computador|ordi|ordinateur|charger|signal|sinyal|lampu|listrik|server"
+    r"|site)\b"
+    r"|\b(?:laptop|phone|cellphone|cp|celular|cel|telefone|bateria|battery|batterie|baterai|hp"
+    r"|wifi|internet|computer|pc|computador|ordi|lampu|listrik|server|site|sinyal)(?: (?:ko|ku"
+    r"|mo|saya|aku|gue|mera|meri|mi|meu|minha|mon|ma))? (?:patay|mati|morreu|murio|est morte"
+    r"|est mort|died|mar gaya|mar gayi|khatam)\b"
+    r"|\b(?:en finir|acabar|terminar|acabar de vez) (?:avec|con|com) (?:ce|cet|cette|le|la|les|ces"
+    r"|ca|mon|este|esta|ese|esa|el|los|las|esse|essa|isso|o|a|os|as)"
+    r" (?!vie\b|vida\b|tout\b|todo\b|tudo\b)[a-z]+"
+    r"|\b(?:matar|mata|tuer|kill|maar|patayin|bunuh)"
+    r" (?:o |el |la |le |ang |yung |the |a |this |that )?"
+    r"(?:processo|proceso|processus|process|task|tarea|tache|bug|tiempo|tempo|temps|oras|waktu"
+    r"|waqt)\b"
+)
+# More of the same: Levantine wish words, waking up, disappearing, weariness and pain.
+SELF_HARM_CONCEPTS.update(
+    {
+        **dict.fromkeys(words("ani ena"), "self"),
+        **dict.fromkeys(words("mawt elmot mayyit ymout bmout emout 2mout"), "death"),
+        **dict.fromkeys(
+            words("3ayesh reveiller despertarme uthun uthoon uthna gumising magising"), "living"
+        ),
+        **dict.fromkeys(words("bedde badde baddi ayoko ayaw"), "want"),
+        **dict.fromkeys(words("sikkeen sekkeen habl dawa"), "means"),
+        **dict.fromkeys(words("jisr balcona bahr rebord"), "place"),
+        **dict.fromkeys(words("elyoum"), "now"),
+        **dict.fromkeys(
+            words(
+                """
+                wada3 sam7ni sam7ouni khatam desaparecer sumir disparaitre mawala hilang lenyap
+                """
+            ),
+            "final",
+        ),
+        **dict.fromkeys(words("gheiri ghayri"), "burden"),
+        **dict.fromkeys(
+            words(
+                """
+                amal ya2s dukhi pareshan himmat faida sawa hirap asa kuat sia craque marre
+                fuerzas dolor dor forcas cansei exausto exausta
+                """
+            ),
+            "despair",
+        ),
+    }
+)
+HEAD_SPELLINGS.update(
+    {
+        **dict.fromkeys(words("nafsy nefsy nafsii"), "nafsi"),
+        **dict.fromkeys(words("7boob 7ubub habbet 7abbet"), "7obob"),
+        **dict.fromkeys(words("sa6e7 sateh sat7 sate7"), "sat7"),
+        **dict.fromkeys(words("balakona balkona"), "balkona"),
+        **dict.fromkeys(words("ellela el-leila ellila elleila"), "elleila"),
+        **dict.fromkeys(words("samhuni"), "sam7ony"),
+        **dict.fromkeys(words("zhe2t zh2t zah2t"), "zah2t"),
+        **dict.fromkeys(words("t3bt ta3abt"), "ta3abt"),
+        **dict.fromkeys(words("khtm khtam khatm"), "khatam"),
+        **dict.fromkeys(words("faeda faida"), "faida"),
+    }
+)

@@ -339,3 +339,97 @@ def test_the_one_scan_for_required_strings_finds_every_one_a_substring_test_find
 ) -> None:
     canon = chat._tokens(text).canon
     assert chat._present_needles(canon) == frozenset(n for n in chat._NEEDLES if n in canon)
+
+
+# --- self-harm in the marketplace's other languages -----------------------------------------
+
+
+def concepts(text: str) -> set[str]:
+    return {feature for feature in chat.self_harm_features(text) if feature.startswith("k:")}
+
+
+@pytest.mark.parametrize(
+    ("variant", "usual"),
+    [
+        ("meri zindgi bekaar hai", "meri zindagi bekaar hai"),  # a vowel dropped
+        ("mrna chahti hoon", "marna chahti hoon"),
+        ("dlwa2ty 3ayz amot", "delwa2ti 3ayez amoot"),  # Arabic with digits, two spellings
+        ("pgn mati aja skrg", "ingin mati aja sekarang"),  # Indonesian chat shorthand
+    ],
+)
+def test_the_self_harm_head_folds_common_spellings_to_one(variant: str, usual: str) -> None:
+    assert chat.self_harm_features(variant) == chat.self_harm_features(usual)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero morir",  # Spanish
+        "eu quero morrer",  # Portuguese
+        "main bas marna chahta hoon",  # Hindi/Urdu in Latin letters
+        "gusto ko nang mamatay",  # Tagalog
+        "aku ingin mati saja",  # Indonesian
+        "ana 3ayez amoot",  # Egyptian Arabic in Latin letters
+        "I just want to die",  # and English: one concept across languages
+    ],
+)
+def test_a_wish_to_die_reads_as_the_same_concepts_in_every_language(text: str) -> None:
+    assert {"k:want", "k:death"} <= concepts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me muero de sueño, mañana subo el archivo",
+        "tô morrendo de rir com esse cliente",
+        "je meurs de faim, je reviens dans 10 min",
+        "patay na ang laptop ko, pwede bang extension?",
+        "hp saya mati pas verifikasi",
+        "meu celular morreu no meio da chamada",
+    ],
+)
+def test_foreign_figures_of_speech_give_the_head_no_word_of_death(text: str) -> None:
+    assert "k:death" not in concepts(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sinto que todos ficariam melhor sem mim",  # Portuguese: others better off
+        "je pense à mettre fin à mes jours depuis la suspension",  # French
+        "sach bataun to jeene ka mann nahi karta ab",  # Hindi/Urdu
+        "lebih baik aku mati saja daripada begini terus",  # Indonesian
+        "ana 3ayez amoot, mafeesh fayda",  # Egyptian Arabic in Latin letters
+    ],
+)
+def test_self_harm_in_other_languages_is_a_risk(text: str) -> None:
+    assert assess_chat(text).self_harm != "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya tengo las pastillas en la mano",  # a means in hand
+        "j'ai avalé toutes les pilules",  # already taken
+        "sudah minum semua obat, maaf ya",
+        "estou na ponte agora, adeus",  # a place with now
+        "je vais me tuer ce soir",  # an intent for tonight
+    ],
+)
+def test_immediate_danger_in_other_languages_is_immediate(text: str) -> None:
+    assert assess_chat(text).self_harm == "immediate", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me muero de sueño, mañana te mando el archivo",
+        "o cliente vai me matar se eu atrasar de novo",  # someone else "will kill me"
+        "il va me tuer si je rate la deadline",
+        "patay na ang laptop ko, pwede bang extension?",
+        "abhi chhat pe hoon, network weak hai",  # on the roof for signal
+        "je veux en finir avec ce litige au plus vite",  # ending a dispute
+    ],
+)
+def test_everyday_lines_in_other_languages_are_not_self_harm(text: str) -> None:
+    assert assess_chat(text).self_harm == "none", text
