@@ -79,7 +79,12 @@ def others() -> dict[str, Callable[[str], object]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20_000)
-    parser.add_argument("--others-sample", type=int, default=2_000)
+    parser.add_argument(
+        "--others-sample",
+        type=int,
+        default=2_000,
+        help="lines for the other libraries (0: skip them)",
+    )
     arguments = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):
@@ -104,7 +109,8 @@ def main() -> int:
             "olid_tweets": time_lines(assess_chat, tweets),
         },
     }
-    for name, function in others().items():
+    compared = others() if arguments.others_sample > 0 else {}
+    for name, function in compared.items():
         figures[name] = {
             "support_chat_lines": time_lines(function, chat_lines[: arguments.others_sample]),
             "olid_tweets": time_lines(function, tweets[: arguments.others_sample]),
