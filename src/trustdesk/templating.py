@@ -14,6 +14,13 @@ from trustdesk.auth import csrf_token
 PACKAGE_DIR = Path(__file__).parent
 
 
+def capital(text: str) -> str:
+    """``text`` with its first character upper-cased and nothing else touched: a problem that
+    opens with the value the user typed ("'abc' is not a ticket number") keeps it as typed,
+    where CSS's ``::first-letter`` would capitalise the letter after the quote."""
+    return text[:1].upper() + text[1:]
+
+
 def money(cents: int | None) -> str:
     if cents is None:
         return "—"
@@ -32,6 +39,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["capital"] = capital
     environment.filters["money"] = money
     environment.filters["when"] = when
     environment.globals["csrf_token"] = csrf_token

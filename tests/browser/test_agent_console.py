@@ -124,8 +124,8 @@ def test_the_new_ticket_form_shows_every_problem_at_once(
     # One round: the browser does not stop at the first empty field, the server names all.
     form = page.locator("form.new-ticket")
     expect(form.locator('[data-error-for="requester"]')).to_contain_text("fl-nobody")
-    expect(form.locator('[data-error-for="subject"]')).to_have_text("is required")
-    expect(form.locator('[data-error-for="body"]')).to_have_text("is required")
+    expect(form.locator('[data-error-for="subject"]')).to_have_text("Is required")
+    expect(form.locator('[data-error-for="body"]')).to_have_text("Is required")
     expect(page.get_by_label("Requester (email address or account external id)")).to_have_value(
         "fl-nobody"
     )

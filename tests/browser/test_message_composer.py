@@ -51,7 +51,7 @@ def test_typing_a_phone_number_shows_the_nudge_live_and_records_nothing(
         "Not checked: Sender account: no account has the external id 'nobody-here'."
     )
     expect(page.locator('[data-error-for="sender_external_id"]')).to_have_text(
-        "no account has the external id 'nobody-here'"
+        "No account has the external id 'nobody-here'"
     )
     expect(sender).to_have_attribute("aria-invalid", "")
     expect(page.locator("[data-composer]")).not_to_contain_text("sender_external_id")

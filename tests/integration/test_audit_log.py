@@ -255,12 +255,12 @@ def test_the_widest_dates_are_read_without_overflowing(
     ("params", "field", "says"),
     [
         ({"since": "last week"}, "since", "&#39;last week&#39; is not a date (YYYY-MM-DD)"),
-        ({"since": "2026-11-17", "until": "2026-11-16"}, "until", "is before the first day"),
+        ({"since": "2026-11-17", "until": "2026-11-16"}, "until", "Is before the first day"),
         ({"subject": "ticket", "subject_id": "abc"}, "subject_id", "is not a ticket number"),
         ({"subject": "ticket", "subject_id": "²"}, "subject_id", "is not a ticket number"),
-        ({"subject": "account", "subject_id": "nobody"}, "subject_id", "no account has"),
-        ({"subject_id": "12"}, "subject_id", "choose whether it is a ticket or an account"),
-        ({"subject": "macro"}, "subject", "must be one of: ticket, account"),
+        ({"subject": "account", "subject_id": "nobody"}, "subject_id", "No account has"),
+        ({"subject_id": "12"}, "subject_id", "Choose whether it is a ticket or an account"),
+        ({"subject": "macro"}, "subject", "Must be one of: ticket, account"),
     ],
 )
 def test_a_filter_that_cannot_be_read_is_named_on_the_form(

@@ -189,7 +189,7 @@ def test_sending_the_link_names_the_field_in_error(session: Session) -> None:
     )
 
     assert unknown.status_code == 422
-    assert "no account &#39;nobody&#39;" in unknown.text
+    assert "No account &#39;nobody&#39;" in unknown.text
     assert a_client.status_code == 422
     assert 'data-error-for="ticket_id"' in a_client.text
     assert _count(session, OutboundEmail) == 0

@@ -199,7 +199,7 @@ def test_queue_refuses_an_unknown_filter_value_naming_the_field(
 
     assert response.status_code == 422
     assert 'data-error-for="priority"' in response.text
-    assert "must be one of: low, normal, high, urgent" in response.text
+    assert "Must be one of: low, normal, high, urgent" in response.text
 
 
 def test_queue_counts_down_to_the_nearest_deadline(agent_client: TestClient, desk: Session) -> None:
@@ -400,7 +400,7 @@ def test_escalating_needs_a_reason(agent_client: TestClient, desk: Session) -> N
     refused = post(agent_client, url, {"target": "team_lead", "reason": "  "})
 
     assert refused.status_code == 422
-    assert "say why the ticket is escalated" in refused.text
+    assert "Say why the ticket is escalated" in refused.text
     assert desk.scalar(select(func.count(Escalation.id))) == 0
 
     accepted = post(agent_client, url, {"target": "team_lead", "reason": "Threatens a chargeback"})
@@ -443,7 +443,7 @@ def test_self_harm_child_ticket_with_a_wrong_account_url_is_refused_saying_what_
 
     assert response.status_code == 422
     assert (
-        'data-error-for="account_view_url">must be an account view URL of this desk, '
+        'data-error-for="account_view_url">Must be an account view URL of this desk, '
         f"{base}/accounts/&lt;account id&gt;"
     ) in response.text
     # The agent's notes survive the refusal.
@@ -476,7 +476,7 @@ def test_solving_a_parent_with_an_open_blocking_child_is_refused(
     response = post(client, f"/tickets/{ticket.id}/status", {"status": "solved"})
 
     assert response.status_code == 422
-    assert f"cannot be solved while child tickets #{child.id} are open" in response.text
+    assert f"Cannot be solved while child tickets #{child.id} are open" in response.text
     assert fresh(desk, ticket).status == TicketStatus.NEW
 
 
@@ -684,7 +684,7 @@ def test_team_lead_resolves_an_escalation_only_with_a_resolution(
     refused = post(client, url, {"resolution": ""})
 
     assert refused.status_code == 422
-    assert "say how it was resolved" in refused.text
+    assert "Say how it was resolved" in refused.text
 
     resolved = post(client, url, {"resolution": "Approved the refund"})
 
@@ -832,7 +832,7 @@ def test_new_ticket_form_opens_a_ticket_for_an_account(
         },
     )
     assert refused.status_code == 422
-    assert "no account has the external id &#39;fl-nobody&#39;" in refused.text
+    assert "No account has the external id &#39;fl-nobody&#39;" in refused.text
 
     created = post(
         agent_client,
@@ -879,12 +879,12 @@ def test_the_new_ticket_form_shows_every_problem_at_once_keeping_what_was_typed(
     assert refused.status_code == 422
     problems = dict(re.findall(r'data-error-for="(\w+)">([^<]*)<', refused.text))
     assert problems == {
-        "requester": "no account has the external id &#39;fl-nobody&#39;; give an email",
-        "subject": "is required",
-        "body": "is required",
-        "category": "no category &#39;no-such-category&#39;",
-        "priority": "must be one of: low, normal, high, urgent",
-        "channel": "must be one of: phone, chat, email, web_form",
+        "requester": "No account has the external id &#39;fl-nobody&#39;; give an email",
+        "subject": "Is required",
+        "body": "Is required",
+        "category": "No category &#39;no-such-category&#39;",
+        "priority": "Must be one of: low, normal, high, urgent",
+        "channel": "Must be one of: phone, chat, email, web_form",
     }
     assert 'name="requester" value="fl-nobody"' in refused.text
     assert 'name="requester_name" value="Dana Caller"' in refused.text
