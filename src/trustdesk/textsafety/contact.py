@@ -745,6 +745,10 @@ _DIGIT_CHAIN = re.compile(rb"0(?:[^0]{0,27}+0){4,}")
 # every run of ``_NUMERIC_RUN`` with six digits holds (its tokens are digits and "o", "l", "i";
 # its separators are no letters).
 _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
+# The same six digits at most 27 characters apart, as they are in a run of ``_NUMERIC_RUN``
+# inside a cluster window: the phone runs of one cluster, never two.
+# (Written out, not as a repeat, which `re` runs far slower.)
+_CLUSTER_RUN_SHAPE = re.compile(rb"0" + rb"[^a0]{0,27}+0" * 5)
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
 _NUMERIC_TOKEN = (
     r"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
@@ -810,20 +814,8 @@ def _find_phones(scan: _Scan) -> None:
     digits_ends: list[int] = []
     # Clusters of digits close together: only there can a numeric phone number be.
     if digit_count >= 4 and not spelled and text.isascii():
-        # The common case, in one regex: the clusters' windows that hold five digits or more.
-        size = len(text)
-        shape = scan.shape
-        # Only a window with a run the filters below keep (six digits, nothing but separators
-        # and digit-like letters between them) can hold a phone number. A window's run is a run
-        # of the whole shape too (the pattern looks at nothing around it): none in the shape,
-        # no window. A chain is followed by 28 characters or more without a digit, so its
-        # window (to 24 after it) holds no digit after it.
-        if _PHONE_RUN_SHAPE.search(shape) is not None:
-            for chain in _DIGIT_CHAIN.finditer(shape):
-                start, end = max(0, chain.start() - 3), min(size, chain.end() + 24)
-                if _PHONE_RUN_SHAPE.search(shape, start, end):
-                    windows.append((start, end))
-                    digits_ends.append(chain.end())
+        # The common case: only the windows of the shape's phone runs, found from the runs.
+        windows, digits_ends = _phone_run_windows(scan.shape)
     elif digit_count >= 4:
         counts: list[int] = []
         for cluster in _DIGIT_CLUSTER.finditer(text):
@@ -864,6 +856,39 @@ def _find_phones(scan: _Scan) -> None:
                 break  # no digit after it in the window, so no other match
 
 
+def _phone_run_windows(shape: bytes) -> tuple[list[tuple[int, int]], list[int]]:
+    """The cluster windows of an ASCII text's shape that hold a phone run, and their digits' ends.
+
+    A cluster window (``_DIGIT_CHAIN``'s chain, 3 characters before it to 24 after) is only
+    searched when it holds six digits with no letter between them but those that stand for
+    digits (``_PHONE_RUN_SHAPE``): the filters of ``_find_phones`` turn down every run of
+    ``_NUMERIC_RUN`` with fewer. The clusters are 28 characters apart or more, so a window
+    holds the digits of its chain only, at most 27 characters apart: its phone runs are the
+    ``_CLUSTER_RUN_SHAPE`` runs of the chain. A window's run is a run of the whole shape too
+    (the pattern looks at nothing around it): none in the shape, no window.
+
+    No run of ``_NUMERIC_RUN`` holds a letter but "o", "l" and "i" (the shape's "a"), so none
+    spans one, and its six digits, if it has them, are a ``_CLUSTER_RUN_SHAPE`` run: such a
+    run of the window starts after the last letter ahead of the chain's first run. So the
+    window is searched from after that letter: the runs of ``_NUMERIC_RUN`` from there are the
+    window's runs from there, and those before it hold fewer than six digits.
+    """
+    if _CLUSTER_RUN_SHAPE.search(shape) is None:
+        return [], []
+    size = len(shape)
+    windows: list[tuple[int, int]] = []
+    digits_ends: list[int] = []
+    for cluster in _DIGIT_CHAIN.finditer(shape):
+        start, end = cluster.span()
+        run = _CLUSTER_RUN_SHAPE.search(shape, start, end)
+        if run is not None:
+            window_start = max(0, start - 3)
+            window_start = max(window_start, shape.rfind(b"a", window_start, run.start()) + 1)
+            windows.append((window_start, min(size, end + 24)))
+            digits_ends.append(end)
+    return windows, digits_ends
+
+
 _IP_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){1,3}")
 _RUN_SPLITTER = re.compile(r"[,;/|\n]")
 _MONEY_BEFORE = re.compile(rf"[{_MONEY_MARKS}#]")
@@ -892,7 +917,11 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
     if _IP_ADDRESS.fullmatch(found) is not None:
         return True  # an IP address or a version
     # An example ("phones like (555) 123-4567"), unless the sender's own: ``_judge_run``'s
-    # look at the words before, with its reach.
+    # look at the words before, with its reach. Those words are read from the 60 characters
+    # before the digits: when no example word is written there, none is read (told in C, far
+    # cheaper than reading the words).
+    if _EXAMPLE_WRITTEN.search(scan.text, max(0, start - 60), start) is None:
+        return False
     before = _before(scan.text, start, count=6, reach=60)
     return any(word in lx.EXAMPLE_CONTEXT for word in before[-3:]) and not (
         {"my", "me", "mine"} & set(before)
@@ -906,6 +935,12 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
 _PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalpha())
 
 
+# ``lx.PHONE_CONTEXT`` as a tuple, for ``str.startswith`` and ``str.endswith``.
+_PHONE_CONTEXT_WORDS: Final = tuple(sorted(lx.PHONE_CONTEXT))
+# ``lx.EXAMPLE_CONTEXT``, any of them written anywhere (a word read is written there).
+_EXAMPLE_WRITTEN = re.compile(_trie_pattern(lx.EXAMPLE_CONTEXT))
+
+
 # The last word of a text (or of a stretch of it), as ``_TOKENS`` reads it.
 _LAST_TOKEN = re.compile(r"[a-z0-9][a-z0-9'&-]*\Z")
 
@@ -917,14 +952,29 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
     # phone words is written there, none can be one, but for a word cut at either edge of
     # the reach (a part of a longer word, so not in ``_Scan.words``), looked at on its own.
     reach_start = max(0, start - 60)
-    if all(text.find(word, reach_start, end + 36) == -1 for word in scan.words & _PHONE_WORDS):
-        if reach_start and text[reach_start - 1].isalnum():
+    reach_end = end + 36
+    # (A loop, not ``all()`` over a generator, which costs more than the few finds.)
+    for word in scan.words & _PHONE_WORDS:
+        if text.find(word, reach_start, reach_end) != -1:
+            break
+    else:
+        # A cut word is a phone word only if the stretch starts (or ends) with one: told in C
+        # first, before the word is read.
+        if (
+            reach_start
+            and text[reach_start - 1].isalnum()
+            and text.startswith(_PHONE_CONTEXT_WORDS, reach_start, start)
+        ):
             first = _TOKENS.match(text, reach_start, start)
             cut = first is not None and first.group() in lx.PHONE_CONTEXT
         else:
             cut = False
-        if not cut and text[end + 36 : end + 37].isalnum():
-            last = _LAST_TOKEN.search(text, end, end + 36)
+        if (
+            not cut
+            and text[reach_end : reach_end + 1].isalnum()
+            and text.endswith(_PHONE_CONTEXT_WORDS, end, reach_end)
+        ):
+            last = _LAST_TOKEN.search(text, end, reach_end)
             cut = last is not None and last.group() in lx.PHONE_CONTEXT
         if not cut:
             return False
@@ -2062,11 +2112,21 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     (frozenset({"you", "u"}), words("outside off directly privately personally")),
     (_YOUR_FORMS, _OBJECT_WORDS),
     (words("phone cell mobile contact whatsapp email e mail mailing home"),),
-    (frozenset({"my", "our"}), frozenset({"you", "u"}), _OBJECT_WORDS),
+    # (The verb that opens a pattern is a word of the text: ``\b`` before it, a space after.)
+    (
+        frozenset({"my", "our"}),
+        frozenset({"you", "u"}),
+        _OBJECT_WORDS,
+        words("send give share text dm pm drop forward pass"),
+    ),
     (frozenset({"my"}), _OBJECT_WORDS),
     (frozenset({"me"}), words("call text txt ring sms phone email mail e")),
     (frozenset({"give"}),),
-    (frozenset({"phone", "telephone"}),),
+    (
+        frozenset({"phone", "telephone"}),
+        words("talk chat discuss speak call continue catch go"),
+        words("by over on via"),  # a space before each and after it
+    ),
     (frozenset({"live", "located", "location"}),),
     (words("tu su seu teu sua tua ton votre ta tes vos pasame dame passa manda"),),
     (words("apna apni aapka aapki apka apki tumhara tumhari tera teri"),),
@@ -2083,10 +2143,8 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
 # (Part of the match, so a window without one of these can hold no match.)
 _REQUEST_TEXT_NEEDS: Final[dict[int, tuple[str, ...]]] = {
     5: ("mail",),  # "e-mail", "email" or "gmail"
-    6: ("mail",),
-    7: ("mail", "inbox"),
-    8: ("site", "page", "profile", "bio"),
-    11: ("?", "pl"),  # ends in "?", "pls", "please" or "plz"
+    11: ("?", "pls", "please", "plz"),  # how it ends ("pl" alone: "place", "plan", "simple")
+    16: ("phone",),  # "phone" or "telephone"
     22: ("pahingi", "penge", "pasend", "pa-send"),
 }
 # "your number", "your home address": the reader's detail that patterns 0 and 10 both end or
@@ -2098,21 +2156,32 @@ _YOUR_OBJECT = (
 )
 # A cheap regex that finds a part of every match of a request pattern, by pattern index: a
 # window where it finds nothing can hold no match, and it costs a fraction of the pattern.
-# (Each is a piece of its pattern, mostly the object's last word and what must follow it.)
+# (Each is a piece of its pattern, mostly the object's last word and what must follow it.
+# Where the pattern opens with a fixed word ("what", "my"), the hint is the pattern from that
+# word on without its opening look-ahead and ``\b``: `re` skips ahead to a literal opening
+# far faster than to the several first letters of a list of words, and a window that holds
+# the word rarely holds the rest.)
 _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
     index: re.compile(hint)
     for index, hint in {
         0: _YOUR_OBJECT,
         1: rf"{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?(?:{_EMAIL_OBJECT})",
-        3: r"(?:mail|address|number)\s+(?:should|do|can|could|shall|would)\s",
+        # Pattern 2 opens with pattern 1's hint: "your PayPal email ... ?"
+        2: rf"{_YOUR}\s+(?:[a-z]+\s+){{1,2}}?(?:{_EMAIL_OBJECT})",
+        3: r"wh(?:at|ich)\s+(?:e-?mail(?:\s+address)?|address|number|phone\s+number"
+        r"|(?:mailing|shipping|home)\s+address)\s+(?:should|do|can|could|shall|would)\s",
         5: r"(?:over|via|by|through|to|on)\s+(?:e-?mail|gmail)\b",
         6: r"mail\s+(?:you|u)\b",
         7: r"my\s+(?:gmail|e-?mail|inbox|personal\s+e-?mail)\b",
-        8: r"(?:is|are)\s+(?:on|in)\s+my\s",
+        8: r"my\s+(?:phone|number|cell|mobile|e-?mail|contact\s+details|contact\s+info"
+        r"|address)(?:\s+number)?\s+(?:is|are)\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site|page"
+        r"|website|profile|bio|contact\s+page|site's\s+contact\s+page)",
         10: _YOUR_OBJECT,
         11: r"(?:number|no\.?|num|details|info|mail|address)\s*(?:\?|pls\b|please\b|plz\b)",
         12: r"u\s+(?:my|our)\s",
-        13: r"(?:number|no\b\.?|num\b|#|cell|mail|address)\s*(?:is\b|:|=|-\s)",
+        13: rf"my\s+{_QUALIFIER}(?:(?:phone|cell|cellphone|mobile|whatsapp|contact|telephone"
+        r"|personal|direct|work|home)\s*(?:number|no\b\.?|num\b|#)|number|cell"
+        r"|e-?mail(?:\s+address)?|gmail|(?:home\s+|office\s+)?address)\s*(?:is\b|:|=|-\s)",
         14: r"me\s+(?:at|on|@|directly|personally|privately)\b",
         16: r"(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b",
         20: r"(?:number|mail|id|address|pata)\s+(?:bhej|de\s+do|dedo|dij|dena|share\s+kar"
@@ -2160,9 +2229,12 @@ def _need_bits() -> tuple[dict[str, int], list[int]]:
 # one dictionary lookup per word of the text instead of a set test per group and pattern.
 _NEED_BITS, _NEED_MASKS = _need_bits()
 # Each request pattern with what a text must hold for it to match: the mask of its word
-# groups, whether it addresses the reader, a regex of its text marks (or None: one search in C
-# per window rather than a loop over the marks), the hint (or None) and the index of the first
-# pattern with the same hint (patterns 0 and 10 share one: each window is searched once).
+# groups, whether it addresses the reader, a regex of its text marks (or None; the tests hold
+# it to the marks), the hint (or None), the index of the first pattern with the same hint
+# (patterns 0 and 10 share one: each window is searched once) and the marks themselves (or
+# None), which ``_find_requests`` looks for with ``str.find``: a regex of marks that open with
+# different letters steps through the window a character at a time, tens of times slower than
+# ``str.find``, and even a regex of one mark costs more to call.
 _REQUEST_RULES: Final = tuple(
     zip(
         _REQUEST_PATTERNS,
@@ -2179,13 +2251,20 @@ _REQUEST_RULES: Final = tuple(
             else index
             for index in range(len(_REQUEST_PATTERNS))
         ],
+        list(map(_REQUEST_TEXT_NEEDS.get, range(len(_REQUEST_PATTERNS)))),
         strict=True,
     )
 )
 
 
 _RequestRule = tuple[
-    re.Pattern[str], int, bool, re.Pattern[str] | None, re.Pattern[str] | None, int
+    re.Pattern[str],
+    int,
+    bool,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    int,
+    tuple[str, ...] | None,
 ]
 
 
@@ -2193,6 +2272,14 @@ _RequestRule = tuple[
 def _rules_met(held: int) -> tuple[_RequestRule, ...]:
     """The request rules whose word groups the bits ``held`` all meet (few distinct sets recur)."""
     return tuple(rule for rule in _REQUEST_RULES if held & rule[1] == rule[1])
+
+
+def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds one of ``marks``."""
+    for mark in marks:  # noqa: SIM110 (a loop: no generator to set up for each window)
+        if text.find(mark, start, end) != -1:
+            return True
+    return False
 
 
 def _find_requests(scan: _Scan) -> None:
@@ -2208,19 +2295,17 @@ def _find_requests(scan: _Scan) -> None:
     if not windows:
         return
     text = scan.text
-    addressed: list[tuple[int, int]] | None = None
     # Whether a hint matched in a window, by (the hint's first pattern, the window's start).
     # (Keyed by index: hashing a compiled pattern hashes all of its code.)
     hinted: dict[tuple[int, int], bool] = {}
-    for pattern, _mask, addressing, marks, hint, hint_key in rules:
+    # Whether a window addresses the reader, by its start: asked last, of the few windows
+    # the marks and the hint kept (every pattern that addresses the reader has a hint).
+    addressed: dict[int, bool] = {}
+    for pattern, _mask, addressing, _marks, hint, hint_key, text_marks in rules:
         candidates = windows
-        if addressing:
-            if addressed is None:
-                addressed = [window for window in windows if _ADDRESSING.search(text, *window)]
-            candidates = addressed
-        if marks is not None:
+        if text_marks is not None:
             # The mark is part of every match: only the windows holding one can have one.
-            candidates = [window for window in candidates if marks.search(text, *window)]
+            candidates = [window for window in candidates if _holds(text, text_marks, *window)]
         if hint is not None:
             kept = []
             for window in candidates:
@@ -2228,6 +2313,15 @@ def _find_requests(scan: _Scan) -> None:
                 found = hinted.get(key)
                 if found is None:
                     found = hinted[key] = hint.search(text, *window) is not None
+                if found:
+                    kept.append(window)
+            candidates = kept
+        if addressing and candidates:
+            kept = []
+            for window in candidates:
+                found = addressed.get(window[0])
+                if found is None:
+                    found = addressed[window[0]] = _ADDRESSING.search(text, *window) is not None
                 if found:
                     kept.append(window)
             candidates = kept

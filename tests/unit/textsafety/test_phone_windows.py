@@ -1,0 +1,70 @@
+"""``_phone_run_windows`` against what it stands for: every cluster window with a phone run.
+
+``_find_phones`` searches the windows it returns, from their (possibly later) start; these
+tests check that this finds every run of ``_NUMERIC_RUN`` with six digits that the full
+cluster windows hold, and the same runs.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.unit.textsafety.test_request_guards import PIECES, texts
+from trustdesk.textsafety.contact import (
+    _DIGIT_CHAIN,
+    _DROP_DIGITS,
+    _NUMERIC_RUN,
+    _PHONE_RUN_SHAPE,
+    _SHAPE,
+    _phone_run_windows,
+)
+
+
+def _full_windows(shape: bytes) -> list[tuple[int, int, int]]:
+    """The cluster windows with a phone run, as ``_find_phones`` built them before."""
+    size = len(shape)
+    found = []
+    for chain in _DIGIT_CHAIN.finditer(shape):
+        start, end = max(0, chain.start() - 3), min(size, chain.end() + 24)
+        if _PHONE_RUN_SHAPE.search(shape, start, end):
+            found.append((start, end, chain.end()))
+    return found
+
+
+def _phone_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for match in _NUMERIC_RUN.finditer(text, start, end)
+        if len(match.group()) - len(match.group().translate(_DROP_DIGITS)) >= 6
+    ]
+
+
+def _holds(text: str) -> int:
+    shape = text.encode("ascii").translate(_SHAPE)
+    full = _full_windows(shape)
+    windows, digits_ends = _phone_run_windows(shape)
+    assert len(windows) == len(full), text
+    assert digits_ends == [digits_end for _start, _end, digits_end in full], text
+    for (start, end), (full_start, full_end, _digits_end) in zip(windows, full, strict=True):
+        assert full_start <= start, text
+        assert end == full_end, text
+        runs = _phone_runs(text, full_start, full_end)
+        assert _phone_runs(text, start, end) == runs, text
+        # Every run from the later start is a run of the full window (the same matches).
+        later = [match.span() for match in _NUMERIC_RUN.finditer(text, start, end)]
+        every = [match.span() for match in _NUMERIC_RUN.finditer(text, full_start, full_end)]
+        assert later == [span for span in every if span[0] >= start], text
+    return len(windows)
+
+
+def test_the_windows_of_the_phone_runs_are_the_cluster_windows_with_one() -> None:
+    assert sum(_holds(text) for text in texts() if text.isascii())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=24))
+def test_the_windows_of_random_texts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if text.isascii():
+        _holds(text)
