@@ -12,6 +12,8 @@ from tests import factories
 from tests.conftest import make_staff
 from trustdesk.crisis.models import CrisisEvent, CrisisKind
 from trustdesk.desk.seed import seed_desk
+from trustdesk.feedback_removal import actions
+from trustdesk.feedback_removal.models import RemovalRequest
 from trustdesk.marketplace.models import Account, Contract, Feedback
 from trustdesk.staff.models import Role, StaffUser
 
@@ -26,6 +28,21 @@ class Case:
     client: Account
     contract: Contract
     feedback: Feedback
+
+
+def file_request(session: Session, case: Case, **fields: object) -> RemovalRequest:
+    """The freelancer's request to remove the case's feedback, as the form files it;
+    ``fields`` replace the form's values."""
+    values: dict[str, object] = {
+        "requester": case.freelancer,
+        "event_id": case.event.id,
+        "feedback_id": case.feedback.id,
+        "contract_reference": case.contract.external_id,
+        "explanation": "The typhoon cut our power for ten days; I could not reach my client.",
+        "impact_confirmed": True,
+        "now": NOW,
+    }
+    return actions.submit_request(session, **(values | fields))  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from tests import factories
 from tests.conftest import make_staff
-from tests.integration.feedback_removal.conftest import NOW, Case
+from tests.integration.feedback_removal.conftest import NOW, Case, file_request
 from trustdesk.decisions import DecisionRecord
 from trustdesk.desk.actions import DeskError
 from trustdesk.desk.models import Escalation, OutboundEmail, TicketStatus
@@ -27,23 +27,10 @@ from trustdesk.marketplace.models import (
 from trustdesk.staff.models import Role, StaffUser
 
 
-def _file(session: Session, case: Case, **fields: object) -> RemovalRequest:
-    values: dict[str, object] = {
-        "requester": case.freelancer,
-        "event_id": case.event.id,
-        "feedback_id": case.feedback.id,
-        "contract_reference": case.contract.external_id,
-        "explanation": "The typhoon cut our power for ten days; I could not reach my client.",
-        "impact_confirmed": True,
-        "now": NOW,
-    }
-    return actions.submit_request(session, **(values | fields))  # type: ignore[arg-type]
-
-
 def test_a_request_becomes_a_ticket_with_the_review_done_and_is_acknowledged(
     session: Session, case: Case
 ) -> None:
-    request = _file(session, case)
+    request = file_request(session, case)
     ticket = request.ticket
     assert ticket.category is not None
     assert ticket.category.slug == "crisis.feedback_removal"
@@ -68,7 +55,7 @@ def test_bad_and_duplicate_submissions_name_the_field_and_create_nothing_twice(
     session: Session, case: Case
 ) -> None:
     with pytest.raises(DeskError) as bad:
-        _file(
+        file_request(
             session,
             case,
             event_id=None,
@@ -82,9 +69,9 @@ def test_bad_and_duplicate_submissions_name_the_field_and_create_nothing_twice(
         "contract_reference",
         "explanation",
     }
-    first = _file(session, case)
+    first = file_request(session, case)
     with pytest.raises(DeskError) as again:
-        _file(session, case)
+        file_request(session, case)
     assert f"ticket #{first.ticket_id}" in again.value.errors["feedback"]
     assert len(session.scalars(select(RemovalRequest)).all()) == 1
 
@@ -92,14 +79,14 @@ def test_bad_and_duplicate_submissions_name_the_field_and_create_nothing_twice(
 def test_someone_elses_feedback_cannot_be_asked_about(session: Session, case: Case) -> None:
     stranger = factories.account(session, email="other@example.com")
     with pytest.raises(DeskError) as refused:
-        _file(session, case, requester=stranger)
+        file_request(session, case, requester=stranger)
     assert "one of your contracts" in refused.value.errors["feedback"]
 
 
 def test_approval_removes_the_feedback_recomputes_writes_the_note_and_emails(
     session: Session, case: Case, agent: StaffUser
 ) -> None:
-    request = _file(session, case)
+    request = file_request(session, case)
     changes = actions.approve_removal(session, request, actor=agent, now=NOW)
     assert case.feedback.removed_from_profile
     assert case.feedback.excluded_from_jss
@@ -129,7 +116,7 @@ def test_the_what_if_equals_the_score_after_the_removal(
         good = factories.contract(session, factories.client_account(session), case.freelancer)
         factories.payment(session, good, 50_000)
         factories.feedback(session, good)
-    request = _file(session, case)
+    request = file_request(session, case)
     preview = reputation.preview_exclusion(session, case.freelancer.id, [case.feedback.id], NOW)
     changes = actions.approve_removal(session, request, actor=agent, now=NOW)
     assert changes[0].after == preview.change.after
@@ -146,7 +133,7 @@ def test_a_second_removal_for_the_same_freelancer_goes_to_a_team_lead(
             text="Crisis Feedback Removal: Assignment ct-earlier",
         )
     )
-    request = _file(session, case)
+    request = file_request(session, case)
     assert request.outcome == "needs_team_lead"
     assert request.status == RemovalStatus.AWAITING_TEAM_LEAD
     with pytest.raises(DeskError) as refused:
@@ -162,7 +149,7 @@ def test_a_decline_emails_the_reasons_and_the_faq_alternatives(
 ) -> None:
     case.feedback.public_comment = "Poor code quality, did not follow the brief."
     case.feedback.private_comment = ""
-    request = _file(session, case)
+    request = file_request(session, case)
     assert request.outcome == "decline"
     actions.decline_request(session, request, actor=agent, now=NOW)
     body = request.ticket.comments[-1].body
@@ -176,7 +163,7 @@ def test_an_exception_request_goes_to_a_team_lead_with_the_reason(
     session: Session, case: Case, agent: StaffUser
 ) -> None:
     case.freelancer.region = "PH-MNL"
-    request = _file(session, case)
+    request = file_request(session, case)
     assert request.outcome == "decline"
     actions.request_exception(
         session, request, actor=agent, reason="Flooding in Manila not registered yet", now=NOW
@@ -200,7 +187,7 @@ def test_the_agency_case_removes_from_the_profile_then_asks_the_owner(
     )
     case.contract.agency_id = agency.id
     session.flush()
-    request = _file(session, case)
+    request = file_request(session, case)
     assert request.scope == "profile_only"
     actions.approve_removal(session, request, actor=agent, now=NOW)
     assert case.feedback.removed_from_profile

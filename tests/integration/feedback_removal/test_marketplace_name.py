@@ -10,8 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.conftest import Configure
-from tests.integration.feedback_removal.conftest import Case
-from tests.integration.feedback_removal.test_actions import _file
+from tests.integration.feedback_removal.conftest import Case, file_request
 from tests.integration.feedback_removal.test_pages import _form, _post
 from trustdesk.desk.models import OutboundEmail
 from trustdesk.feedback_removal import actions
@@ -22,7 +21,7 @@ def test_the_feedback_removal_acknowledgement_names_the_configured_marketplace(
 ) -> None:
     configure(marketplace_name="Gigly")
 
-    request = _file(session, case)
+    request = file_request(session, case)
 
     email = session.scalars(
         select(OutboundEmail).where(OutboundEmail.ticket_id == request.ticket_id)

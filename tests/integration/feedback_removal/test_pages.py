@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from tests import factories
 from tests.conftest import login, make_staff
-from tests.integration.feedback_removal.conftest import NOW, Case
+from tests.integration.feedback_removal.conftest import NOW, Case, file_request
 from trustdesk import links
 from trustdesk.feedback_removal import actions
 from trustdesk.feedback_removal.models import RemovalRequest
@@ -83,16 +83,7 @@ def test_the_agent_sees_the_review_and_the_what_if_then_approves(
         good = factories.contract(session, factories.client_account(session), case.freelancer)
         factories.payment(session, good, 50_000)
         factories.feedback(session, good)
-    request = actions.submit_request(
-        session,
-        requester=case.freelancer,
-        event_id=case.event.id,
-        feedback_id=case.feedback.id,
-        contract_reference=case.contract.external_id,
-        explanation="Typhoon.",
-        impact_confirmed=True,
-        now=NOW,
-    )
+    request = file_request(session, case, explanation="Typhoon.")
     # The stored score, as the nightly recompute leaves it: the approval changes it.
     reputation.recompute_account(session, case.freelancer.id, NOW)
     session.commit()
@@ -135,16 +126,7 @@ def test_a_declined_request_says_who_declined_it_and_when(
 ) -> None:
     case.feedback.public_comment = "Poor code quality, did not follow the brief."
     case.feedback.private_comment = ""
-    request = actions.submit_request(
-        session,
-        requester=case.freelancer,
-        event_id=case.event.id,
-        feedback_id=case.feedback.id,
-        contract_reference=case.contract.external_id,
-        explanation="Typhoon.",
-        impact_confirmed=True,
-        now=NOW,
-    )
+    request = file_request(session, case, explanation="Typhoon.")
     session.commit()
     assert request.outcome == "decline"
     lead = make_staff(session, Role.TEAM_LEAD)
@@ -173,16 +155,7 @@ def test_a_second_request_waits_on_the_team_lead_page(
             text="Crisis Feedback Removal: Assignment ct-0",
         )
     )
-    request = actions.submit_request(
-        session,
-        requester=case.freelancer,
-        event_id=case.event.id,
-        feedback_id=case.feedback.id,
-        contract_reference=case.contract.external_id,
-        explanation="Typhoon.",
-        impact_confirmed=True,
-        now=NOW,
-    )
+    request = file_request(session, case, explanation="Typhoon.")
     session.commit()
     login(client, make_staff(session, Role.TEAM_LEAD))
     lead_page = client.get("/team-lead").text
@@ -198,16 +171,7 @@ def test_the_agency_owner_answers_through_their_link(
     factories.membership(session, agency, owner, role=AgencyRole.OWNER)
     case.contract.agency_id = agency.id
     session.flush()
-    request = actions.submit_request(
-        session,
-        requester=case.freelancer,
-        event_id=case.event.id,
-        feedback_id=case.feedback.id,
-        contract_reference=case.contract.external_id,
-        explanation="Typhoon.",
-        impact_confirmed=True,
-        now=NOW,
-    )
+    request = file_request(session, case, explanation="Typhoon.")
     agent = make_staff(session, Role.AGENT)
     actions.ask_agency_owner(session, request, actor=agent, now=NOW)
     session.commit()
