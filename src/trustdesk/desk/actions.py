@@ -509,40 +509,34 @@ def _owe_prompt_answer(session: Session, ticket: Ticket, now: datetime) -> tuple
     due_at = now + timedelta(minutes=minutes)
     reason = f"SLA policy for {', '.join(ticket.tags) or 'this ticket'}: {minutes} minutes"
     running = _clocks(ticket, Party.AGENT, [ClockKind.FIRST_RESPONSE])
+    before = None
     if not running:
         clock = start_clock(
             session, ticket, kind=ClockKind.FIRST_RESPONSE, party=Party.AGENT, now=now
         )
         session.flush()
-        audit.record(
-            session,
-            at=now,
-            actor="policy:sla",
-            action="sla.next_response_clock",
-            subject_type="ticket",
-            subject_id=ticket.id,
-            after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
-            reason=reason,
-        )
-        return clock, minutes
-    clock = min(running, key=lambda candidate: candidate.due_at)
-    if clock.due_at > due_at:
+        action = "sla.next_response_clock"
+    else:
+        clock = min(running, key=lambda candidate: candidate.due_at)
+        if clock.due_at <= due_at:
+            return clock, minutes  # already owed as soon or sooner
         before = {"due_at": clock.due_at.isoformat()}
         # A paused clock resumes with the user's message; it is owed from now either way.
         clock.paused_at = None
         clock.due_at = due_at
         clock.warn_at = max(now, due_at - timedelta(minutes=warn_minutes))
-        audit.record(
-            session,
-            at=now,
-            actor="policy:sla",
-            action="sla.deadline_brought_forward",
-            subject_type="ticket",
-            subject_id=ticket.id,
-            before=before,
-            after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
-            reason=reason,
-        )
+        action = "sla.deadline_brought_forward"
+    audit.record(
+        session,
+        at=now,
+        actor="policy:sla",
+        action=action,
+        subject_type="ticket",
+        subject_id=ticket.id,
+        before=before,
+        after={"clock": clock.id, "due_at": clock.due_at.isoformat()},
+        reason=reason,
+    )
     return clock, minutes
 
 
