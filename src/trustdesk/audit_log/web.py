@@ -3,7 +3,6 @@ who acted, what they did, the ticket or account it was about, and the dates."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 from trustdesk.audit_log import queries
 from trustdesk.audit_log.queries import AuditFilters
 from trustdesk.auth import Caller, SessionDep, pages
-from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX
+from trustdesk.limits import ID_MAX, NO_NUL_PATTERN, PAGE_MAX, read_day
 from trustdesk.pagination import PageRequest, page_url
 from trustdesk.staff.models import Role
 from trustdesk.templating import templates
@@ -27,16 +26,6 @@ AuditReader = Annotated[Caller, Depends(AUDIT_READERS)]
 PAGE_SIZE = 50
 _FIELD_MAX = 254
 FilterText = Annotated[str, Query(max_length=_FIELD_MAX, pattern=NO_NUL_PATTERN)]
-
-
-def _day(value: str) -> date | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _subject_id(session: Session, subject_type: str, value: str) -> str | None:
@@ -87,13 +76,7 @@ def audit_log_page(
             found_id = _subject_id(session, subject, subject_id)
         except ValueError as error:
             errors["subject_id"] = str(error)
-    days: dict[str, date | None] = {}
-    for name, value in (("since", since), ("until", until)):
-        try:
-            days[name] = _day(value)
-        except ValueError as error:
-            errors[name] = str(error)
-    first, last = days.get("since"), days.get("until")
+    first, last = read_day(since, "since", errors), read_day(until, "until", errors)
     if first is not None and last is not None and first > last:
         errors["until"] = f"is before the first day, {first.isoformat()}"
     results = None

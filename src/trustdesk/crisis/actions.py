@@ -38,6 +38,7 @@ from trustdesk.crisis.regions import parse_regions
 from trustdesk.db import utcnow
 from trustdesk.desk.models import OutboundEmail, Ticket
 from trustdesk.feedback_removal.actions import request_link as feedback_removal_link
+from trustdesk.limits import read_day
 from trustdesk.marketplace import changes
 from trustdesk.marketplace.models import Account, AccountKind, Contract, ProfileVisibility
 
@@ -91,19 +92,6 @@ def read_check_in_token(token: str) -> tuple[int, int]:
 # Events
 
 
-def _day(value: str | date | None, field: str, errors: dict[str, str]) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        errors[field] = f"{text!r} is not a date (YYYY-MM-DD)"
-        return None
-
-
 def create_event(
     session: Session,
     *,
@@ -134,8 +122,8 @@ def create_event(
         errors["regions"] = "; ".join(problems)
     elif not codes:
         errors["regions"] = "name at least one country (PH) or subdivision (PH-CEB)"
-    start = _day(starts_on, "starts_on", errors)
-    end = _day(ends_on, "ends_on", errors)
+    start = read_day(starts_on, "starts_on", errors)
+    end = read_day(ends_on, "ends_on", errors)
     if start is None and "starts_on" not in errors:
         errors["starts_on"] = "is required"
     if start is not None and end is not None and end < start:
@@ -183,7 +171,7 @@ def set_event_end(
 ) -> CrisisEvent:
     """Close the period of impact (or reopen it with ``None``: still ongoing)."""
     errors: dict[str, str] = {}
-    end = _day(ends_on, "ends_on", errors)
+    end = read_day(ends_on, "ends_on", errors)
     if end is not None and end < event.starts_on:
         errors["ends_on"] = f"{end} is before the start, {event.starts_on}"
     if errors:
