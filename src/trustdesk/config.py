@@ -10,11 +10,17 @@ from __future__ import annotations
 import secrets
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 VAR_DIR = Path("var")
+#: The mailing address the playbooks give for the marketplace's offices (Upwork's), a line
+#: for each line of the envelope.
+PLAYBOOKS_OFFICE_ADDRESS: Final = (
+    "655 Montgomery ST\nSTE 490, DPT 17022\nSan Francisco, CA 94111-2676"
+)
 
 
 class Settings(BaseSettings):
@@ -39,6 +45,16 @@ class Settings(BaseSettings):
         description=(
             "The marketplace's name as its users know it, in every text they read (macros, "
             "emails); the playbooks and the demo marketplace are Upwork's"
+        ),
+    )
+    marketplace_office_address: str = Field(
+        default=PLAYBOOKS_OFFICE_ADDRESS,
+        min_length=1,
+        max_length=500,
+        description=(
+            "The marketplace's mailing address for correspondence, which the office-address "
+            "macro gives under its name; one line per envelope line, separated by newlines "
+            "(or by \\n, for environment files that cannot hold a newline)"
         ),
     )
     sql_echo: bool = False
@@ -84,6 +100,17 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("must name the marketplace")
         return value.strip()
+
+    @field_validator("marketplace_office_address")
+    @classmethod
+    def _office_address_given(cls, value: str) -> str:
+        # A systemd or Docker environment file holds one line per variable: "\n" there
+        # stands for a line break.
+        lines = [line.strip() for line in value.replace("\\n", "\n").splitlines()]
+        address = "\n".join(line for line in lines if line)
+        if not address:
+            raise ValueError("must give the marketplace's mailing address")
+        return address
 
     @property
     def is_sqlite(self) -> bool:

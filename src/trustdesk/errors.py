@@ -5,7 +5,7 @@ JSON errors. Status codes are the same either way.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
@@ -122,14 +122,51 @@ def error_page(
         )
 
 
+#: Pydantic's kinds of error whose problem is the same whatever the limits.
+_PLAIN_KINDS: Mapping[str, str] = {
+    "missing": "required",
+    "string_type": "must be text",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "finite_number": "must be a number",
+    "bool_parsing": "must be yes or no",
+    "bool_type": "must be yes or no",
+    "date_parsing": "must be a date (YYYY-MM-DD)",
+    "date_type": "must be a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "must be a date (YYYY-MM-DD)",
+    "datetime_parsing": "must be a date and time (YYYY-MM-DD HH:MM)",
+    "datetime_type": "must be a date and time (YYYY-MM-DD HH:MM)",
+    "datetime_from_date_parsing": "must be a date and time (YYYY-MM-DD HH:MM)",
+    "list_type": "must be a list",
+    "json_invalid": "not valid JSON",
+    "model_attributes_type": "must be a form with fields",
+    "dict_type": "must be a form with fields",
+    "model_type": "must be a form with fields",
+    "extra_forbidden": "not a field of this form",
+}
+#: Pydantic's bounds on numbers, as "must be at least 1": (the bound's name, the words).
+_BOUNDS: Mapping[str, tuple[str, str]] = {
+    "greater_than_equal": ("ge", "must be at least"),
+    "greater_than": ("gt", "must be more than"),
+    "less_than_equal": ("le", "must be at most"),
+    "less_than": ("lt", "must be less than"),
+}
+
+
 def plain_problem(error: Mapping[str, Any]) -> str:
     """One validation error's problem in plain words, to follow the field's label and a
     colon ("too long (at most 64 characters)"); a route's own messages are kept as written."""
     kind = str(error.get("type", ""))
     context = error.get("ctx") or {}
     message = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
-    if kind == "missing":
-        return "required"
+    if kind in _PLAIN_KINDS:
+        return _PLAIN_KINDS[kind]
+    if kind in _BOUNDS:
+        bound, words = _BOUNDS[kind]
+        return f"{words} {context.get(bound)}"
     if kind == "string_too_long":
         return f"too long (at most {context.get('max_length')} characters)"
     if kind == "string_too_short":
@@ -139,25 +176,40 @@ def plain_problem(error: Mapping[str, Any]) -> str:
         if context.get("pattern") == NO_NUL_PATTERN:
             return "contains a character that is not allowed (a null character)"
         return "not in the expected form"
-    if kind == "string_type":
-        return "must be text"
-    if kind in ("model_attributes_type", "dict_type", "model_type"):
-        return "must be a form with fields"
+    if kind == "too_long":
+        return f"too many (at most {context.get('max_length')})"
+    if kind == "too_short":
+        return f"too few (at least {context.get('min_length')})"
     if kind in ("literal_error", "enum"):
         return f"must be one of {context.get('expected', 'the listed values')}"
-    if kind == "extra_forbidden":
-        return "not a field of this form"
     return message[:1].lower() + message[1:]
 
 
+#: Parameters whose name says little to a reader, in the words of the page that sends them.
+_FIELD_WORDS: Mapping[str, str] = {"q": "search text"}
+#: A value given is quoted back when it is short enough to read at a glance.
+_QUOTED_MAX = 40
+
+
+def _field(location: Sequence[Any]) -> str:
+    """Where a validation error is, as a reader names it: "ticket id", "exclude item 2"
+    (the source, "path", "query" or "body", is left out)."""
+    parts = list(location[1:]) or list(location)
+    words = [
+        f"item {part + 1}" if isinstance(part, int) else _FIELD_WORDS.get(str(part), str(part))
+        for part in parts
+    ]
+    return " ".join(words).replace("_", " ")
+
+
 def _problem(error: Mapping[str, Any]) -> str:
-    """One validation error as a reader says it: ``ticket id 'abc': input should be …``."""
-    location = [str(part) for part in error.get("loc", ())]
-    field = " ".join(location[1:] or location).replace("_", " ")
-    message = str(error.get("msg", "is not valid"))
-    message = message[:1].lower() + message[1:]
+    """One validation error as a reader says it, naming the field and what was given:
+    ``ticket id “abc”: must be a whole number``."""
+    field = _field(error.get("loc", ()))
     given = error.get("input")
-    return f"{field} {given!r}: {message}" if isinstance(given, str) else f"{field}: {message}"
+    if isinstance(given, str) and 0 < len(given) <= _QUOTED_MAX and given.isprintable():
+        field += f" “{given}”"
+    return f"{field}: {plain_problem(error)}"
 
 
 def install(app: FastAPI) -> None:

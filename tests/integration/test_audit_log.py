@@ -5,20 +5,26 @@ same way."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests import factories
 from tests.conftest import login, make_staff
 from trustdesk import audit
 from trustdesk.app import create_app
+from trustdesk.audit_log import queries
 from trustdesk.audit_log import web as audit_log_web
+from trustdesk.crisis.models import CrisisEvent, CrisisKind
+from trustdesk.decisions import DecisionRecord
 from trustdesk.desk import actions
-from trustdesk.desk.models import Channel, Ticket, TicketStatus
+from trustdesk.desk.models import Channel, EscalationTarget, Priority, Ticket, TicketStatus
 from trustdesk.desk.seed import seed_desk
+from trustdesk.marketplace.models import Message
+from trustdesk.messaging.models import MessagePolicyStrike, StrikeLevel
 from trustdesk.staff.models import Role, StaffUser
 
 BROWSER_ACCEPT = {"Accept": "text/html,application/xhtml+xml"}
@@ -159,6 +165,266 @@ def test_the_log_is_paged(
     assert rows(second) == [str(events[0].id)]
     assert "Page 1 of 2" in first
     assert 'href="/audit?actor=system%3Asla&amp;page=2"' in first
+
+
+# ---------------------------------------------------------------------------------------
+# What changed, in words
+
+
+def changes_of(session: Session, event: audit.AuditEvent) -> dict[str, tuple[str | None, str]]:
+    """The row's changes as the page shows them: each field's words before and after."""
+    [row] = queries.readable(session, [event])
+    return {change.name: (change.before, change.after or "—") for change in row.changes}
+
+
+def audited(session: Session, action: str) -> audit.AuditEvent:
+    """The latest audit row of ``action``."""
+    return session.scalars(
+        select(audit.AuditEvent)
+        .where(audit.AuditEvent.action == action)
+        .order_by(audit.AuditEvent.id.desc())
+        .limit(1)
+    ).one()
+
+
+def test_an_sla_rows_clock_kind_and_party_read_as_the_team_lead_says_them(
+    client: TestClient, session: Session
+) -> None:
+    seed_desk(session)
+    reader(client, session, Role.TEAM_LEAD)
+    ticket = actions.open_ticket(
+        session,
+        subject="Refund please",
+        body="My freelancer disappeared.",
+        channel=Channel.EMAIL,
+        actor="test",
+        requester_email="dana@example.test",
+        now=MONDAY,
+    )
+    actions.check_clocks(session, MONDAY + timedelta(days=30))
+    session.commit()
+    breach = session.scalars(
+        select(audit.AuditEvent).where(
+            audit.AuditEvent.action == "sla.breach",
+            audit.AuditEvent.after["kind"].as_string() == "first_response",
+        )
+    ).one()
+
+    page = client.get(f"/audit?subject=ticket&subject_id={ticket.id}").text
+
+    shown = re.sub(r"\s+", " ", row_html(page, breach))
+    assert "<div>clock: first response clock</div>" in shown
+    assert "<div>kind: first response</div>" in shown
+    assert "<div>party: agent</div>" in shown
+    assert re.search(r"<div>due: \d{4}-\d{2}-\d{2} \d{2}:\d{2}</div>", shown)
+    assert "first_response" not in shown
+
+
+def test_the_desks_own_rows_name_what_their_ids_are(session: Session) -> None:
+    seed_desk(session)
+    ana = staff_member(session, Role.AGENT, "Ana Agent")
+    ticket = actions.open_ticket(
+        session,
+        subject="Refund please",
+        body="My freelancer disappeared.",
+        channel=Channel.WEB_FORM,
+        priority=Priority.URGENT,
+        actor="test",
+        requester_email="dana@example.test",
+        category_slug="crisis.feedback_removal",
+        now=MONDAY,
+    )
+    opened = audited(session, "ticket.open")
+    actions.add_reply(session, ticket, author=ana, body="Looking into it.", public=False)
+    note = audited(session, "ticket.note")
+    actions.assign(session, ticket, actor=ana, assignee_id=ana.id)
+    assigned = audited(session, "ticket.assign")
+    escalation = actions.escalate(
+        session,
+        ticket,
+        target=EscalationTarget.EXECUTIVE_ESCALATIONS,
+        reason="Threatens legal action",
+        actor=ana,
+    )
+    escalated = audited(session, "ticket.escalate")
+    executive = staff_member(session, Role.EXECUTIVE_ESCALATIONS, "Eve Executive")
+    actions.resolve_escalation(session, escalation, actor=executive, resolution="Answered by legal")
+    resolved = audited(session, "escalation.resolve")
+    session.commit()
+
+    assert changes_of(session, opened) == {
+        "subject": (None, "Refund please"),
+        "category": (None, "Crisis feedback removal"),
+        "priority": (None, "urgent"),
+        "channel": (None, "web form"),
+    }
+    assert changes_of(session, note)["comment"] == (None, "internal note by Ana Agent")
+    assert changes_of(session, assigned) == {
+        "assignee": ("nobody", "Ana Agent"),
+        "group": ("no group", "no group"),
+    }
+    assert changes_of(session, escalated) == {"target": (None, "executive escalations")}
+    assert changes_of(session, resolved) == {"escalation": (None, "to executive escalations")}
+
+
+@pytest.mark.parametrize(
+    ("action", "before", "after", "shown"),
+    [
+        (
+            "crisis.event.create",
+            None,
+            {"kind": "natural_disaster", "regions": ["PH-CEB", "PH-BOH"], "ends_on": None},
+            {
+                "kind": (None, "natural disaster"),
+                "regions": (None, "Cebu, Philippines (PH-CEB); Bohol, Philippines (PH-BOH)"),
+                "ends on": (None, "—"),
+            },
+        ),
+        (
+            "crisis.check_in.change",
+            {"impacts": ["no_power"], "notify_clients": False},
+            {"impacts": ["no_power", "no_internet"], "notify_clients": True},
+            {
+                "impacts": ("no power", "no power, no internet"),
+                "notify clients": ("no", "yes"),
+            },
+        ),
+        (
+            "crisis.targeted_message",
+            None,
+            {"kind": "on_request"},
+            {"kind": (None, "sent on request")},
+        ),
+        (
+            "reputation.recomputed",
+            {"job_success_score": None, "top_rated": False},
+            {"job_success_score": 92.0, "top_rated": True},
+            {"Job Success Score": ("no score", "92%"), "Top Rated": ("no", "yes")},
+        ),
+        (
+            "feedback_removal.review",
+            None,
+            {"outcome": "needs_team_lead", "scope": "profile_only"},
+            {"outcome": (None, "needs a team lead"), "scope": (None, "the profile only")},
+        ),
+        (
+            "message_policy.strike",
+            None,
+            {"level": "review", "kinds": ["phone", "off_platform_app"], "outcome": "block"},
+            {
+                "level": (None, "restriction review"),
+                "kinds": (None, "phone, off platform app"),
+                "outcome": (None, "block"),
+            },
+        ),
+        (
+            "email.receive",
+            None,
+            {"outcome": "threaded", "message_id": "<a@b>"},
+            {"outcome": (None, "added to its ticket"), "Message-ID": (None, "<a@b>")},
+        ),
+        (
+            "ticket.child_open",
+            None,
+            {"type": "self_harm"},
+            {"type": (None, "self-harm")},
+        ),
+        ("sla.second_party_clock", None, {"hours": 48}, {"hours": (None, "48 hours")}),
+        (
+            "marketplace.demo_generated",
+            None,
+            {"counts": {"accounts": 40, "contracts": 120}},
+            {"counts": (None, "accounts 40, contracts 120")},
+        ),
+        (
+            "staff.create",
+            None,
+            {"email": "ana@example.test", "role": "team_lead"},
+            {"email": (None, "ana@example.test"), "role": (None, "team lead")},
+        ),
+        # A field the desk has no words for is shown as stored.
+        (
+            "ticket.status",
+            {"shoe_size": "extra_large"},
+            {"shoe_size": 44},
+            {"shoe size": ("extra_large", "44")},
+        ),
+    ],
+)
+def test_codes_flags_and_amounts_read_as_words(
+    session: Session,
+    action: str,
+    before: dict[str, object] | None,
+    after: dict[str, object],
+    shown: dict[str, tuple[str | None, str]],
+) -> None:
+    event = record(session, "system:test", action=action, before=before, after=after)
+
+    assert changes_of(session, event) == shown
+
+
+def test_ids_from_every_area_are_named(session: Session) -> None:
+    freelancer = factories.account(session, first_name="Ana", last_name="Silva")
+    client = factories.client_account(session, first_name="Chris", last_name="Lee")
+    contract = factories.contract(session, client, freelancer, external_id="ct-77")
+    feedback = factories.feedback(session, contract, public_rating=2.0)
+    event = CrisisEvent(
+        name="Typhoon Mayumi",
+        kind=CrisisKind.NATURAL_DISASTER,
+        regions=["PH-CEB"],
+        starts_on=date(2026, 10, 20),
+        created_by="test",
+    )
+    message = Message(
+        external_id="msg-1", room="room-1", sender_id=freelancer.id, text="x", sent_at=MONDAY
+    )
+    decision = DecisionRecord(
+        policy="crisis_feedback_removal",
+        policy_version="1",
+        outcome="approve",
+        criteria=[],
+        subject_type="ticket",
+        subject_id=1,
+        decided_by="test",
+    )
+    session.add_all([event, message, decision])
+    session.flush()
+    strike = MessagePolicyStrike(
+        account_id=freelancer.id,
+        message_id=message.id,
+        decision_id=decision.id,
+        level=StrikeLevel.WARNING,
+    )
+    session.add(strike)
+    session.flush()
+    row = record(
+        session,
+        "system:test",
+        action="message_policy.restriction_review",
+        after={
+            "account": freelancer.id,
+            "client": client.id,
+            "feedback": feedback.id,
+            "event": event.id,
+            "message": message.id,
+            "strikes": [strike.id],
+            "excluded_by_decision_id": decision.id,
+            "request": 5,
+            "ticket": 987654,  # no longer in the desk: shown as stored
+        },
+    )
+
+    assert changes_of(session, row) == {
+        "account": (None, "Ana Silva"),
+        "client": (None, "Chris Lee"),
+        "feedback": (None, "2★ on contract ct-77"),
+        "event": (None, "Typhoon Mayumi"),
+        "message": (None, "from Ana Silva"),
+        "strikes": (None, "warning"),
+        "excluded by decision": (None, "crisis feedback removal: approve"),
+        "request": (None, "#5"),
+        "ticket": (None, "987654"),
+    }
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """Reads of the audit trail: one page of it, filtered, and its rows in words (who by name,
-the subject by name with a link to its page, the action as a reader says it)."""
+the subject by name with a link to its page, the action as a reader says it, and what
+changed as a team lead reads it: ids by the name of their row, codes in words)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -14,9 +15,26 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from trustdesk import audit
 from trustdesk.audit import AuditEvent
-from trustdesk.crisis.models import CrisisEvent
-from trustdesk.desk.models import Group, Macro, OutboundEmail, Ticket
-from trustdesk.marketplace.models import Account, Agency
+from trustdesk.crisis.models import CrisisEvent, CrisisKind, TargetedMessageKind
+from trustdesk.crisis.regions import region_name
+from trustdesk.decisions import DecisionRecord
+from trustdesk.desk.models import (
+    Category,
+    Channel,
+    ChildTicketType,
+    ClockKind,
+    Comment,
+    Escalation,
+    EscalationTarget,
+    Group,
+    Macro,
+    OutboundEmail,
+    SlaClock,
+    Ticket,
+)
+from trustdesk.limits import ID_MAX
+from trustdesk.marketplace.models import Account, Agency, Contract, Feedback, Message
+from trustdesk.messaging.models import MessagePolicyStrike, StrikeLevel
 from trustdesk.pagination import Page, PageRequest, scalars_page
 from trustdesk.staff.models import StaffUser
 
@@ -104,13 +122,6 @@ class AuditRow:
     changes: list[Change]
 
 
-#: The fields of before/after that hold a row's id: the id and name columns of that row.
-_NAMED_FIELDS: Mapping[str, tuple[InstrumentedAttribute[int], InstrumentedAttribute[str]]] = {
-    "assignee": (StaffUser.id, StaffUser.full_name),
-    "group": (Group.id, Group.name),
-}
-
-
 def audit_page(session: Session, filters: AuditFilters, request: PageRequest) -> Page[Any]:
     """One page of the audit trail, newest first, each row in words."""
     statement = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
@@ -145,50 +156,6 @@ def readable(session: Session, events: Sequence[AuditEvent]) -> list[AuditRow]:
             )
         )
     return rows
-
-
-def _field_names(session: Session, events: Sequence[AuditEvent]) -> dict[tuple[str, object], str]:
-    """The name of each staff member and group whose id a row's before or after holds."""
-    ids: dict[str, set[object]] = defaultdict(set)
-    for event in events:
-        for side in (event.before or {}, event.after or {}):
-            for field in _NAMED_FIELDS.keys() & side.keys():
-                if side[field] is not None:
-                    ids[field].add(side[field])
-    names: dict[tuple[str, object], str] = {}
-    for field, wanted in ids.items():
-        id_column, name_column = _NAMED_FIELDS[field]
-        for row_id, name in session.execute(
-            select(id_column, name_column).where(id_column.in_(wanted))
-        ):
-            names[(field, row_id)] = name
-    return names
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value) or "—"
-    return audit.moment_in_words(value) or str(value)
-
-
-def _changes(event: AuditEvent, names: Mapping[tuple[str, object], str]) -> list[Change]:
-    """An audit row's before and after, field by field; staff and groups by name."""
-    before, after = event.before or {}, event.after or {}
-
-    def shown(field: str, value: Any) -> str:
-        name = names.get((field, value)) if field in _NAMED_FIELDS else None
-        return name or _shown(value)
-
-    return [
-        Change(
-            name=field.replace("_", " "),
-            before=shown(field, before[field]) if field in before else None,
-            after=shown(field, after[field]) if field in after else None,
-        )
-        for field in dict.fromkeys([*before, *after])
-    ]
 
 
 def actor_names(session: Session, actors: Iterable[str]) -> dict[str, tuple[str, str | None]]:
@@ -230,42 +197,318 @@ def actor_names(session: Session, actors: Iterable[str]) -> dict[str, tuple[str,
     return names
 
 
-def _subject_names(session: Session, events: Sequence[AuditEvent]) -> dict[tuple[str, str], str]:
-    ids: dict[str, set[int]] = defaultdict(set)
-    for event in events:
-        if event.subject_id.isascii() and event.subject_id.isdigit():
-            ids[event.subject_type].add(int(event.subject_id))
-    names: dict[tuple[str, str], str] = {}
-    if ids["ticket"]:
-        for ticket_id, subject in session.execute(
-            select(Ticket.id, Ticket.subject).where(Ticket.id.in_(ids["ticket"]))
-        ):
-            names["ticket", str(ticket_id)] = f"#{ticket_id} {subject}"
-    if ids["account"]:
-        for account_id, first, last in session.execute(
-            select(Account.id, Account.first_name, Account.last_name).where(
-                Account.id.in_(ids["account"])
-            )
-        ):
-            names["account", str(account_id)] = f"{first} {last}".strip()
-    named: tuple[tuple[str, Any, Any], ...] = (
-        ("agency", Agency.id, Agency.name),
-        ("crisis_event", CrisisEvent.id, CrisisEvent.name),
-        ("macro", Macro.id, Macro.title),
-        ("email", OutboundEmail.id, OutboundEmail.subject),
-    )
-    for subject_type, id_column, name_column in named:
-        if ids[subject_type]:
-            for subject_id, name in session.execute(
-                select(id_column, name_column).where(id_column.in_(ids[subject_type]))
-            ):
-                names[subject_type, str(subject_id)] = name
-    if ids["staff_user"]:
-        for staff_id, name in session.execute(
-            select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(ids["staff_user"]))
-        ):
-            names["staff_user", str(staff_id)] = name
+# ---------------------------------------------------------------------------------------
+# Rows by name: an audit row's subject, and the rows whose ids its before and after hold
+
+
+def _words(code: str) -> str:
+    """A code as words: "first_response" is "first response"."""
+    return code.replace("_", " ")
+
+
+def _lowered(label: str) -> str:
+    """A label as it reads after a colon: "First response" is "first response"."""
+    return label[:1].lower() + label[1:]
+
+
+def _person(first: str, last: str) -> str:
+    return f"{first} {last}".strip()
+
+
+def _ticket_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(Ticket.id, Ticket.subject).where(Ticket.id.in_(ids))
+    return {
+        ticket_id: f"#{ticket_id} {subject}" for ticket_id, subject in session.execute(statement)
+    }
+
+
+def _account_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(Account.id, Account.first_name, Account.last_name).where(Account.id.in_(ids))
+    return {
+        account_id: _person(first, last) for account_id, first, last in session.execute(statement)
+    }
+
+
+def _column_names(
+    id_column: InstrumentedAttribute[Any], name_column: InstrumentedAttribute[str]
+) -> Callable[[Session, set[Any]], dict[Any, str]]:
+    """Rows named by one of their columns (a staff member by their full name)."""
+
+    def names(session: Session, ids: set[Any]) -> dict[Any, str]:
+        statement = select(id_column, name_column).where(id_column.in_(ids))
+        return dict(session.execute(statement).all())
+
     return names
+
+
+def _clock_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(SlaClock.id, SlaClock.kind).where(SlaClock.id.in_(ids))
+    return {
+        clock_id: f"{_lowered(kind.label)} clock" for clock_id, kind in session.execute(statement)
+    }
+
+
+def _comment_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    """A comment by what it is and who wrote it ("internal note by Ana Agent"); never its
+    words, which the ticket shows to those who may read them."""
+    statement = (
+        select(Comment.id, Comment.public, StaffUser.full_name, Comment.author_email)
+        .outerjoin(StaffUser, StaffUser.id == Comment.author_staff_id)
+        .where(Comment.id.in_(ids))
+    )
+    names = {}
+    for comment_id, public, staff_name, author_email in session.execute(statement):
+        if staff_name is not None:
+            names[comment_id] = f"{'reply' if public else 'internal note'} by {staff_name}"
+        elif author_email:
+            names[comment_id] = f"message from {author_email}"
+        else:
+            names[comment_id] = "system note"
+    return names
+
+
+def _escalation_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(Escalation.id, Escalation.target).where(Escalation.id.in_(ids))
+    return {row_id: f"to {_lowered(target.label)}" for row_id, target in session.execute(statement)}
+
+
+def _feedback_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = (
+        select(Feedback.id, Feedback.public_rating, Contract.external_id)
+        .join(Contract, Contract.id == Feedback.contract_id)
+        .where(Feedback.id.in_(ids))
+    )
+    return {
+        feedback_id: f"{rating:g}★ on contract {contract}"
+        for feedback_id, rating, contract in session.execute(statement)
+    }
+
+
+def _message_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    """A marketplace message by its sender; never its words (they may hold the very
+    contact details the message policy removed)."""
+    statement = (
+        select(Message.id, Account.first_name, Account.last_name)
+        .join(Account, Account.id == Message.sender_id)
+        .where(Message.id.in_(ids))
+    )
+    return {
+        message_id: f"from {_person(first, last)}"
+        for message_id, first, last in session.execute(statement)
+    }
+
+
+def _strike_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(MessagePolicyStrike.id, MessagePolicyStrike.level).where(
+        MessagePolicyStrike.id.in_(ids)
+    )
+    return {row_id: _lowered(level.label) for row_id, level in session.execute(statement)}
+
+
+def _decision_names(session: Session, ids: set[Any]) -> dict[Any, str]:
+    statement = select(DecisionRecord.id, DecisionRecord.policy, DecisionRecord.outcome).where(
+        DecisionRecord.id.in_(ids)
+    )
+    return {
+        decision_id: f"{_words(policy)}: {_words(outcome)}"
+        for decision_id, policy, outcome in session.execute(statement)
+    }
+
+
+#: How each kind of row is named, by the subject type audit rows give it; each reads the
+#: names of many rows in one query.
+_NAMERS: Mapping[str, Callable[[Session, set[Any]], dict[Any, str]]] = {
+    "account": _account_names,
+    "agency": _column_names(Agency.id, Agency.name),
+    "crisis_event": _column_names(CrisisEvent.id, CrisisEvent.name),
+    "email": _column_names(OutboundEmail.id, OutboundEmail.subject),
+    "feedback": _feedback_names,
+    "macro": _column_names(Macro.id, Macro.title),
+    "message": _message_names,
+    "staff_user": _column_names(StaffUser.id, StaffUser.full_name),
+    "ticket": _ticket_names,
+    # Never a subject, only in a before or after.
+    "category": _column_names(Category.slug, Category.name),
+    "comment": _comment_names,
+    "decision": _decision_names,
+    "escalation": _escalation_names,
+    "group": _column_names(Group.id, Group.name),
+    "sla_clock": _clock_names,
+    "strike": _strike_names,
+}
+
+
+def _named(session: Session, wanted: Mapping[str, set[Any]]) -> dict[tuple[str, Any], str]:
+    """The name of each row ``wanted`` lists by its kind: one query per kind."""
+    names: dict[tuple[str, Any], str] = {}
+    for kind, keys in wanted.items():
+        if keys:
+            names.update(((kind, key), name) for key, name in _NAMERS[kind](session, keys).items())
+    return names
+
+
+def _subject_names(session: Session, events: Sequence[AuditEvent]) -> dict[tuple[str, str], str]:
+    ids: dict[str, set[Any]] = defaultdict(set)
+    for event in events:
+        if event.subject_type in _NAMERS and _is_id(event.subject_id):
+            ids[event.subject_type].add(int(event.subject_id))
+    return {(kind, str(key)): name for (kind, key), name in _named(session, ids).items()}
+
+
+def _is_id(value: str) -> bool:
+    return value.isascii() and value.isdigit() and int(value) <= ID_MAX
+
+
+# ---------------------------------------------------------------------------------------
+# Before and after in words: what the desk stores for each field, as a team lead reads it.
+# A field not named here is shown as stored (ids as numbers, codes as written).
+
+#: Fields whose own name says it poorly.
+_FIELD_NAMES: Mapping[str, str] = {
+    "due_at": "due",
+    "excluded_by_decision_id": "excluded by decision",
+    "excluded_from_jss": "excluded from JSS",
+    "jss": "Job Success Score",
+    "job_success_score": "Job Success Score",
+    "message_id": "Message-ID",
+    "rising_talent": "Rising Talent",
+    "top_rated": "Top Rated",
+    "top_rated_plus": "Top Rated Plus",
+}
+
+#: Fields that hold a row's id (or, for a category, its slug), and the kind of row.
+_ID_FIELDS: Mapping[str, str] = {
+    "account": "account",
+    "agency_owner": "account",
+    "assignee": "staff_user",
+    "category": "category",
+    "child": "ticket",
+    "client": "account",
+    "clock": "sla_clock",
+    "comment": "comment",
+    "email": "email",  # an outbound email's id; a staff member's address stays as written
+    "escalation": "escalation",
+    "event": "crisis_event",
+    "excluded_by_decision_id": "decision",
+    "feedback": "feedback",
+    "group": "group",
+    "message": "message",
+    "strike": "strike",
+    "strikes": "strike",
+    "ticket": "ticket",
+}
+
+#: Fields that hold a code from a fixed list, shown as words ("on_hold" is "on hold").
+_CODE_FIELDS = frozenset(
+    {
+        "channel",
+        "impacts",
+        "kind",
+        "kinds",
+        "level",
+        "outcome",
+        "party",
+        "priority",
+        "profile_visibility",
+        "role",
+        "scope",
+        "status",
+        "target",
+        "type",
+    }
+)
+#: The codes the desk's pages say in other words than the code's own.
+_CODE_WORDS: Mapping[str, str] = {
+    Channel.API: "API",
+    # Kinds of SLA clock, of crisis event and of crisis check-in email.
+    **{kind.value: _lowered(kind.label) for kind in ClockKind},
+    **{kind.value: _lowered(kind.label) for kind in CrisisKind},
+    TargetedMessageKind.TARGETED: "found in an impacted region",
+    TargetedMessageKind.ON_REQUEST: "sent on request",
+    **{level.value: _lowered(level.label) for level in StrikeLevel},
+    **{target.value: _lowered(target.label) for target in EscalationTarget},
+    **{child_type.value: _lowered(child_type.label) for child_type in ChildTicketType},
+    # A feedback removal review's scope and outcome, and a received email's outcome.
+    "profile_only": "the profile only",
+    "profile_and_jss": "the profile and JSS",
+    "needs_team_lead": "needs a team lead",
+    "threaded": "added to its ticket",
+    "opened": "opened a ticket",
+    "noted": "kept as an internal note (an automatic reply)",
+    "duplicate": "received before",
+    "ignored": "ignored (an automatic reply to no ticket)",
+}
+
+#: What an empty value means, for the fields where it means more than nothing.
+_NONE_WORDS: Mapping[str, str] = {
+    "assignee": "nobody",
+    "group": "no group",
+    "job_success_score": "no score",
+}
+
+
+def _field_names(session: Session, events: Sequence[AuditEvent]) -> dict[tuple[str, Any], str]:
+    """The name of each row whose id a row's before or after holds."""
+    wanted: dict[str, set[Any]] = defaultdict(set)
+    for event in events:
+        for side in (event.before or {}, event.after or {}):
+            for field in _ID_FIELDS.keys() & side.keys():
+                kind = _ID_FIELDS[field]
+                values = side[field] if isinstance(side[field], list) else [side[field]]
+                wanted[kind].update(value for value in values if _is_key(kind, value))
+    return _named(session, wanted)
+
+
+#: The kinds of row a before or after names by their slug rather than their id.
+_BY_SLUG = frozenset({"category"})
+
+
+def _is_key(kind: str, value: object) -> bool:
+    """Whether ``value`` can name a row of ``kind``: its slug, or its id (a number, never a
+    flag or text, which the database would refuse to compare with an id)."""
+    if kind in _BY_SLUG:
+        return isinstance(value, str)
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= ID_MAX
+
+
+def _value_words(field: str, value: Any, names: Mapping[tuple[str, Any], str]) -> str:
+    """One stored value of ``field`` in words, or as stored when the desk has no words."""
+    if value is None:
+        return _NONE_WORDS.get(field, "—")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        # Region names have commas of their own ("Cebu, Philippines").
+        separator = "; " if field == "regions" else ", "
+        return separator.join(_value_words(field, item, names) for item in value) or "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{_words(str(key))} {item}" for key, item in value.items()) or "—"
+    if field in _ID_FIELDS and _is_key(_ID_FIELDS[field], value):
+        return names.get((_ID_FIELDS[field], value), str(value))
+    if field in _CODE_FIELDS and isinstance(value, str):
+        return _CODE_WORDS.get(value, _words(value))
+    if field == "job_success_score" and isinstance(value, int | float):
+        return f"{value:.0f}%"
+    if field == "hours" and isinstance(value, int):
+        return f"{value} hours"
+    if field == "regions" and isinstance(value, str):
+        return f"{region_name(value)} ({value})"
+    if field == "request" and isinstance(value, int):
+        return f"#{value}"
+    return audit.moment_in_words(value) or str(value)
+
+
+def _changes(event: AuditEvent, names: Mapping[tuple[str, Any], str]) -> list[Change]:
+    """An audit row's before and after, field by field, in words."""
+    before, after = event.before or {}, event.after or {}
+    return [
+        Change(
+            name=_FIELD_NAMES.get(field, _words(field)),
+            before=_value_words(field, before[field], names) if field in before else None,
+            after=_value_words(field, after[field], names) if field in after else None,
+        )
+        for field in dict.fromkeys([*before, *after])
+    ]
 
 
 def staff_actors(session: Session) -> list[tuple[str, str]]:

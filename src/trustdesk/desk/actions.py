@@ -902,12 +902,14 @@ def open_child_ticket(
 
 
 def macro_placeholders(ticket: Ticket, agent: StaffUser) -> dict[str, str]:
+    settings = get_settings()
     return policy.placeholder_values(
         ticket_id=ticket.id,
         subject=ticket.subject,
         requester_name=ticket.requester_name,
         agent_full_name=agent.full_name,
-        marketplace_name=get_settings().marketplace_name,
+        marketplace_name=settings.marketplace_name,
+        marketplace_office_address=settings.marketplace_office_address,
     )
 
 

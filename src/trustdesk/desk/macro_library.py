@@ -11,7 +11,9 @@ alternative.
 
 The playbooks are Upwork's; trustdesk serves any freelance marketplace, so wherever a user
 reads the marketplace's name the macro says ``{{ marketplace.name }}``, filled from the
-configuration (``TRUSTDESK_MARKETPLACE_NAME``) when the macro is sent.
+configuration (``TRUSTDESK_MARKETPLACE_NAME``) when the macro is sent, and where a user reads
+its mailing address, ``{{ marketplace.office_address }}``
+(``TRUSTDESK_MARKETPLACE_OFFICE_ADDRESS``).
 
 ``tests/unit/desk/test_macro_library.py`` checks every macro against the playbook it names.
 """
@@ -27,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trustdesk import audit
-from trustdesk.config import get_settings
+from trustdesk.config import PLAYBOOKS_OFFICE_ADDRESS, get_settings
 from trustdesk.desk import policy
 from trustdesk.desk.models import Category, Macro
 
@@ -35,6 +37,8 @@ from trustdesk.desk.models import Category, Macro
 SLOT_NAME = re.compile(r"[A-Z][A-Z0-9 -]*[A-Z0-9]")
 #: Where a macro names the marketplace; the playbooks write "Upwork".
 MARKETPLACE_NAME: Final = "{{ marketplace.name }}"
+#: Where a macro gives the marketplace's mailing address; the playbooks give Upwork's.
+OFFICE_ADDRESS: Final = "{{ marketplace.office_address }}"
 
 # Macro.title and Macro.source are String(200).
 _MAX_LENGTH = 200
@@ -355,9 +359,7 @@ PLAYBOOK_MACROS: tuple[MacroSeed, ...] = (
             "or phone channels.\n\n"
             "Mailing address:\n"
             "{{ marketplace.name }}\n"
-            "655 Montgomery ST\n"
-            "STE 490, DPT 17022\n"
-            "San Francisco, CA 94111-2676"
+            "{{ marketplace.office_address }}"
         ),
     ),
     MacroSeed(
@@ -814,13 +816,21 @@ _FIRST_RELEASE_NOTES: Final = {
 
 def earlier_texts(seed: MacroSeed) -> tuple[MacroText, ...]:
     """The words earlier releases seeded for ``seed``, oldest first: the first wrote
-    "Upwork" where users read the marketplace's name, and cited the playbook's file."""
+    "Upwork" where users read the marketplace's name, and cited the playbook's file; both it
+    and the second wrote the playbook's office address where users read the marketplace's
+    (the second only differs from the library there, so it is left out elsewhere)."""
+    with_playbook_address = seed.body.replace(OFFICE_ADDRESS, PLAYBOOKS_OFFICE_ADDRESS)
     first_release = MacroText(
-        body=_FIRST_RELEASE_BODIES.get(seed.title, seed.body.replace(MARKETPLACE_NAME, "Upwork")),
+        body=_FIRST_RELEASE_BODIES.get(
+            seed.title, with_playbook_address.replace(MARKETPLACE_NAME, "Upwork")
+        ),
         source=f"seeds/{_FIRST_RELEASE_FILES[seed.playbook]} · {seed.section}",
         note=_FIRST_RELEASE_NOTES.get(seed.title, seed.note),
     )
-    return (first_release,)
+    if OFFICE_ADDRESS not in seed.body:
+        return (first_release,)
+    second_release = MacroText(body=with_playbook_address, source=seed.source, note=seed.note)
+    return (first_release, second_release)
 
 
 def _bring_up_to_date(macro: Macro, seed: MacroSeed) -> dict[str, tuple[str, str]]:

@@ -74,6 +74,14 @@ class ClockKind(StrEnum):
     FIRST_RESPONSE = "first_response"
     PARTY_RESPONSE = "party_response"
 
+    @property
+    def label(self) -> str:
+        return {
+            ClockKind.FIRST_RESPONSE: "First response",
+            ClockKind.RESOLUTION: "Resolution",
+            ClockKind.PARTY_RESPONSE: "Second party's answer",
+        }[self]
+
 
 class EscalationTarget(StrEnum):
     TEAM_LEAD = "team_lead"
@@ -93,6 +101,15 @@ class ChildTicketType(StrEnum):
     CONTACT_INFORMATION = "contact_information"
     RESTRICTION_REVIEW = "restriction_review"
     CODE_REVIEW = "code_review"
+
+    @property
+    def label(self) -> str:
+        return {
+            ChildTicketType.SELF_HARM: "Self-harm",
+            ChildTicketType.CONTACT_INFORMATION: "Contact information",
+            ChildTicketType.RESTRICTION_REVIEW: "Restriction review",
+            ChildTicketType.CODE_REVIEW: "Code review",
+        }[self]
 
 
 class EmailStatus(StrEnum):

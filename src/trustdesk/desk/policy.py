@@ -19,11 +19,12 @@ from trustdesk.desk.models import ChildTicketType, SlaClock
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+(?:\.[a-z_]+)*)\s*\}\}")
 SLOT = re.compile(r"\[\[\s*([^\[\]]+?)\s*\]\]")
 
-#: The placeholders trustdesk fills from the ticket (and the marketplace's name from the
-#: configuration); anything else is a typo in a macro.
+#: The placeholders trustdesk fills from the ticket (and the marketplace's name and office
+#: address from the configuration); anything else is a typo in a macro.
 KNOWN_PLACEHOLDERS = frozenset(
     {
         "marketplace.name",
+        "marketplace.office_address",
         "requester.first_name",
         "requester.name",
         "ticket.id",
@@ -264,12 +265,14 @@ def placeholder_values(
     requester_name: str,
     agent_full_name: str,
     marketplace_name: str,
+    marketplace_office_address: str,
 ) -> dict[str, str]:
     """What the desk knows for each placeholder; an empty value stays missing."""
     requester_name = requester_name.strip()
     agent_full_name = agent_full_name.strip()
     return {
         "marketplace.name": marketplace_name.strip(),
+        "marketplace.office_address": marketplace_office_address.strip(),
         "requester.first_name": requester_name.split(" ", 1)[0] if requester_name else "",
         "requester.name": requester_name,
         "ticket.id": str(ticket_id),

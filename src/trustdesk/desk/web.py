@@ -30,7 +30,6 @@ from trustdesk.desk.models import (
     OPEN_STATUSES,
     Channel,
     ChildTicketType,
-    ClockKind,
     EmailStatus,
     Escalation,
     EscalationTarget,
@@ -85,17 +84,7 @@ REPLY_STATUSES = (
     TicketStatus.SOLVED,
 )
 NEW_TICKET_CHANNELS = (Channel.PHONE, Channel.CHAT, Channel.EMAIL, Channel.WEB_FORM)
-CLOCK_LABELS = {
-    ClockKind.FIRST_RESPONSE: "First response",
-    ClockKind.RESOLUTION: "Resolution",
-    ClockKind.PARTY_RESPONSE: "Second party's answer",
-}
-CHILD_TYPE_LABELS = {
-    ChildTicketType.SELF_HARM: "Self-harm",
-    ChildTicketType.CONTACT_INFORMATION: "Contact information",
-    ChildTicketType.RESTRICTION_REVIEW: "Restriction review",
-    ChildTicketType.CODE_REVIEW: "Code review",
-}
+CHILD_TYPE_LABELS = {child_type: child_type.label for child_type in ChildTicketType}
 #: Whom each type of child ticket goes to.
 CHILD_ROUTES = {
     child_type: EscalationTarget(target)
@@ -161,7 +150,7 @@ def countdown(clock: SlaClock, now: datetime) -> Countdown:
     else:
         text, tone, detail = remaining, "running", "on time"
     return Countdown(
-        label=CLOCK_LABELS[clock.kind],
+        label=clock.kind.label,
         party=clock.party,
         text=text,
         tone=tone,

@@ -415,6 +415,9 @@ def _may_act(request: RemovalRequest, staff: StaffUser, action: str) -> None:
 
 REMOVED_FROM_PROFILE = "feedback_removed_from_profile"
 EXCLUDED_FROM_JSS = "feedback_excluded_from_jss"
+#: The field of an approval's audit row that holds the score before and after (a whole
+#: number, or None for no score shown), as the panel reads it back.
+SCORE_FIELD = "job_success_score"
 
 
 def _tell_marketplace(session: Session, feedback: Feedback, kind: str, *, reason: str) -> None:
@@ -491,17 +494,16 @@ def approve_removal(
     _tell_marketplace(session, feedback, REMOVED_FROM_PROFILE, reason=reason)
     if jss:
         _tell_marketplace(session, feedback, EXCLUDED_FROM_JSS, reason=reason)
+    # The feedback is on one contract, whose score has one owner: one change.
+    score = changes[0]
     _complete(
         session,
         request,
         RemovalStatus.REMOVED,
         actor=actor,
         email=_outcome_email(request, jss=jss),
-        after={
-            "feedback": feedback.id,
-            "scope": request.scope,
-            "jss": [change.summary for change in changes],
-        },
+        before={SCORE_FIELD: score.before},
+        after={"feedback": feedback.id, "scope": request.scope, SCORE_FIELD: score.after},
         now=now,
     )
     return changes
@@ -540,9 +542,11 @@ def _complete(
     actor: StaffUser,
     email: str,
     now: datetime,
+    before: dict[str, object] | None = None,
     after: dict[str, object] | None = None,
 ) -> None:
-    """End the request with ``outcome``: email the requester and solve the ticket, audited."""
+    """End the request with ``outcome``: email the requester and solve the ticket, audited
+    with ``before`` and ``after``."""
     request.status = outcome
     request.completed_at = now
     desk.add_reply(
@@ -562,6 +566,7 @@ def _complete(
         action=f"feedback_removal.{action}",
         subject_type="ticket",
         subject_id=request.ticket_id,
+        before=before,
         after=after,
         decision_id=request.decision_id,
     )

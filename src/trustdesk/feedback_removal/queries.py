@@ -14,11 +14,12 @@ from trustdesk.desk.models import Ticket
 from trustdesk.feedback_removal import actions, policy
 from trustdesk.feedback_removal.models import RemovalRequest, RemovalStatus
 from trustdesk.reputation import actions as reputation
+from trustdesk.reputation.policy import direction
 from trustdesk.reputation.queries import ReputationError
 from trustdesk.reputation.schemas import WhatIf
 from trustdesk.staff.models import StaffUser
 
-#: A score change's verb ("raises 84 → 89") as done ("raised from 84 to 89").
+#: How a score moved, as done: "raised from 84 to 89".
 _DONE = {"raises": "raised", "lowers": "lowered", "shows": "went", "hides": "went"}
 _COMPLETING_ACTIONS = {
     RemovalStatus.REMOVED: "feedback_removal.approve",
@@ -80,14 +81,28 @@ def _who(session: Session, actor: str) -> str:
     return f"{staff.full_name} ({staff.role.label})" if staff is not None else actor
 
 
-def _done(summary: str) -> str:
-    """A score change as done: "raises 84 → 89" is "raised from 84 to 89", "shows no score
-    → 80" is "went from no score to 80"; "unchanged (84)" stays as it is."""
-    verb, _, rest = summary.partition(" ")
-    before, arrow, after = rest.partition(" → ")
-    if not arrow:
-        return summary
-    return f"{_DONE.get(verb, verb)} from {before} to {after}"
+def _score(value: object) -> str:
+    return "no score" if value is None else str(value)
+
+
+def _done(before: int | None, after: int | None) -> str:
+    """A score change as done: 84 to 89 "raised from 84 to 89", no score to 80 "went from
+    no score to 80", 84 to 84 "unchanged (84)"."""
+    moved = direction(before, after)
+    if moved == "unchanged":
+        return f"unchanged ({_score(before)})"
+    return f"{_DONE[moved]} from {_score(before)} to {_score(after)}"
+
+
+def _score_changes(row: AuditEvent | None) -> tuple[str, ...]:
+    """The approval's change to the Job Success Score, from its audit row's before and
+    after."""
+    before, after = (row.before or {}, row.after or {}) if row is not None else ({}, {})
+    if actions.SCORE_FIELD in after:
+        return (_done(before.get(actions.SCORE_FIELD), after[actions.SCORE_FIELD]),)
+    # Approvals audited before the score was stored keep only its summary ("raises
+    # 84 → 89"): shown as written, never taken apart.
+    return tuple(str(summary) for summary in after.get("jss", ()))
 
 
 def outcome_of(session: Session, request: RemovalRequest) -> RemovalOutcome | None:
@@ -111,17 +126,14 @@ def outcome_of(session: Session, request: RemovalRequest) -> RemovalOutcome | No
     owner = agency.name if agency is not None else request.requester.display_name
     if request.status == RemovalStatus.DECLINED:
         return RemovalOutcome("Declined", by, at, "the feedback stays as it was", owner, ())
-    after = (row.after or {}) if row is not None else {}
-    scope = after.get("scope", request.scope)
+    scope = ((row.after or {}) if row is not None else {}).get("scope", request.scope)
     what = (
         "the feedback removed from the profile and excluded from JSS"
         if scope == "profile_and_jss"
         else "the feedback removed from the profile; JSS left as it was"
     )
-    changes = tuple(_done(str(summary)) for summary in after.get("jss", ()))
-    return RemovalOutcome(
-        "Approved", by, at, what, owner, changes if scope == "profile_and_jss" else ()
-    )
+    changes = _score_changes(row) if scope == "profile_and_jss" else ()
+    return RemovalOutcome("Approved", by, at, what, owner, changes)
 
 
 def panel(session: Session, ticket: Ticket, now: datetime) -> RemovalPanel | None:

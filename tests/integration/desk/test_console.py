@@ -547,9 +547,9 @@ def test_ticket_page_shows_the_audit_trail_oldest_first(
 
     trail = page[page.index('id="audit-heading"') :]
     assert trail.index("Opened the ticket") < trail.index("Changed the ticket&#39;s status")
-    assert "status: new → on_hold" in trail
+    assert "status: new → on hold" in trail
     # The assignee by name, not by the id the row stores.
-    assert f"assignee: — → {colleague.full_name}" in trail
+    assert f"assignee: nobody → {colleague.full_name}" in trail
 
 
 def test_ticket_page_shows_the_decisions_made_about_it_criterion_by_criterion(

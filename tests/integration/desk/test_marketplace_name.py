@@ -1,6 +1,7 @@
 """What a marketplace user reads names the marketplace from the configuration
-(``TRUSTDESK_MARKETPLACE_NAME``), never the playbooks' "Upwork"; a desk seeded by the
-first release gets the new words without losing what staff changed."""
+(``TRUSTDESK_MARKETPLACE_NAME``), never the playbooks' "Upwork", and gives its office
+address from it too (``TRUSTDESK_MARKETPLACE_OFFICE_ADDRESS``); a desk seeded by an earlier
+release gets the new words without losing what staff changed."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tests.conftest import Configure
 from trustdesk.audit import AuditEvent
-from trustdesk.config import get_settings
+from trustdesk.config import PLAYBOOKS_OFFICE_ADDRESS, get_settings
 from trustdesk.desk import actions
 from trustdesk.desk.macro_library import PLAYBOOK_MACROS, earlier_texts, seed_macros
 from trustdesk.desk.models import Macro, Ticket
@@ -27,6 +28,12 @@ FIRST_RELEASE_SOURCE = "seeds/002 · Recorded Calls"
 CLIENT_IMPACTED = "Crisis > Check-In FAQ > My freelancer is impacted (client)"
 FIRST_RELEASE_NOTE = (
     "If the client needs a new freelancer, see the Talent Solutions process (seeds/000)."
+)
+OFFICE_VISIT = "Contact requests > Office address > Insists on visiting the office"
+#: The macro's last lines as the second release seeded them: the playbook's address.
+SECOND_RELEASE_ADDRESS = (
+    "Mailing address:\n{{ marketplace.name }}\n655 Montgomery ST\nSTE 490, DPT 17022\n"
+    "San Francisco, CA 94111-2676"
 )
 BY_TITLE = {seed.title: seed for seed in PLAYBOOK_MACROS}
 
@@ -61,6 +68,56 @@ def test_a_macro_is_sent_with_the_configured_marketplace_name(
     assert "Upwork" not in comment.body
 
 
+def test_the_office_address_is_the_playbooks_unless_configured(configure: Configure) -> None:
+    assert get_settings().marketplace_office_address == PLAYBOOKS_OFFICE_ADDRESS
+    # An environment file holds one line per variable: "\n" there breaks the address.
+    configure(marketplace_office_address="  1 Market Street\\nSuite 200 \\n\\nSpringfield  ")
+    assert get_settings().marketplace_office_address == "1 Market Street\nSuite 200\nSpringfield"
+
+
+def test_the_office_address_macro_is_sent_with_the_configured_name_and_address(
+    seeded: Session,
+    make_ticket: Callable[..., Ticket],
+    agent: StaffUser,
+    configure: Configure,
+) -> None:
+    configure(marketplace_name="Gigly", marketplace_office_address="1 Market Street\nSpringfield")
+    ticket = make_ticket()
+    office_visit = macro(seeded, OFFICE_VISIT)
+
+    preview = actions.preview_macro(ticket, office_visit, agent=agent, slots={})
+    comment = actions.apply_macro(seeded, ticket, office_visit, author=agent, slots={})
+
+    assert preview.complete
+    assert comment.body == preview.text
+    assert comment.body.endswith("Mailing address:\nGigly\n1 Market Street\nSpringfield")
+    assert "Montgomery" not in comment.body
+
+
+def test_a_desk_seeded_by_the_second_release_gets_the_address_placeholder(
+    seeded: Session,
+) -> None:
+    office_visit = macro(seeded, OFFICE_VISIT)
+    second_release = office_visit.body.replace(
+        "Mailing address:\n{{ marketplace.name }}\n{{ marketplace.office_address }}",
+        SECOND_RELEASE_ADDRESS,
+    )
+    assert second_release != office_visit.body
+    office_visit.body = second_release
+    seeded.flush()
+
+    assert seed_macros(seeded) == 0
+
+    assert office_visit.body == BY_TITLE[OFFICE_VISIT].body
+    update = seeded.scalars(
+        select(AuditEvent).where(
+            AuditEvent.action == "macro.update", AuditEvent.subject_id == str(office_visit.id)
+        )
+    ).one()
+    assert update.before == {"body": second_release}
+    assert update.after == {"body": office_visit.body}
+
+
 def test_a_desk_seeded_by_the_first_release_gets_the_new_words(seeded: Session) -> None:
     recording = macro(seeded, RECORDING)
     recording.body, recording.source = FIRST_RELEASE_BODY, FIRST_RELEASE_SOURCE
@@ -88,7 +145,7 @@ def test_every_macro_as_the_first_release_seeded_it_is_brought_up_to_date(
 ) -> None:
     for seed in PLAYBOOK_MACROS:
         stored = macro(seeded, seed.title)
-        [first_release] = earlier_texts(seed)
+        first_release = earlier_texts(seed)[0]
         stored.body, stored.source, stored.note = (
             first_release.body,
             first_release.source,

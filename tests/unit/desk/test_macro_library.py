@@ -14,8 +14,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED_DIR
+from trustdesk.config import PLAYBOOKS_OFFICE_ADDRESS
 from trustdesk.desk import policy
-from trustdesk.desk.macro_library import MARKETPLACE_NAME, PLAYBOOK_MACROS, MacroSeed, Playbook
+from trustdesk.desk.macro_library import (
+    MARKETPLACE_NAME,
+    OFFICE_ADDRESS,
+    PLAYBOOK_MACROS,
+    MacroSeed,
+    Playbook,
+)
 from trustdesk.desk.seed import CATEGORY_TREE
 
 FIELD = re.compile(f"{policy.PLACEHOLDER.pattern}|{policy.SLOT.pattern}")
@@ -129,8 +136,11 @@ def playbook_number(macro: MacroSeed) -> str:
 
 
 def as_the_playbook_words_it(body: str) -> str:
-    """The macro with the marketplace named as the playbooks name it."""
-    return body.replace(MARKETPLACE_NAME, PLAYBOOKS_MARKETPLACE)
+    """The macro with the marketplace named, and its office address given, as the
+    playbooks do."""
+    return body.replace(MARKETPLACE_NAME, PLAYBOOKS_MARKETPLACE).replace(
+        OFFICE_ADDRESS, PLAYBOOKS_OFFICE_ADDRESS
+    )
 
 
 def literal_runs(body: str) -> list[tuple[int, str]]:
@@ -217,8 +227,11 @@ def test_the_verbatim_check_reads_the_marketplace_placeholder_as_the_playbooks_n
 
 @pytest.mark.parametrize("macro", PLAYBOOK_MACROS, ids=macro_id)
 def test_what_the_user_reads_names_the_configured_marketplace(macro: MacroSeed) -> None:
-    # Nor its addresses: "www.support.upwork.com" is a slot for the marketplace's own.
+    # Nor its addresses: "www.support.upwork.com" is a slot for the marketplace's own, and
+    # its offices' mailing address a placeholder filled from the configuration.
     assert PLAYBOOKS_MARKETPLACE.lower() not in macro.body.lower()
+    for line in PLAYBOOKS_OFFICE_ADDRESS.splitlines():
+        assert line not in macro.body
 
 
 def test_the_library_names_the_marketplace_where_the_playbooks_do() -> None:
@@ -291,8 +304,11 @@ def test_the_self_harm_macros_keep_the_playbooks_alternative_wording_in_their_no
 def test_the_address_macro_gives_the_mailing_address_line_by_line() -> None:
     body = BY_TITLE["Contact requests > Office address > Insists on visiting the office"].body
     assert body.endswith(
-        "Mailing address:\n{{ marketplace.name }}\n655 Montgomery ST\nSTE 490, DPT 17022\n"
-        "San Francisco, CA 94111-2676"
+        "Mailing address:\n{{ marketplace.name }}\n{{ marketplace.office_address }}"
+    )
+    # The default address is the playbook's, line by line.
+    assert PLAYBOOKS_OFFICE_ADDRESS == (
+        "655 Montgomery ST\nSTE 490, DPT 17022\nSan Francisco, CA 94111-2676"
     )
 
 

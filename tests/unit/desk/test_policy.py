@@ -54,11 +54,13 @@ def test_placeholder_values_leave_unknown_names_empty() -> None:
         requester_name="",
         agent_full_name="Alex Agent",
         marketplace_name="Gigly",
+        marketplace_office_address="1 Market St\nSpringfield",
     )
     assert values["requester.first_name"] == ""
     assert values["agent.first_name"] == "Alex"
     assert values["ticket.id"] == "7"
     assert values["marketplace.name"] == "Gigly"
+    assert values["marketplace.office_address"] == "1 Market St\nSpringfield"
 
 
 @pytest.mark.parametrize(
