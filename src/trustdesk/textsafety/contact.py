@@ -178,15 +178,15 @@ _LETTERS_ONLY: Final = bytes(code if 97 <= code <= 122 else 32 for code in range
 
 def _class_of(code: int) -> int:
     character = chr(code)
-    for pattern, symbol in ((r"\d", b"0"), (r"[oli]", b"o"), (r"[a-z]", b"a"), (r"\s", b" ")):
+    for pattern, symbol in ((r"\d", b"0"), (r"[olis]", b"o"), (r"[a-z]", b"a"), (r"\s", b" ")):
         if re.fullmatch(pattern, character):
             return symbol[0]
     return ord(".")
 
 
 # Each ASCII character as its class, as the patterns' own classes read it: a digit "0", a
-# letter that can stand for a digit ("o", "l", "i") "o", another lower-case letter "a", white
-# space " ", anything else ".". A regex over this shape can open with a literal, which `re`
+# letter that can stand for a digit ("o", "l", "i", "s") "o", another lower-case letter "a",
+# white space " ", anything else ".". A regex over this shape can open with a literal, which `re`
 # skips ahead to far faster than to a character class.
 _SHAPE: Final = bytes(_class_of(code) for code in range(128)) + b"." * 128
 
@@ -537,10 +537,17 @@ def _link_is_contact(host: str, first: str, segments: list[str]) -> bool:
 
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?"
 _AT_PLAIN = r"\s?@\s?"
-_AT_HIDDEN = r"\s?[\[({<]\s?(?:at|@|arroba|arobase)\s?[\])}>]\s?|\s+(?:at|arroba|arobase)\s+"
+# "@the rate" (tried before the plain "@", which would read "the" as the domain).
+_AT_THE_RATE = r"\s?@\s?the\s+rate(?:\s+of)?\s+"
+# ("at the rate", Indian English for "@"; "chez", French, with a spelled-out dot.)
+_AT_HIDDEN = (
+    r"\s?[\[({<]\s?(?:at(?:\s+the\s+rate)?|@|arroba|arobase)\s?[\])}>]\s?"
+    r"|\s+(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba|arobase|chez)\s+"
+)
 _DOT_PLAIN = r"\s?\.\s?"
 _DOT_HIDDEN = (
-    r"\s?[\[({<]\s?(?:dot|\.|punto|point|ponto)\s?[\])}>]\s?|\s+(?:dot|punto|point|ponto)\s+"
+    r"\s?[\[({<]\s?(?:d[o0]t|\.|punto|point|ponto)\s?[\])}>]\s?"
+    r"|\s+(?:d[o0]t|punto|point|ponto)\s+"
 )
 _LOCAL_DOT = r"(?:\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?|\s+dot\s+)"
 # Each piece of the local part is atomic (never given back to try a shorter one): what can
@@ -551,10 +558,10 @@ _LOCAL_DOT = r"(?:\s?[\[({]\s?(?:dot|\.)\s?[\])}]\s?|\s+dot\s+)"
 # part's characters where the match opens, and what follows the run opens the "at" or the dot:
 # the look-ahead checks that much before the pieces are tried.
 _EMAIL = re.compile(
-    r"(?<![a-z0-9._%+@-])(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|dot)\s))"
+    r"(?<![a-z0-9._%+@-])(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|chez|dot)\s))"
     rf"(?P<local>(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)"
     rf"(?:{_LOCAL_DOT}(?>[a-z0-9](?:[a-z0-9._%+-]{{0,63}}[a-z0-9_])?)){{0,3}})"
-    rf"(?P<at>{_AT_PLAIN}|{_AT_HIDDEN})"
+    rf"(?P<at>{_AT_THE_RATE}|{_AT_PLAIN}|{_AT_HIDDEN})"
     rf"(?P<domain>(?:g\smail|hot\smail|y\smail|out\slook|ya\shoo|{_LABEL})"
     rf"(?:(?:{_DOT_HIDDEN}|{_DOT_PLAIN}){_LABEL}){{0,4}})"
 )
@@ -564,33 +571,43 @@ _EMAIL = re.compile(
 # cannot to several alternatives: the first opens with "@", the second with a bracket or space.)
 _EMAIL_HINT = re.compile(r"@(?:(?<=[a-z0-9_]@)|(?<=[a-z0-9_]\s@))\s?[a-z0-9]")
 _HIDDEN_EMAIL_HINT = re.compile(
-    r"[\[({<\s](?:(?<=[\[({<])\s?(?:at|@|arroba|arobase)\s?[\])}>]|(?<=\s)(?:at|arroba|arobase)\s)"
+    r"[\[({<\s](?:(?<=[\[({<])\s?(?:at(?:\s+the\s+rate)?|@|arroba|arobase)\s?[\])}>]"
+    r"|(?<=\s)(?:at|arroba|arobase|chez)\s)"
 )
 _DOMAIN_SPLIT = re.compile(rf"{_DOT_HIDDEN}|{_DOT_PLAIN}")
 _LOCAL_DOT_PATTERN = re.compile(_LOCAL_DOT)
 _PROVIDER_HANDLE = re.compile(
     r"\b(?:my|mi|meu|mon|mera|meri|our)\s+(?P<provider>gmail|yahoo|hotmail|outlook|icloud"
-    r"|protonmail|proton)\s*(?:id|address|account)?\s*(?:is|:|=|-|es|e|est|hai)?\s*"
+    r"|protonmail|proton)\s*(?:id|address|account)?\s*(?P<link>is|:|=|-|es|e|est|hai)?\s*"
     r"(?P<local>[a-z0-9][a-z0-9._]{2,40}[a-z0-9])\b"
 )
 _EMAIL_STOPWORDS: Final = words("""
     me us you him her them it is are was be here there available look meet arrive arrived
     and or but the a an i we they he she this that if so then also just only still please
     thanks thank hi hello hey ok okay yes no not at on in for to of with by from best
+    apply visit register signup login buy shop order read find located based work working
+    hosted
+    """)
+# What "my gmail is …" says of the mailbox itself.
+_MAILBOX_WORDS: Final = words("""
+    full down blocked hacked locked suspended disabled deactivated working broken fine same
+    different old new better slow spam private personal linked connected synced verified not
+    also still currently attached below above there here inbox account overflowing flooded
     """)
 _UNAMBIGUOUS_PROVIDERS: Final = words(
     """
     gmail googlemail yahoo ymail hotmail outlook icloud protonmail rediffmail yandex aol
     """
 )
-_EMAIL_TRIGGER_WORDS: Final = frozenset({"arroba", "arobase"}) | _UNAMBIGUOUS_PROVIDERS
+_EMAIL_TRIGGER_WORDS: Final = frozenset({"arroba", "arobase", "chez"}) | _UNAMBIGUOUS_PROVIDERS
+_SPELLED_DOTS: Final = frozenset({"dot", "punto", "point", "ponto"})
 
 
 def _find_emails(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
     hidden_possible = bool(scan.words & _EMAIL_TRIGGER_WORDS) or (
-        "at" in words and bool(words & {"dot", "punto", "point", "ponto"})
+        "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
     if "@" not in text and not hidden_possible:
         return
@@ -602,6 +619,12 @@ def _find_emails(scan: _Scan) -> None:
         for match in _PROVIDER_HANDLE.finditer(text):
             local = match.group("local")
             if local in _EMAIL_STOPWORDS or "@" in text[match.end() : match.end() + 2]:
+                continue
+            # "my gmail inbox", "my gmail is full": a word about the mailbox, not its name.
+            link = match.group("link")
+            if (link is None and _ADDRESS_LIKE_LOCAL.search(local) is None) or (
+                link is not None and link.isalpha() and local in _MAILBOX_WORDS
+            ):
                 continue
             provider = match.group("provider")
             scan.add("email", match.start(), match.end(), f"{local}@{provider}.com", _CONCRETE)
@@ -658,11 +681,16 @@ def _email_value(match: re.Match[str]) -> str | None:
         spaced = at != "@" or any(
             separator.group() != "." for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
         )
-        hidden_dot = any(
+        hidden_dot = local != match.group("local") or any(
             separator.group().strip() not in {".", ""}
             for separator in _DOMAIN_SPLIT.finditer(match.group("domain"))
         )
-        labels = [_SPACE.sub("", label) for label in labels]
+        # Letters spaced by hyphens ("k-e-v-i-n.o-k-o-r-o @ g-m-a-i-l . c-o-m") read joined.
+        if "-" in local:
+            local = ".".join(map(_joined_letters, local.split(".")))
+        labels = [_joined_letters(_SPACE.sub("", label)) for label in labels]
+    if not labels[0].isalpha():
+        labels[0] = _read_look_alikes(labels[0], lx.MAIL_PROVIDERS)
     provider = labels[0] in lx.MAIL_PROVIDERS
     if len(labels) == 1:
         # "username@gmail": a provider that is no ordinary word is enough.
@@ -674,18 +702,51 @@ def _email_value(match: re.Match[str]) -> str | None:
             return f"{local}@{labels[0]}.com"
         return None
     top_level = labels[-1]
-    if not top_level.isalpha() or not 2 <= len(top_level) <= 24:
+    if not top_level.isalpha():
+        # "gma1l d0t c0m": digits for look-alike letters, in a common top-level domain only.
+        top_level = labels[-1] = _read_look_alikes(top_level, lx.COMMON_TLDS)
+        if top_level not in lx.COMMON_TLDS:
+            return None
+    if not 2 <= len(top_level) <= 24:
         return None
-    if local != match.group("local"):
-        hidden_dot = True
-    bare_at = at.strip() in {"at", "arroba", "arobase"} and "(" not in at and "[" not in at
+    bare_word = at.strip()
+    bare_at = bare_word in {"at", "arroba", "arobase", "chez"} and "(" not in at and "[" not in at
     # A bare " at " reads as English ("available at acme.com") unless the domain is a mail
     # provider or the dot is spelled out as well.
     if bare_at and (local in _EMAIL_STOPWORDS or not (provider or hidden_dot)):
         return None
-    if (spaced or hidden_at) and top_level not in lx.COMMON_TLDS and not provider:
+    # "chez" is everyday French ("chez moi"): an address only with an address's local part.
+    if bare_word == "chez" and _ADDRESS_LIKE_LOCAL.search(local) is None:
+        return None
+    if (
+        (spaced or hidden_at)
+        and top_level not in lx.COMMON_TLDS
+        and not provider
+        and not ((hidden_at or hidden_dot) and top_level in lx.SPELLED_EMAIL_TLDS)
+    ):
         return None
     return f"{local}@{'.'.join(labels)}"
+
+
+# A word of three letters (or digits) or more, spaced out by hyphens.
+_LETTER_BY_LETTER = re.compile(r"[a-z0-9](?:-[a-z0-9]){2,}")
+
+
+def _joined_letters(piece: str) -> str:
+    return piece.replace("-", "") if _LETTER_BY_LETTER.fullmatch(piece) else piece
+
+
+_ADDRESS_LIKE_LOCAL = re.compile(r"[._\d]")
+_DIGITS_AS_LETTERS: Final = (str.maketrans("0134", "oiea"), str.maketrans("0134", "olea"))
+
+
+def _read_look_alikes(label: str, known: frozenset[str]) -> str:
+    """``label`` with digits read as the letters they imitate, when that makes a known word."""
+    for table in _DIGITS_AS_LETTERS:
+        read = label.translate(table)
+        if read in known:
+            return read
+    return label
 
 
 def _placeholder_email(value: str) -> bool:
@@ -694,7 +755,7 @@ def _placeholder_email(value: str) -> bool:
     return (
         domain in lx.PLACEHOLDER_EMAIL_DOMAINS
         or local in lx.PLACEHOLDER_EMAIL_LOCALS
-        or (first in {"example", "test", "domain", "company", "email"} or first.startswith("your"))
+        or (first in lx.PLACEHOLDER_EMAIL_HOSTS or first.startswith("your"))
     )
 
 
@@ -726,9 +787,24 @@ def _trie_pattern(entries: frozenset[str] | set[str]) -> str:
 
 
 _DIGIT_WORD_ALTERNATION = _trie_pattern({*lx.DIGIT_WORDS, *lx.DIGIT_REPEATERS})
+# Tens with a unit or a teen, read as one pair of digits: "thirty-four", "treinta y cuatro",
+# "trente et un", "soixante-dix-huit", "quatre-vingt-douze".
+_SPOKEN_PAIR = (
+    rf"(?:quatre[\s-]vingts?|{_trie_pattern(frozenset(lx.DIGIT_TENS))})"
+    rf"(?:(?:[\s-]+(?:et|y|e)[\s-]+|[\s-])(?:dix[\s-](?:sept|huit|neuf)"
+    rf"|{_trie_pattern(lx.DIGIT_TENS_TAILS)})(?![a-z]))?"
+)
+_SPOKEN_PAIR_WORDS = re.compile(r"[a-z]+")
+_PAIR_CONNECTORS: Final = frozenset({"et", "y", "e"})
+# Digits and digit words written together ("07two2", "6one8"), with two digits at least.
+_GLUED_WORD_ALTERNATION = _trie_pattern(frozenset(lx.DIGIT_WORDS))
+_GLUED_DIGITS = rf"(?=(?:[a-z]*[0-9]){{2}})(?>(?:[0-9]|{_GLUED_WORD_ALTERNATION})+)"
+_GLUED_PIECE = re.compile(rf"[0-9]|{_GLUED_WORD_ALTERNATION}")
+# A letter standing for a digit: "o" for 0, "l" and "i" for 1, and "s" for 5 between digits.
+_LOOK_ALIKE_DIGITS = r"(?=[0-9olis]*\d[0-9olis]*\d)(?>(?:[0-9oli]|(?<=\d)s(?=\d)){3,})(?![a-z])"
 _DIGIT_TOKEN = (
-    rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?:{_DIGIT_WORD_ALTERNATION})(?![a-z])"
-    r"|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
+    rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_SPOKEN_PAIR}(?![a-z])"
+    rf"|(?:{_DIGIT_WORD_ALTERNATION})(?![a-z])|{_GLUED_DIGITS}(?![a-z])|{_LOOK_ALIKE_DIGITS})"
 )
 _DIGIT_SEPARATOR = r"[^a-z0-9]{0,6}?"
 _DIGIT_RUN = re.compile(
@@ -742,17 +818,15 @@ _DIGIT_CLUSTER = re.compile(r"\d[\d\W_]{0,24}\d|\d")
 # over clusters.
 _DIGIT_CHAIN = re.compile(rb"0(?:[^0]{0,27}+0){4,}")
 # In that shape, six digits with no letter between them but those that stand for digits: what
-# every run of ``_NUMERIC_RUN`` with six digits holds (its tokens are digits and "o", "l", "i";
-# its separators are no letters).
+# every run of ``_NUMERIC_RUN`` with six digits holds (its tokens are digits and "o", "l", "i",
+# "s"; its separators are no letters).
 _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 # The same six digits at most 27 characters apart, as they are in a run of ``_NUMERIC_RUN``
 # inside a cluster window: the phone runs of one cluster, never two.
 # (Written out, not as a repeat, which `re` runs far slower.)
 _CLUSTER_RUN_SHAPE = re.compile(rb"0" + rb"[^a0]{0,27}+0" * 5)
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
-_NUMERIC_TOKEN = (
-    r"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|(?=[0-9oli]*\d[0-9oli]*\d)(?>[0-9oli]{3,})(?![a-z]))"
-)
+_NUMERIC_TOKEN = rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_LOOK_ALIKE_DIGITS})"
 # (The look-ahead, for a character every match opens with, fails at most places at once, where
 # the look-behind and the optional groups after it would be tried first.)
 _NUMERIC_RUN = re.compile(
@@ -795,15 +869,18 @@ class _Run:
     separators: list[str]
     plus: bool
     spelled: bool
+    pairs: int = 0  # how many of its numbers were read out in pairs ("douze", "trente-quatre")
 
 
 def _find_phones(scan: _Scan) -> None:
     text = scan.text
     digit_count = scan.digit_count
     present = scan.words & _DIGIT_WORD_SET
+    unambiguous = len(present - _AMBIGUOUS_DIGIT_WORDS) if present else 0
     spelled = (
         sum(1 for word in scan.word_list if word in lx.DIGIT_WORDS)
-        if len(present) >= 4 or len(present - _AMBIGUOUS_DIGIT_WORDS) >= 2
+        # (One word said again, with digits: "212 five five five 0187".)
+        if len(present) >= 4 or unambiguous >= 2 or (unambiguous and digit_count >= 3)
         else 0
     )
     if digit_count + spelled < 7:
@@ -867,7 +944,7 @@ def _phone_run_windows(shape: bytes) -> tuple[list[tuple[int, int]], list[int]]:
     ``_CLUSTER_RUN_SHAPE`` runs of the chain. A window's run is a run of the whole shape too
     (the pattern looks at nothing around it): none in the shape, no window.
 
-    No run of ``_NUMERIC_RUN`` holds a letter but "o", "l" and "i" (the shape's "a"), so none
+    No run of ``_NUMERIC_RUN`` holds a letter but "o", "l", "i" and "s" (the shape's "a"), so none
     spans one, and its six digits, if it has them, are a ``_CLUSTER_RUN_SHAPE`` run: such a
     run of the window starts after the last letter ahead of the chain's first run. So the
     window is searched from after that letter: the runs of ``_NUMERIC_RUN`` from there are the
@@ -966,7 +1043,7 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
             and text.startswith(_PHONE_CONTEXT_WORDS, reach_start, start)
         ):
             first = _TOKENS.match(text, reach_start, start)
-            cut = first is not None and first.group() in lx.PHONE_CONTEXT
+            cut = first is not None and _is_phone_word(first.group())
         else:
             cut = False
         if (
@@ -975,7 +1052,7 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
             and text.endswith(_PHONE_CONTEXT_WORDS, end, reach_end)
         ):
             last = _LAST_TOKEN.search(text, end, reach_end)
-            cut = last is not None and last.group() in lx.PHONE_CONTEXT
+            cut = last is not None and _is_phone_word(last.group())
         if not cut:
             return False
     before = _before(text, start, count=6, reach=60)
@@ -984,8 +1061,15 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
 
 
 def _names_phone(before: list[str], after: list[str]) -> bool:
-    return any(word in lx.PHONE_CONTEXT for word in before) or any(
-        word in lx.PHONE_CONTEXT for word in after
+    return any(_is_phone_word(word) for word in before) or any(
+        _is_phone_word(word) for word in after
+    )
+
+
+def _is_phone_word(word: str) -> bool:
+    """A phone word, or a compound holding one ("ligar-me", "appelle-moi", "m-pesa")."""
+    return word in lx.PHONE_CONTEXT or (
+        "-" in word and any(part in lx.PHONE_CONTEXT for part in word.split("-"))
     )
 
 
@@ -1003,7 +1087,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # Digit words that are also everyday words ("do", "no", "one", "sat"): they may sit inside a
 # spelled-out number but never start or end one.
 _AMBIGUOUS_DIGIT_WORDS: Final = words(
-    "do no one sat tin che un una um uma oh isa ek ath aat teen char anim lima dos sept nao"
+    """
+    do no one sat tin che un una um uma oh isa ek ath aat teen char anim lima dos sept nao
+    satu dua null ten once seize doze quince
+    """
 )
 
 
@@ -1012,16 +1099,23 @@ class _Token:
     digits: str
     start: int
     end: int
-    kind: str  # "digits", "word", "ambiguous", "letters" (letters standing for digits)
+    # "digits", "word", "ambiguous", "letters" (letters standing for digits), "pair" (two digits
+    # read as one number: "douze", "trente-quatre"), "glued" (digits and words: "6one8")
+    kind: str
     separator: str  # what came before it, within the run
 
 
 _LIST_SEPARATOR = re.compile(r"[;/|]|\n\s*\n| or ")
+_SENTENCE_BREAK = re.compile(r"[.,!?]\s")
+_NUMERIC_KINDS: Final = frozenset({"digits", "letters"})
+_SPELLED_KINDS: Final = frozenset({"word", "letters", "glued"})
 
 
 def _split_run(match: re.Match[str]) -> list[_Run]:
     """Decode a run into digits; split it where a list of several numbers is joined."""
     pieces: list[list[_Token]] = [[]]
+    # The separator each piece after the first was split at (None: at the end of a clause).
+    splits: list[str | None] = []
     plus = match.group("plus") is not None
     pending_repeat = 1
     separator = ""
@@ -1036,6 +1130,7 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
                 (count >= 10 and "," in token) or (count >= 7 and _LIST_SEPARATOR.search(token))
             ):
                 pieces.append([])
+                splits.append(separator + token)
                 separator = ""
             else:
                 separator += token
@@ -1043,17 +1138,19 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
         if token in lx.DIGIT_REPEATERS:
             pending_repeat = lx.DIGIT_REPEATERS[token]
             continue
-        if token.isdigit():
-            digits, kind = token, "digits"
-        elif token in lx.DIGIT_WORDS:
-            digits = lx.DIGIT_WORDS[token]
-            kind = "ambiguous" if token in _AMBIGUOUS_DIGIT_WORDS else "word"
-        else:
-            digits = token.replace("o", "0").replace("l", "1").replace("i", "1")
-            kind = "letters"
+        digits, kind = _token_digits(token)
+        if current and _SENTENCE_BREAK.search(separator) and _starts_other_half(current, kind):
+            # "property 312847761. Two tags …", "id 312847761, two tags": digits, then words of
+            # the next sentence or clause.
+            pieces.append([])
+            splits.append(None)
+            current = pieces[-1]
+            separator = ""
         current.append(_Token(digits * pending_repeat, start, start + len(token), kind, separator))
         pending_repeat = 1
         separator = ""
+    if len(pieces) > 1:
+        pieces = _join_digit_by_digit(pieces, splits)
     runs: list[_Run] = []
     for index, tokens in enumerate(pieces):
         while tokens and tokens[0].kind == "ambiguous":
@@ -1062,8 +1159,15 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
             tokens.pop()
         if not tokens:
             continue
-        kinds = [token.kind for token in tokens]
-        spelled = "word" in kinds or "letters" in kinds or kinds.count("ambiguous") >= 4
+        kinds = {token.kind for token in tokens}
+        pairs = sum(1 for token in tokens if token.kind == "pair")
+        # (One word for a pair of digits next to plain digits, "catorce 5551234", is not enough
+        # to call the run spelled out: it is judged as the digits would be.)
+        spelled = (
+            bool(kinds & _SPELLED_KINDS)
+            or pairs >= 2
+            or sum(1 for token in tokens if token.kind == "ambiguous") >= 4
+        )
         first_starts_run = index == 0 and tokens[0].start == _first_token_start(match, plus)
         runs.append(
             _Run(
@@ -1074,9 +1178,68 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
                 separators=[token.separator for token in tokens[1:]],
                 plus=plus and first_starts_run,
                 spelled=spelled,
+                pairs=pairs,
             )
         )
     return runs
+
+
+def _token_digits(token: str) -> tuple[str, str]:
+    """The digits a token of a run stands for, and its kind (see ``_Token``)."""
+    if token.isdigit():
+        return token, "digits"
+    digits = lx.DIGIT_WORDS.get(token)
+    if digits is not None:
+        if token in _AMBIGUOUS_DIGIT_WORDS:
+            return digits, "ambiguous"
+        return digits, "pair" if len(digits) == 2 else "word"
+    if not token.isalnum():
+        return _spoken_pair(token), "pair"
+    if not token.strip("0123456789olis"):
+        return token.translate(_LOOK_ALIKE_TABLE), "letters"
+    return "".join(lx.DIGIT_WORDS.get(part, part) for part in _GLUED_PIECE.findall(token)), "glued"
+
+
+_LOOK_ALIKE_TABLE: Final = str.maketrans("olis", "0115")
+
+
+def _spoken_pair(token: str) -> str:
+    """The two digits of tens read with their unit: "trente-quatre" is 34, "quatre-vingt-dix" 90."""
+    words = [word for word in _SPOKEN_PAIR_WORDS.findall(token) if word not in _PAIR_CONNECTORS]
+    if words[0] == "quatre":  # "quatre-vingts", four twenties
+        value, rest = 80, words[2:]
+    else:
+        value, rest = lx.DIGIT_TENS[words[0]], words[1:]
+    for word in rest:
+        value += int(lx.DIGIT_WORDS[word])
+    return str(value)
+
+
+def _starts_other_half(tokens: list[_Token], kind: str) -> bool:
+    """Whether a token of ``kind`` breaks a run of only digits, or only words, in two."""
+    numeric = kind in _NUMERIC_KINDS
+    return all((token.kind in _NUMERIC_KINDS) != numeric for token in tokens)
+
+
+def _join_digit_by_digit(
+    pieces: list[list[_Token]], splits: list[str | None]
+) -> list[list[_Token]]:
+    """Join again the pieces of one number typed digit by digit around slashes ("6 1 2 / 3 4 5")."""
+    joined = [pieces[0]]
+    for tokens, split in zip(pieces[1:], splits, strict=True):
+        last = joined[-1]
+        if split is not None and tokens and _digit_by_digit(last) and _digit_by_digit(tokens):
+            tokens[0].separator = split + tokens[0].separator
+            last.extend(tokens)
+        else:
+            joined.append(tokens)
+    return joined
+
+
+def _digit_by_digit(tokens: list[_Token]) -> bool:
+    return (
+        len(tokens) >= 3 and sum(1 for token in tokens if len(token.digits) == 1) >= len(tokens) - 1
+    )
 
 
 def _first_token_start(match: re.Match[str], plus: bool) -> int:
@@ -1101,16 +1264,23 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
         mark in raw for mark in _MONEY_MARKS + "%"
     ):
         return None
+    typed_apart = False
     if not run.spelled:
         if ":" in separator_marks or _DATE_LIKE.match(raw.strip("()")):
             return None
-        if "/" in separator_marks and not run.plus:
-            return None
-        if "." in separator_marks and (
-            (max(run.groups) <= 3 and len(run.groups) <= 4)
-            or any(mark in separator_marks for mark in ", ")
+        if ("/" in separator_marks and not run.plus) or (
+            "." in separator_marks
+            and (
+                (max(run.groups) <= 3 and len(run.groups) <= 4)
+                or any(mark in separator_marks for mark in ", ")
+            )
         ):
-            return None  # an IP address, a version, decimals
+            # A date, an IP address, a version, decimals; unless digits typed one by one and
+            # grouped by dots or slashes ("0 8 1 2 . 9 9 0 1 . 4 4 2 3"), which need a phone
+            # word or a phone's opening (below).
+            typed_apart = _typed_apart(run)
+            if not typed_apart:
+                return None
         if "," in separator_marks:
             return None  # a list, a thousands separator, a street number and a postcode
         if len(run.groups) >= 5 and max(run.groups) <= 2 and "," in separator_marks:
@@ -1120,12 +1290,21 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
     immediate = before[-3:]
     for index, word in enumerate(immediate):
         # "card number 4111…" is a card, "order id, phone 0917…" is a phone.
-        if word in lx.NOT_PHONE_BEFORE and not set(immediate[index + 1 :]) & _STRONG_PHONE_WORDS:
+        if (
+            word in lx.NOT_PHONE_BEFORE
+            and not set(immediate[index + 1 :]) & _STRONG_PHONE_WORDS
+            and not _phone_after_all(scan, before, len(before) - len(immediate) + index, start)
+        ):
             return None
     if after and after[0] in lx.NOT_PHONE_AFTER:
         return None
-    if text[max(0, start - 1) : start] in {"v", "x", "-"} or (
-        text[end : end + 1] == "x" and len(digits) <= 6
+    if (
+        (
+            text[max(0, start - 1) : start] in {"v", "x", "-"}
+            # (Not a hyphen between spelled digits: "null-eins-…" without its ambiguous "null".)
+            and not (run.spelled and text[start - 1] == "-" and text[max(0, start - 2)].isalpha())
+        )
+        or (text[end : end + 1] == "x" and len(digits) <= 6)
     ):
         return None  # a version, a dimension (1920x1080) or a negative number
     if any(word in lx.EXAMPLE_CONTEXT for word in immediate) and not (
@@ -1133,6 +1312,10 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
     ):
         return None
     context = _names_phone(before, after)
+    if (typed_apart or run.pairs >= 2) and not (context or run.plus or digits.startswith("0")):
+        # Numbers read in pairs ("fifty, sixty, seventy, eighty") or digits spaced around dots
+        # are a phone number only with a phone word or a phone's opening.
+        return None
     strong_context = bool(set(before) & _STRONG_PHONE_WORDS)
     card_shaped = len(run.groups) == 1 or all(group == 4 for group in run.groups[:-1])
     card = len(digits) >= 13 and card_shaped and _luhn(digits)
@@ -1165,6 +1348,46 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
     if valid and trunk:
         return number
     return None
+
+
+_TYPED_APART_SEPARATOR = re.compile(r"\s*[./-]?\s*")
+# Who a "line" before a number belongs to, when it is a phone line ("my line is 0806…").
+_LINE_OWNERS: Final = words(
+    """
+    my our your ur his her their phone mobile cell direct personal whatsapp wa office landline
+    """
+)
+
+
+def _typed_apart(run: _Run) -> bool:
+    """Whether a run is digits typed one by one, grouped by dots or slashes."""
+    groups = run.groups
+    return (
+        len(groups) >= 7
+        and sum(1 for group in groups if group == 1) >= len(groups) - 1
+        and all(_TYPED_APART_SEPARATOR.fullmatch(separator) for separator in run.separators)
+    )
+
+
+def _phone_after_all(scan: _Scan, before: list[str], index: int, start: int) -> bool:
+    """Whether the word at ``before[index]``, which names something other than a phone, does not.
+
+    "my line 0806…" (a phone line), a Tagalog "po" ("GCash na lang po, 0918…": the polite
+    particle, not a purchase order, which is written "PO"), "Easypaisa account 0345…" (a
+    mobile wallet's account is its phone number).
+    """
+    word = before[index]
+    if word == "line":
+        return index > 0 and before[index - 1] in _LINE_OWNERS
+    if word == "po":
+        # (The last word before the number: only marks such as ":" may follow it.)
+        position = scan.text.rfind("po", 0, start)
+        return all(not later.isalnum() for later in before[index + 1 :]) and (
+            scan.original(position, position + 2) != "PO"
+        )
+    if word in {"account", "acct"}:
+        return bool(lx.PHONE_WALLET_ACCOUNTS.intersection(before))
+    return False
 
 
 def _luhn(digits: str) -> bool:
@@ -1629,91 +1852,186 @@ def _find_social(scan: _Scan) -> None:
 # --------------------------------------------------------------------------------------
 
 _PAYMENT = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.PAYMENT_SERVICES_PATTERN})(?![a-z0-9])")
+# A word of every spelling in ``lx.PAYMENT_SERVICES_PATTERN``, at most 8 characters after its
+# start ("paisa" for "easy paisa", "cash" for "apple cash"): the names are looked for only
+# around these (``test_contact_payments`` checks each spelling is found).
 _PAYMENT_WORDS: Final = words("""
-    paypal paypall pal pp transferwise wise payoneer venmo zelle cash cashapp stripe
-    paytm upi gcash maya paymaya mpesa pesa western moneygram remitly skrill
-    neteller revolut pix mercado nequi bizum interac etransfer easypaisa paisa
-    jazzcash jazz bkash sadapay nayapay alipay bank wire deposit ach swift iban
-    transferencia virement deposito neft imps rtgs sepa crypto cryptocurrency bitcoin btc
-    ethereum eth usdt usdc tether binance trc erc bep litecoin ltc solana wallet
+    paypal paypall paypaal pal pp transferwise wise payoneer payoner payonner payonear venmo
+    zelle cash cashapp stripe transfer
+    paytm phonepe gpay googlepay upi gcash maya paymaya mpesa pesa orange orangemoney
+    airtel mtn momo wave vodafone instapay opay palmpay moniepoint western westernunion
+    moneygram remitly worldremit sendwave xoom skrill neteller revolut pix boleto picpay
+    mercado mercadopago nequi daviplata yape oxxo bizum lydia paylib twint interac etransfer
+    easypaisa paisa jazzcash bkash nagad sadapay nayapay raast ovo dana gopay shopee
+    shopeepay linkaja grabpay alipay wechat wechatpay kakao kakaopay bca bri bni bank mandiri
+    cimb bdo bpi metrobank unionbank landbank rcbc hdfc icici sbi axis hbl meezan ubl mcb
+    gtbank gt zenith kcb nubank itau bradesco banco santander bbva banorte bancolombia wire
+    direct deposit ach swift iban transferencia virement deposito neft imps rtgs sepa spei
+    clabe rekening rib ifsc datos dados coordonnees routing crypto cryptocurrency cripto
+    criptomoneda bitcoin btc ethereum eth usdt usdc tether binance binancepay trc erc bep
+    litecoin ltc solana sol tron trx bnb dogecoin doge metamask coinbase bybit wallet banque
+    accessbank airtelmoney applecash axisbank bancodobrasil bankaccount bankalfalah
+    bankdeposit bankdetails bankinfo bankmandiri banktransfer bankwire cimbniaga
+    coordonneesbancaires cryptowallet dadosbancarios datosbancarios directdeposit meezanbank
+    trustwallet vodafonecash walletaddress wiretransfer zenithbank depositobancario
+    mtnmobilemoney mtnmomo routingnumber transferenciabancaria virementbancaire
     """)
-_OUTSIDE_WORDS: Final = words("""
-    pay paying payment payments paid invoice bill pagar pago pagamento payer paiement direct
-    directly outside off offline avoid avoiding skip skipping bypass bypassing save saving
-    dodge cut evitar economizar bachane bachao bachega eviter commission
+_GOOGLE_PAY: Final = words("google pay")
+_GOOGLE: Final = frozenset({"google"})
+_CHAIN_WORDS: Final = words("trc erc bep")
+_CHAIN_MARKS: Final = ("trc2", "trc-", "erc2", "erc-", "bep2", "bep-")
+_OUTSIDE_PAYMENT = re.compile(lx.PAYMENT_OUTSIDE_PATTERN)
+# Every branch of _OUTSIDE_PAYMENT needs a word of each of two groups (as ``_WORDS`` reads
+# words: "don't" is "don" and "t"); a text without them skips the pattern.
+_PAY_FORMS: Final = words("""
+    pay pays paying payment payments paid invoice bill repay pagar paga pagas pague pagues
+    paguen pagame pagarme pagarte pagamento pago payer payez paie paye paiement regler reglez
+    bayad bayaran magbayad ibayad bayar pembayaran
     """)
-# Every branch of _OUTSIDE_PAYMENT needs one of these words.
-_OUTSIDE_MARKERS: Final = words("""
-    directly direct diretamente directamente directement direto directo outside off offline
-    fora fuera dehors bahar fee fees commission commissions cut charges taxa taxas comision
-    comissao frais escrow
+_DIRECT_FORMS: Final = words("""
+    directly direct diretamente directamente directement direto directo derecho seedha seedhe
+    sidha diretso direkta derekta langsung straight privately personally
     """)
-# More exactly, each branch needs a word of each of two groups: a text with a marker but not
-# those ("cut to the product shot") skips the pattern too. ("outside" closes the first branch
-# with no word boundary, so that branch is also tried when the text holds it inside a longer
-# word.)
+_PLATFORM_FORMS: Final = words("""
+    platform upwork fiverr site marketplace app plataforma plateforme sitio pagina aplikasi
+    workana malt
+    """)
+# The fees, less "cut" and "tarifa" (see ``_FEES_NAMED`` in the lexicon).
+_FEE_NAMED_FORMS: Final = words("""
+    fee fees commission commissions charges taxa taxas comision comisiones comissao comissoes
+    frais kaltas bawas potongan biaya
+    """)
+_FEE_FORMS: Final = _FEE_NAMED_FORMS | words("cut tarifa tarifas")
+_AVOID_FORMS: Final = words("""
+    avoid avoiding skip skipping bypass bypassing save saving saves dodge evitar evitamos evita
+    ahorrar ahorramos ahorrarnos economizar economizamos eviter evitez evite bachane bachao
+    iwas iwasan hemat
+    """)
+# Every branch of _OUTSIDE_PAYMENT needs a word of each of two groups (as ``_WORDS`` reads
+# words: "don't" is "don" and "t"), the first a rare one: a text without them skips the
+# pattern, and a text without a word of a first group skips even the look at the pairs.
 _OUTSIDE_NEEDS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+    # Paying directly, or outside.
     (
-        words("pay paying payment payments paid invoice bill pagar pago pagamento payer paiement"),
+        _PAY_FORMS,
+        _DIRECT_FORMS | words("between side books table outside off por en hors bahar labas luar"),
+    ),
+    (
+        words("payment transfer pay bayar bayad pembayaran pagamento pago daal daalo dalo"),
+        words("direct directly outside off offline seedha langsung diretso direto directo"),
+    ),
+    (
+        words("transfer transferencia virement pembayaran pagamento pago payment"),
+        words("langsung directa direta directo direto direct diretso"),
+    ),
+    (
         words("""
-            directly direct diretamente directamente directement direto directo outside off
-            por en fora fuera bahar
+            transfer transferir transfiere transfieres transfieras transfiera transfira
+            transfere deposit deposita depositar depositas wire
+            """),
+        _DIRECT_FORMS,
+    ),
+    (
+        _DIRECT_FORMS,
+        words("""
+            send transfer wire deposit manda envia bhej bhejo bhejdo kirim padala ipadala virer
+            virez envoyez
             """),
     ),
-    (words("direct directly outside off offline"), words("payment transfer pay")),
+    # Outside the platform, around it, without going through it.
+    (words("outside off"), _PLATFORM_FORMS | words("contract escrow")),
     (
-        # ("cut out" holds "out".)
-        words("""
-            avoid avoiding skip skipping bypass bypassing save saving dodge out evitar
-            economizar bachane bachao bachega eviter
-            """),
-        words("""
-            fee fees commission commissions cut charges taxa taxas comision comissao frais
-            escrow
-            """),
+        words("skip skipping bypass bypassing avoid avoiding circumvent"),
+        _PLATFORM_FORMS | words("middle middleman escrow"),
     ),
-    (frozenset({"commission"}), words("bachane bachao bacha save")),
+    (words("middle middleman escrow"), words("out")),
+    (words("fuera fora afuera"), words("por")),
+    (words("intermediario intermediarios intermediaire intermediaires"), words("sem sin sans")),
+    (words("tanpa"), _PLATFORM_FORMS),
+    (words("without"), _PLATFORM_FORMS | words("here")),
+    (words("rather instead"), _PLATFORM_FORMS | words("here milestone milestones escrow contract")),
+    (words("fuera afuera fora hors dehors labas luar"), _PLATFORM_FORMS | words("aqui daqui")),
+    (words("bahar"), _PLATFORM_FORMS | words("se")),
+    (words("labas"), words("sa")),
+    (words("pasar passar passer"), _PLATFORM_FORMS | words("upwork aqui")),
+    # Skipping the fees.
+    (_AVOID_FORMS, _FEE_FORMS),
+    (_FEE_NAMED_FORMS, words("out")),  # "cut out the commission"
+    (_FEE_NAMED_FORMS, words("without sin sem sans walang tanpa bina no zero")),
+    (_FEE_NAMED_FORMS, words("don dont do not nao ninguem nadie ne")),
+    (words("kena"), words("potongan fee biaya")),
+    (words("wala"), words("kaltas bawas fee fees charges")),
+    (
+        words("commission comission fee fees"),
+        words("bach bachega bachegi bachenge bachao bachane bacha save nahi nahin"),
+    ),
 )
-_PAY_VERBS: Final = words("""
-    pay paid paying pays repay send sending sent transfer transferring wire wiring invoice
-    invoicing deposit tip bonus pagar pago pague pagamento paiement payer payez bhej bhejo
-    bhejna bhejunga bhejdo bayad padala receive accept accepts prefer take takes payment
-    payments
+# Every branch needs one of these rare words, the first look; and around them (each match
+# holds one near its start or end) the pattern is tried.
+_OUTSIDE_MARKERS: Final = frozenset().union(*(first for first, _second in _OUTSIDE_NEEDS))
+_OUTSIDE_WORDS: Final = _OUTSIDE_MARKERS
+_PAY_VERBS: Final = lx.PAYMENT_MONEY_WORDS | lx.PAYMENT_SEND_WORDS
+# With a fee, these make a phrase a bid to skip the platform's ("avoid the Upwork fees"); a fee
+# alone ("sans frais") needs money around it.
+_FEE_MOVES: Final = (
+    _PLATFORM_FORMS
+    | _AVOID_FORMS
+    | words("""
+        out service bach bachega bachegi bachenge bacha nahi nahin don dont not nao ninguem nadie
+        ne
+        """)
+)
+# "Apple Pay" and "Google Pay" are ways to check out, not someone paying.
+_NOT_PAYING_BEFORE_PAY: Final = words("apple google samsung amazon shop g")
+_PERSONAL: Final = words("""
+    me you u ya us te vous moi toi ako akin aku saya kamu mujhe aapko tumhe tumko
     """)
-_PAY_OUTSIDE: Final = words("""
-    outside off-platform offplatform directly direct instead fee fees commission escrow fora
-    fuera dehors bahar hors avoid skip bypass save f&f friends direto directo directement
-    diretamente directamente
-    """)
-_PAY_ACCOUNT_AFTER: Final = words("""
-    email id address account details link tag handle number me you info wallet username qr
-    f&f friends
-    """)
-# A payment service named as experience or as the client's tooling, not as a way to be paid.
-_EXPERIENCE_WORDS: Final = words("""
-    experience experienced worked done familiar proficient skilled skills managed handled
-    reconciling reconciled previous past years expert expertise certified knowledge
-    """)
+_POSTPOSED_POSSESSIVE: Final = words("ko aku ku saya mo mu")
+_PAID_PERSON: Final = words("me you u ya it us him her")
+_PAYER: Final = _PERSONAL | words("i i'll i'd we we'll")
+_CLITICS: Final = words("me te nos vous")
+_BUSINESS_TAKES: Final = words("accept accepts support supports offer offers")
+_BANK_PREPOSITIONS: Final = words("via through thru by using por pelo par lewat pakai")
+_INSTEAD: Final = words("instead aja saja lang nalang")
 _PAY_PREPOSITIONS: Final = words(
     """
-    via through thru by using with in on to into por pelo pela par se pe sa
+    via through thru by using with in on to into por pelo pela par se pe sa ke lewat pakai
+    pake al au en na no pra
     """
 )
-_OUTSIDE_PAYMENT = re.compile(
-    r"\b(?:pay(?:ing|ment|ments)?|paid|invoice|bill|pagar|pago|pagamento|payer|paiement)\s+"
-    r"(?:(?:you|u|me|us|him|her|them|it|the\s+rest|the\s+balance|the\s+remaining)\s+)?"
-    r"(?:(?:directly|direct|diretamente|directamente|directement|direto|directo)\b"
-    r"|(?:outside|off)\s+(?:of\s+)?(?:the\s+)?(?:platform|upwork|fiverr|site|marketplace|app|here)"
-    r"|por\s+fuera|por\s+fora|en\s+dehors|fora\s+da\s+plataforma|fuera\s+de\s+la\s+plataforma"
-    r"|bahar\s+se|outside)"
-    r"|\b(?:direct|directly|outside|off-platform|offline)\s+(?:payment|transfer|pay)\b"
-    r"|\b(?:avoid|avoiding|skip|skipping|bypass|bypassing|save|saving|dodge|cut\s+out|evitar"
-    r"|economizar|bachane|bachao|bachega|eviter)\s+(?:on\s+)?(?:the\s+|paying\s+|all\s+)?"
-    r"(?:upwork(?:'s)?\s+|platform(?:'s)?\s+|site(?:'s)?\s+|service\s+|marketplace(?:'s)?\s+"
-    r"|their\s+|those\s+|these\s+|the\s+|that\s+|la\s+|a\s+|as\s+)?"
-    r"(?:fees?|commission|commissions|cut|charges|service\s+fees?|taxa|taxas|comision|comissao"
-    r"|frais|escrow)\b"
-    r"|\bcommission\s+(?:bachane|bachao|bacha|save)\b"
+# "Pix" after these is Brazil's instant payment ("me manda um pix", "chave pix"), not photos.
+_PIX_BEFORE: Final = words("um o no pelo via meu minha seu sua chave faz fazer manda mande por")
+# Nouns that, after "payment" right after a service, make it a feature: "Paytm payment gateway".
+_PAYMENT_FEATURES: Final = words("""
+    gateway gateways option options method methods integration integrations system systems
+    processing processor processors provider providers page pages flow flows module plugin
+    button buttons api sdk support feature features screen screens form forms
+    """)
+_CONJUNCTIONS = re.compile(r"\s*(?:[/,&+]|or|and|ou|o|y|e|et|atau|aur|ya|at|or\s+even)\s*")
+_HANDLE_NEXT = re.compile(r"\s*@[a-z0-9]")
+# A number (a wallet's phone number, a bank account) written right after a service's name.
+_ACCOUNT_DIGITS = re.compile(r"\+?\(?\d[\d \-.()]{5,24}\d")
+_QUOTE_OPENING = re.compile(r"[:=]\s*([\"'\u201c\u2018])")
+# (A closing single quote is one not followed by a letter, unlike the one in "can't".)
+_SINGLE_QUOTE_CLOSING = re.compile(r"'(?![a-z])")
+_QUOTE_CLOSINGS: Final = {'"': ('"', "\u201d"), "\u201c": ("\u201d", '"'), "\u2018": ("\u2019",)}
+# The marketplace itself, as a sender names it ("rather than through here").
+_THE_MARKETPLACE: Final = words("here upwork fiverr platform milestone milestones escrow")
+_FIRST_OR_SECOND_PERSON: Final = _PERSONAL | words("i i'd i'll i'm we we'd we'll my your")
+_NEGATIONS: Final = words("""
+    not never don dont won wont didn doesn cannot can't cant shouldn don't won't didn't
+    doesn't shouldn't nunca jamas jamais nao
+    nahi nahin mat huwag wag jangan
+    """)
+# Money around an outside move that does not itself say "pay" ("fora do site", "no platform
+# fees"): the move is a payment's only with one of these in the sentence.
+_MONEY_CONTEXT: Final = (
+    lx.PAYMENT_MONEY_WORDS
+    | _FEE_FORMS
+    | words("""
+        rest remaining balance deposit advance amount discount descuento desconto remise
+        rate price sisanya resto restante reste baqi baaki $ %
+        """)
 )
 _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b")
 # Every IBAN holds this (two digits after two letters, then two groups of four): a cheap look
@@ -1721,9 +2039,11 @@ _IBAN = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?
 _IBAN_HINT = re.compile(r"\d\d(?<=[a-z]{2}\d\d)(?:\s?[a-z0-9]{4}){2}")
 # The same look in the shape of ASCII text (``_SHAPE``), faster still.
 _IBAN_SHAPE_HINT = re.compile(rb"00(?<=[ao]{2}00)(?: ?[ao0]{4}){2}")
-_WALLET = re.compile(
-    r"\b(?:0x[a-f0-9]{40}|bc1[a-z0-9]{25,59}|[13][a-km-z1-9]{25,34}|t[1-9a-hj-np-z]{33})\b"
-)
+# Wallet addresses, read in folded (lower-case) text: Ethereum and its kin, Bitcoin's bech32,
+# and Base58 ones (Bitcoin's "1" and "3", Tron's "T", and others), whose alphabet and mixed
+# case ``_wallet_address`` checks in the text as typed.
+_WALLET = re.compile(r"\b(?:0x[a-f0-9]{40}|bc1[a-z0-9]{25,59}|[1-9a-z]{26,44})\b")
+_BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]+")
 _UPI_PROVIDER = (
     r"@(?:ybl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|axl|ibl|apl|ikwik"
     r"|freecharge|axisbank|hdfcbank|icici|sbi|kotak|jupiteraxis|slc|pthdfc|ptsbi|ptyes)\b"
@@ -1732,92 +2052,443 @@ _UPI_HANDLE = re.compile(rf"\b[a-z0-9._-]{{2,}}{_UPI_PROVIDER}")
 # What every handle holds, found far faster: the handle pattern runs only where it is.
 _UPI_HINT = re.compile(_UPI_PROVIDER)
 _CASHTAG = re.compile(r"(?<![\w$])\$[a-z][a-z0-9_-]{2,19}\b")
+# A British bank's sort code ("sort code 20-00-00"), given for a transfer.
+_SORT_CODE = re.compile(r"\bsort\s?code\W{0,3}\d\d[- ]\d\d[- ]\d\d\b")
+_SORT_WORDS: Final = frozenset({"sort"})
+_COIN_WORDS: Final = words("""
+    crypto cripto usdt usdc btc bitcoin tether binance tron trx bnb sol solana ltc litecoin
+    doge dogecoin trc bep
+    """)
 _CRYPTO_WORDS: Final = words(
     """
-    crypto usdt usdc btc bitcoin eth ethereum wallet trc erc bep tether binance
+    crypto usdt usdc btc bitcoin eth ethereum wallet trc erc bep tether binance tron trx bnb
+    sol solana ltc litecoin doge dogecoin metamask address carteira billetera cartera
+    portefeuille dompet
     """
 )
 
 
+@dataclass(slots=True)
+class _Service:
+    """A payment service named in a message, and what its words around say about it."""
+
+    match: re.Match[str]
+    name: str
+    counts: bool
+    judged: bool  # False when its spelling or its topic ruled it out before any judgement
+    # A plain wallet named outside any payment topic: two of them side by side are offered as
+    # ways to pay ("GCash or PayMaya po").
+    offered: bool = False
+
+
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
-    if scan.words & _OUTSIDE_MARKERS and (
-        any(
-            not scan.words.isdisjoint(first) and not scan.words.isdisjoint(second)
-            for first, second in _OUTSIDE_NEEDS
-        )
-        or ("outside" in text and not scan.words.isdisjoint(_OUTSIDE_NEEDS[0][0]))
-    ):
+    words = scan.words
+    # (Each look at the words first: most messages name no payment at all.)
+    if not words.isdisjoint(_OUTSIDE_MARKERS) and _outside_possible(scan):
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
-            scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
-    payment_windows = (
-        [] if scan.words.isdisjoint(_PAYMENT_WORDS) else scan.windows(_PAYMENT_WORDS, 8, 16)
-    )
-    for match in _matches(_PAYMENT, text, payment_windows):
-        name = match.lastgroup or ""
-        spelled = scan.original(match.start(), match.end())
-        before = _before(text, match.start(), count=6, reach=60)
-        after = _after(text, match.end(), count=4, reach=40)
-        first_after = after[0] if after else ""
-        if first_after in lx.PAYMENT_TOPIC_AFTER or any(
-            word in lx.PAYMENT_TOPIC_BEFORE for word in before[-2:]
-        ):
-            continue
-        if _is_topic(before, after, lx.APP_TOPIC_AFTER) or set(before) & _EXPERIENCE_WORDS:
-            continue
-        if name == "wise" and not (
-            spelled[:1] == "W"
-            and (
-                set(before[-1:]) & (_PAY_PREPOSITIONS | _POSSESSIVE)
-                or first_after in _PAY_ACCOUNT_AFTER | {"transfer"}
-            )
-        ):
-            continue
-        if match.group() in {"swift", "ach", "eth", "pix", "upi", "maya"} and not (
-            spelled.isupper() or spelled[:1].isupper()
-        ):
-            continue
-        if match.group() == "swift" and first_after != "code":
-            continue
-        if name == "cash" and not (set(before[-2:]) & {"pay", "paid", "paying", "in"}):
-            continue
-        near_before = set(before)
-        near_after = set(after)
-        paid = bool(near_before & _PAY_VERBS) or bool(near_after & _PAY_VERBS)
-        outside = bool((near_before | near_after) & _PAY_OUTSIDE)
-        owned = bool(set(before[-1:]) & _POSSESSIVE)
-        account = first_after in _PAY_ACCOUNT_AFTER
-        routed = bool(set(before[-1:]) & _PAY_PREPOSITIONS) and paid
-        if name in lx.PAYMENT_WEAK_SERVICES:
-            strong_enough = (
-                outside
-                or routed
-                or owned
-                or (paid and account)
-                or (name == "bank_transfer" and paid)
-            )
-        else:
-            strong_enough = paid or outside or owned or account
-        if not strong_enough:
-            continue
-        scan.add("offplatform_payment", match.start(), match.end(), name.replace("_", " "), _NAMED)
+            if _outside_move(scan, match):
+                scan.add("offplatform_payment", match.start(), match.end(), "outside", _NAMED)
+    if not words.isdisjoint(_PAYMENT_WORDS) or words >= _GOOGLE_PAY:
+        _find_services(scan)
     iban_possible = scan.digit_count >= 12 and (
         _IBAN_SHAPE_HINT.search(scan.shape) is not None
         if text.isascii()
         else _IBAN_HINT.search(text) is not None
     )
     for match in _IBAN.finditer(text) if iban_possible else ():
-        if _valid_iban(match.group()):
+        if _valid_iban(match.group()) and not _example(text, match.start()):
             scan.add("offplatform_payment", match.start(), match.end(), "iban", _CONCRETE)
     if "@" in text and _UPI_HINT.search(text) is not None:
         for match in _UPI_HANDLE.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "upi", _CONCRETE)
-    if scan.words & _CRYPTO_WORDS:
+    if words & _CRYPTO_WORDS:
         for match in _WALLET.finditer(text):
-            scan.add("offplatform_payment", match.start(), match.end(), "crypto", _CONCRETE)
-    if "$" in text and {"cashapp", "cash"} & scan.words:
+            if _wallet_address(scan, match):
+                scan.add("offplatform_payment", match.start(), match.end(), "crypto", _CONCRETE)
+    if "$" in text and {"cashapp", "cash"} & words:
         for match in _CASHTAG.finditer(text):
             scan.add("offplatform_payment", match.start(), match.end(), "cash app", _CONCRETE)
+    if "sort" in words and scan.digit_count >= 6:
+        for match in _SORT_CODE.finditer(text):
+            scan.add("offplatform_payment", match.start(), match.end(), "sort code", _CONCRETE)
+
+
+def _find_services(scan: _Scan) -> None:
+    """The payment services named as a way to be paid (each judged by its words around)."""
+    text = scan.text
+    services = [
+        _judge_service(scan, match) for match in _matches(_PAYMENT, text, _payment_windows(scan))
+    ]
+    for index, service in enumerate(services):
+        if (
+            not service.counts
+            and service.judged
+            and _listed_with(text, services, index, counting=True)
+        ):
+            service.counts = True
+    for index, service in enumerate(services):
+        if service.offered and _listed_with(text, services, index, counting=False):
+            service.counts = True
+    for service in services:
+        if service.counts:
+            match = service.match
+            value = service.name.replace("_", " ")
+            scan.add("offplatform_payment", match.start(), match.end(), value, _NAMED)
+
+
+def _outside_possible(scan: _Scan) -> bool:
+    """Whether the text holds the two words of one of ``_OUTSIDE_NEEDS``: else no branch of
+    ``_OUTSIDE_PAYMENT`` can match. (The first words are rare and among ``_Scan.words``; the
+    others, common ones like "here" among them, are read from the text only when one is.)"""
+    markers = scan.words & _OUTSIDE_MARKERS
+    if not markers:
+        return False
+    text_words = frozenset(scan.word_list)
+    return any(
+        not markers.isdisjoint(first) and not text_words.isdisjoint(second)
+        for first, second in _OUTSIDE_NEEDS
+    )
+
+
+def _payment_windows(scan: _Scan) -> list[tuple[int, int]]:
+    """The spans where ``_PAYMENT`` can match: around the words of ``_PAYMENT_WORDS``."""
+    # ("Google" alone is mostly Drive or Meet: looked around only with a "pay" in the text.)
+    google = _GOOGLE if scan.words >= _GOOGLE_PAY else _NO_WORDS
+    if not google and scan.words.isdisjoint(_PAYMENT_WORDS):
+        return []
+    # ("TRC20" is no word of its own: its "trc" is found as a mark.)
+    chains = _CHAIN_MARKS if not scan.words.isdisjoint(_CHAIN_WORDS) else ()
+    return scan.windows(_PAYMENT_WORDS, 8, 16, chains, found=google)
+
+
+def _outside_move(scan: _Scan, match: re.Match[str]) -> bool:
+    """Whether a phrase of ``_OUTSIDE_PAYMENT`` takes a payment off the platform here."""
+    text = scan.text
+    before = _before(text, match.start(), count=5, reach=50)
+    if _negated(before) or _quoted(text, match.start()):
+        return False  # "never pay outside the platform", "please don't pay me directly"
+    if _paid_out(before + _TOKENS.findall(match.group())[:1]):
+        return False  # "Upwork pays me directly to my bank": a payout
+    phrase = set(_TOKENS.findall(match.group()))
+    sufficient = bool(phrase & _PAY_VERBS) or bool(phrase & _FEE_FORMS and phrase & _FEE_MOVES)
+    wide_before = _before(text, match.start(), count=12, reach=100)
+    wide_after = _after(text, match.end(), count=12, reach=100)
+    around = set(wide_before) | set(wide_after)
+    if _keeps_to_the_rules(wide_before, wide_after):
+        return False  # "paying outside the platform is against the ToS", "I reported him"
+    if (
+        match.group().startswith("direct")
+        and not phrase & _PERSONAL
+        and not around & _FIRST_OR_SECOND_PERSON
+    ):
+        return False  # "direct payment of invoices to suppliers": a person must be paid
+    if not sufficient and not (
+        around & _MONEY_CONTEXT
+        or _PAYMENT.search(text, max(0, match.start() - 100), match.end() + 100)
+    ):
+        return False  # "let's keep talking outside the platform": a move, not a payment
+    # "Customers pay directly into the Stripe account" is the work, unless someone is paid or
+    # the platform is named as the way around. (Read in the sentence: a long message about
+    # many things often names an API somewhere.)
+    return (
+        lx.PAYMENT_TOPIC_CUES.isdisjoint(around)
+        or bool((phrase | set(before[-2:])) & _PERSONAL)
+        or bool(phrase & {"rather", "instead"} and phrase & _THE_MARKETPLACE)
+    )
+
+
+def _paid_out(words: list[str]) -> bool:
+    """Whether the words have the marketplace paying ("Upwork pays me", "the platform sent")."""
+    return any(
+        words[index] in _THE_MARKETPLACE and words[index + 1] in lx.PAYMENT_PAYS_OUT
+        for index in range(len(words) - 1)
+    )
+
+
+def _negated(before: list[str]) -> bool:
+    """Whether the words before say "not" ("please don't pay outside"), but for "why don't"."""
+    return bool(set(before) & _NEGATIONS) and "why" not in before
+
+
+def _keeps_to_the_rules(before: list[str], after: list[str]) -> bool:
+    """Whether the sentence cites the rules or a report ("is against the ToS", "I reported
+    him"), unless the sender goes on all the same ("it's against the rules but…")."""
+    if set(after) & lx.PAYMENT_RULE_WORDS or _only_here(before) or _only_here(after):
+        return True
+    for index, word in enumerate(before):
+        if word in lx.PAYMENT_RULE_WORDS:
+            return "but" not in before[index:]
+    return False
+
+
+def _only_here(tokens: list[str]) -> bool:
+    """Whether the words keep paying here: "we pay only through Upwork", "the platform only"."""
+    for index, word in enumerate(tokens):
+        if word == "only" and not (
+            set(tokens[index + 1 : index + 4]).isdisjoint(_THE_MARKETPLACE)
+            and set(tokens[max(0, index - 1) : index]).isdisjoint(_THE_MARKETPLACE)
+        ):
+            return True
+    return False
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a quotation opened after a colon and not yet closed: copy to
+    write or translate ('Write the FAQ answer: "Can I pay with Zelle? …"'), not an offer."""
+    window = text[max(0, start - 120) : start]
+    opening = None
+    for opening in _QUOTE_OPENING.finditer(window):  # noqa: B007 (the last one is wanted)
+        pass
+    if opening is None:
+        return False
+    quote = opening.group(1)
+    rest = window[opening.end() :]
+    if quote == "'":
+        return _SINGLE_QUOTE_CLOSING.search(rest) is None
+    return not any(closing in rest for closing in _QUOTE_CLOSINGS[quote])
+
+
+def _about_payments(scan: _Scan) -> bool:
+    """Whether the message makes payments the subject of the work (``lx.PAYMENT_TOPIC_CUES``)."""
+    return not lx.PAYMENT_TOPIC_CUES.isdisjoint(scan.word_list) or "in-app" in scan.text
+
+
+def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
+    text = scan.text
+    name = match.lastgroup or ""
+    found = match.group()
+    spelled = scan.original(match.start(), match.end())
+    before = _before(text, match.start(), count=6, reach=60)
+    after = _after(text, match.end(), count=4, reach=40)
+    first_after = after[0] if after else ""
+    ruled_out = _Service(match, name, counts=False, judged=False)
+    if found in lx.PAYMENT_UPPER_CASE and not spelled.isupper():
+        return ruled_out
+    if (
+        found in lx.PAYMENT_CAPITALISED
+        and not (spelled.isupper() or spelled[:1].isupper())
+        and not (found == "pix" and (set(before[-1:]) & _PIX_BEFORE or first_after == "chave"))
+    ):
+        return _Service(match, name, counts=False, judged=True)  # only listed with another
+    if first_after in lx.PAYMENT_TOPIC_AFTER or any(
+        word in lx.PAYMENT_TOPIC_BEFORE for word in before[-2:]
+    ):
+        return ruled_out
+    if _is_topic(before, after, lx.APP_TOPIC_AFTER) or set(before) & lx.PAYMENT_EXPERIENCE_WORDS:
+        return ruled_out
+    if any(
+        after[index] in {"payment", "payments", "pay"} and after[index + 1] in _PAYMENT_FEATURES
+        for index in range(len(after) - 1)
+    ):
+        return ruled_out  # "Paytm payment gateway", "GCash and Maya payment options"
+    if _paid_from_the_marketplace(after):
+        return ruled_out  # "I got paid through Payoneer from this platform"
+    if _quoted(text, match.start()):
+        return ruled_out  # "Write the FAQ answer: 'Can I pay with Zelle? No, cards only.'"
+    if _negated(before[-4:]) or _paid_out(before):
+        return ruled_out  # "please don't send money via PayPal", "Upwork pays me to my bank"
+    if name == "wise" and not (
+        (spelled[:1] == "W" or _plainly_wise(before, first_after))
+        and (
+            set(before[-1:]) & (_PAY_PREPOSITIONS | _POSSESSIVE)
+            or _asks_if_held(before)
+            or first_after in lx.PAYMENT_ACCOUNT_AFTER | {"transfer"}
+        )
+    ):
+        return ruled_out
+    if found == "swift" and first_after != "code":
+        return ruled_out
+    if found == "tether" and before[-2:] == ["of", "my"]:
+        return ruled_out  # "at the end of my tether"
+    if name == "cash" and not (set(before[-2:]) & {"pay", "paid", "paying", "in"}):
+        return ruled_out
+    near = _paying_words(before) + _paying_words(after)
+    will_do = bool(set(after[:2]) & lx.PAYMENT_WILL_DO)  # "USDT works", "PayPal is fine"
+    paid = bool(set(near) & _PAY_VERBS) or will_do
+    money_paid = bool(set(near) & lx.PAYMENT_MONEY_WORDS)
+    personal = _someone_paid(before) or _someone_paid(after)
+    owned = (
+        bool(set(before[-1:]) & _POSSESSIVE)
+        or first_after in _POSTPOSED_POSSESSIVE
+        # "minha conta do Nubank", "my account at BDO"
+        or bool(set(before[-3:]) & _POSSESSIVE and set(before[-3:]) & lx.PAYMENT_ACCOUNT_NOUNS)
+    )
+    account = first_after in lx.PAYMENT_ACCOUNT_AFTER
+    routed = paid and (
+        bool(set(before[-1:]) & _PAY_PREPOSITIONS) or first_after in lx.PAYMENT_POSTPOSITIONS
+    )
+    used = (
+        first_after in lx.PAYMENT_SERVICE_VERBS_AFTER  # "Paytm kar do"
+        or first_after in _PAID_PERSON  # "I'll zelle you", "venmo me", "e-transfer me"
+        or (first_after in {"d", "ed"} and after[1:2] == ["me"])  # "if you just Venmo'd me"
+        or _asks_if_held(before)  # "do you have Cash App?"
+        or bool(set(before) & lx.PAYMENT_I_TAKE)
+        or ("i" in before and bool(set(before) & lx.PAYMENT_TAKING))  # "I accept USDT"
+        or (will_do and bool(set(after[:4]) & lx.PAYMENT_WILL_DO_TOO))  # "BTC is fine too"
+    )
+    given = _account_follows(scan, match.end())
+    wide_before = _before(text, match.start(), count=12, reach=100)
+    wide_after = _after(text, match.end(), count=12, reach=100)
+    if _keeps_to_the_rules(wide_before, wide_after):
+        return ruled_out
+    wide = wide_before + wide_after
+    direct = bool(set(wide) & lx.PAYMENT_OUTSIDE_WORDS)
+    fees = _platform_fees(wide)
+    explicit = direct or fees or personal or given or used or (owned and paid)
+    # (A business announcing what it takes, "we now accept GCash", makes it the topic too.)
+    topic = _about_payments(scan) or ("we" in before and bool(set(before) & _BUSINESS_TAKES))
+    if name == "bank":
+        # A bank named bare counts only as the way the money goes: "the rest via bank".
+        counts = given or (routed and money_paid and not topic and before[-1] in _BANK_PREPOSITIONS)
+    elif name in lx.PAYMENT_NAME_LIKE_SERVICES and found != "paymaya":
+        counts = (
+            given
+            or used
+            or ((direct or fees or owned or account) and paid)
+            or (routed and money_paid and not topic)
+        )
+    elif name in lx.PAYMENT_WEAK_SERVICES:
+        counts = explicit or (
+            not topic
+            and (routed or owned or (paid and account) or (name == "bank_transfer" and paid))
+        )
+    else:
+        instead = not _INSTEAD.isdisjoint(wide)  # "GCash na lang", "PayPal aja"
+        asked = first_after == "?"  # "Zelle?", "PayPal?"
+        counts = explicit or instead or (not topic and (paid or owned or account or asked))
+        return _Service(match, name, counts=bool(counts), judged=True, offered=not topic)
+    return _Service(match, name, counts=bool(counts), judged=True)
+
+
+def _someone_paid(tokens: list[str]) -> bool:
+    """Whether the words pay a person: "pay me", "you pay", "te pago", "bayaran mo ako"."""
+    for index, word in enumerate(tokens):
+        if word in lx.PAYMENT_PERSON_IN_VERB:
+            return True
+        if word in _PAY_VERBS and not set(tokens[index + 1 : index + 3]).isdisjoint(_PERSONAL):
+            return True
+        # ("We accept PayPal at checkout" is a shop; "we'll pay" someone; "me manda", "te
+        # pago" have the person before the verb.)
+        if word in _PAYER and not set(tokens[index + 1 : index + 3]).isdisjoint(
+            lx.PAYMENT_MONEY_WORDS
+        ):
+            return True
+        if word in _CLITICS and tokens[index + 1 : index + 2] and tokens[index + 1] in _PAY_VERBS:
+            return True
+    return False
+
+
+def _plainly_wise(before: list[str], first_after: str) -> bool:
+    """Whether a lower-case "wise" is the service all the same ("via wise", "my wise account")."""
+    return bool(set(before[-1:]) & {"via", "thru", "through", "using"}) or bool(
+        set(before[-1:]) & _POSSESSIVE and first_after in {"account", "acct", "details", "email"}
+    )
+
+
+def _asks_if_held(before: list[str]) -> bool:
+    """Whether the words before a service ask if the other has it ("do you have Cash App?")."""
+    near = set(before[-2:])
+    return bool(near & lx.PAYMENT_YOU_HAVE_BEFORE) or bool(
+        near & lx.PAYMENT_HAVE_BEFORE and set(before) & lx.PAYMENT_YOU
+    )
+
+
+def _paid_from_the_marketplace(after: list[str]) -> bool:
+    """Whether the words after a service say the money came from here ("from this platform")."""
+    for index, word in enumerate(after):
+        if word == "from" and set(after[index + 1 : index + 3]) & (_THE_MARKETPLACE | {"site"}):
+            return True
+    return False
+
+
+def _paying_words(tokens: list[str]) -> list[str]:
+    """The words, less a "pay" that names a checkout ("Apple Pay", "Google Pay")."""
+    return [
+        word
+        for index, word in enumerate(tokens)
+        if not (word == "pay" and index and tokens[index - 1] in _NOT_PAYING_BEFORE_PAY)
+    ]
+
+
+def _platform_fees(tokens: list[str]) -> bool:
+    """Whether the words hold fees of the platform's ("the fees here"), not a bank's or PayPal's."""
+    for index, word in enumerate(tokens):
+        if word in _FEE_FORMS:
+            previous = tokens[index - 1].removesuffix("'s") if index else ""
+            named = " ".join(tokens[max(0, index - 2) : index]).removesuffix("'s")
+            if not (
+                previous in lx.PAYMENT_OWN_FEES_BEFORE
+                or _PAYMENT.fullmatch(previous)
+                or _PAYMENT.fullmatch(named)  # "Cash App fees"
+            ):
+                return True
+    return False
+
+
+def _account_follows(scan: _Scan, end: int) -> bool:
+    """Whether an account to pay into follows a service's name: a number, a handle, an email."""
+    reach = end + 40
+    for hit in scan.hits:
+        if hit.kind in {"phone", "email"} and end <= hit.start < reach and hit.rank == _CONCRETE:
+            return True
+    text = scan.text
+    window = text[end:reach]
+    stop = _CLAUSE_END.search(window)
+    if stop is not None:
+        window = window[: stop.start()]
+    if _HANDLE_NEXT.match(window):
+        return True  # "Venmo @jane-doe"
+    for digits in _ACCOUNT_DIGITS.finditer(window):
+        found = digits.group()
+        if sum(character.isdigit() for character in found) < 7 or _DATE_LIKE.match(found.strip()):
+            continue
+        lead = window[max(0, digits.start() - 4) : digits.start()]
+        if any(mark in lead for mark in _MONEY_MARKS) or "rp" in lead:
+            continue  # a sum of money
+        following = _after(text, end + digits.end(), count=1)
+        if following and following[0] in lx.NOT_PHONE_AFTER:
+            continue
+        return True
+    return False
+
+
+def _listed_with(text: str, services: list[_Service], index: int, *, counting: bool) -> bool:
+    """Whether the service is listed with one that counts ("Lydia ou PayPal entre amis"), or
+    (``counting`` false) with another plain wallet offered the same way."""
+    service = services[index]
+    for other in services[max(0, index - 1) : index + 2]:
+        if other is service or not (other.counts if counting else other.offered):
+            continue
+        first, second = (
+            (other, service) if other.match.start() < service.match.start() else (service, other)
+        )
+        if _CONJUNCTIONS.fullmatch(text, first.match.end(), second.match.start()):
+            return True
+    return False
+
+
+def _example(text: str, start: int) -> bool:
+    return any(word in lx.EXAMPLE_CONTEXT for word in _before(text, start, count=4))
+
+
+def _wallet_address(scan: _Scan, match: re.Match[str]) -> bool:
+    """Whether a wallet-shaped run is a wallet to pay into (not a contract, nor any long token)."""
+    found = match.group()
+    if _overlaps(scan.urls, match.start(), match.end()):
+        return False  # a Drive folder, a video: part of a link
+    if not found.startswith(("0x", "bc1")):
+        # (A bare Base58 run is any long token, an API key as well: a coin must be named.)
+        typed = scan.original(match.start(), match.end())
+        if scan.words.isdisjoint(_COIN_WORDS) or not (
+            _BASE58.fullmatch(typed)
+            and any(character.isdigit() for character in typed)
+            and any(character.isupper() for character in typed)
+            and any(character.islower() for character in typed)
+        ):
+            return False
+    before = _before(scan.text, match.start(), count=6, reach=60)
+    return not set(before) & lx.PAYMENT_WALLET_TOPIC_BEFORE
 
 
 def _valid_iban(candidate: str) -> bool:
@@ -2370,10 +3041,9 @@ _ASKED_WORDS: Final = frozenset().union(
         _SCHEDULING_WORDS,
         _SOCIAL_TRIGGER_WORDS,
         _PAYMENT_WORDS,
-        _OUTSIDE_WORDS,
         _OUTSIDE_MARKERS,
-        *(group for needs in _OUTSIDE_NEEDS for group in needs),
         _CRYPTO_WORDS,
+        _SORT_WORDS,
         _STREET_WORDS,
         _REQUEST_TRIGGER_WORDS,
         *(group for needs in _REQUEST_NEEDS for group in needs),

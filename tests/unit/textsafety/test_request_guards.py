@@ -369,7 +369,7 @@ PLAIN_FORMS = [
     (
         _EMAIL,
         _EMAIL.pattern.replace(
-            r"(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|dot)\s))", ""
+            r"(?=[a-z0-9._%+_-]*+(?:\s?[@\[({<]|\s+(?:at|arroba|arobase|chez|dot)\s))", ""
         ).replace("(?>", "(?:"),
     ),
     (_URL, _URL.pattern.replace("++", "+")),
