@@ -65,6 +65,7 @@ BLIND_SETS = tuple(
         "chat_blind8.jsonl",
         "chat_blind9.jsonl",
         "chat_blind10.jsonl",
+        "chat_blind11.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

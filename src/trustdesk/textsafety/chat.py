@@ -36,6 +36,19 @@ is killing me", "I won't be around next week") and past self-injury (a risk, not
 are kept apart. Venting also covers frustration with no target: waiting in vain ("still no
 reply"), rhetorical fragments ("Unreal."), praise after something went wrong, shouting, blame.
 
+The marketplace's other languages (Spanish, Portuguese, French, Hindi and Urdu, Tagalog,
+Indonesian, Turkish, Swahili, Arabic in Latin letters and a few more) are read by the same
+kinds of rule: an insult aimed by "you" on either side ("vc e burro", "mjinga wewe"), by the
+support team named before it ("tum sab chor ho", "vos agents sont des escrocs"), by "shut up"
+("callate", "chup kar") or by an insulting address ("seu idiota", "abe gadhe", Turkish
+"aptalsin"); oaths said at no one ("anjing, ...", "amk") are venting, and words that also name
+a thing or an animal ("bekaar", "kutta") insult only in such a frame; masked words that are
+also plain words ("m*caco") are slurs; threats to the body, knowing the agent's name or office,
+and weak cues (after work, "watch out", a weapon) that count two together; threats to sue,
+review, go public or leave are venting. Someone else's words reported (the verb before or,
+in Hindi and Turkish, after them), an insult said of oneself ("que tonta soy", "pagal hu
+main") and swearing in a line that thanks with a laugh are not the user's abuse.
+
 The self-harm rules are completed by a small learned head
 (``models/chat_self_harm.json.gz``, trained by ``scripts/train_chat_self_harm.py`` only on
 trustdesk's own support-chat lines in ``scripts/data``: no licensed self-harm data may be
@@ -65,6 +78,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from trustdesk.textsafety import chat_lexicon as lx
+from trustdesk.textsafety.lexicon import words
 from trustdesk.textsafety.linear import LinearHead, head, read_artefact
 from trustdesk.textsafety.normalize import normalize
 from trustdesk.textsafety.prefilter import required_literals
@@ -130,13 +144,29 @@ _KNOWN: frozenset[str] = (
     | lx.SARCASTIC_NOUNS
     | lx.COMMON_WORDS
     | frozenset(lx.MASK_TARGETS)
+    | lx.FOREIGN_INSULTS
+    | lx.FOREIGN_OATHS
+    | lx.MASKED_CURSE_WORDS
 )
 
 
 # Words a masked spelling is tried against: the usual ones first, then every listed word.
 _MASK_TARGETS: tuple[str, ...] = lx.MASK_TARGETS + tuple(
-    sorted((lx.PROFANITY | lx.INSULT_NOUNS | lx.SLURS | lx.FOREIGN_INSULTS) - set(lx.MASK_TARGETS))
+    sorted(
+        (
+            lx.PROFANITY
+            | lx.INSULT_NOUNS
+            | lx.SLURS
+            | lx.FOREIGN_INSULTS
+            | lx.FOREIGN_OATHS
+            | lx.MASKED_CURSE_WORDS
+        )
+        - set(lx.MASK_TARGETS)
+    )
 )
+
+
+_MASK_TARGET_SET = frozenset(_MASK_TARGETS)
 
 
 @lru_cache(maxsize=4096)
@@ -195,10 +225,16 @@ def fold_word(token: str) -> str:
         stripped = base.strip("*#%")
         if not stripped:
             return "expletive"
-        pattern = _mask_pattern(base)
-        for target in _MASK_TARGETS:
-            if pattern.fullmatch(target):
-                return target
+        # Arabic in Latin letters writes letters as digits ("3*bd"): the spelling as typed is
+        # tried too when the leetspeak reading matches no word.
+        for pattern in dict.fromkeys((_mask_pattern(base), _mask_pattern(word))):
+            for target in _MASK_TARGETS:
+                if pattern.fullmatch(target):
+                    return target
+        # A mark slipped into a word rather than over a letter: "m*senge".
+        unmasked = _MASK.sub("", base)
+        if unmasked in _MASK_TARGET_SET:
+            return unmasked
         if len(stripped) >= 1 and stripped[0] == "f" and base.startswith("f"):
             return "fuck" if len(base) <= 4 else "fucking" if base.endswith("ing") else "fuck"
         return "expletive"
@@ -362,7 +398,14 @@ _INSULT_NOUN_WORDS = lx.INSULT_NOUNS | lx.FOREIGN_INSULTS | lx.MORE_INSULT_NOUNS
 _INSULT_N = _alternation(_INSULT_NOUN_WORDS | {"piece of shit", "piece of crap", "shit", "crap"})
 # Nouns that insult a person when used to address them ("..., clown."); not "crap." or "garbage."
 _PERSON_N = _alternation(
-    (_INSULT_NOUN_WORDS - lx.THING_NOUNS) | {"piece of shit", "piece of crap", "sack of shit"}
+    (
+        _INSULT_NOUN_WORDS
+        - lx.THING_NOUNS
+        - lx.FOREIGN_THING_INSULTS
+        - lx.FOREIGN_OATHS
+        - lx.FOREIGN_LITERAL_INSULTS
+    )
+    | {"piece of shit", "piece of crap", "sack of shit"}
 )
 _INSULT_A = _alternation(lx.INSULT_ADJECTIVES | {"brain dead"})
 _SLUR = _alternation(lx.SLURS - lx.AMBIGUOUS_SLURS)
@@ -376,15 +419,59 @@ _PLATFORM_THINGS = (
     r"|milestone|service|algorithm|metrics|stupid \w+|damn \w+"
 )
 _PERSONAL_A = _alternation(lx.PERSONAL_INSULT_ADJECTIVES)
-_FOREIGN_INSULT = _alternation(lx.FOREIGN_INSULTS)
+_FOREIGN_WORDS = lx.FOREIGN_INSULTS | lx.FOREIGN_THING_INSULTS | lx.FOREIGN_LITERAL_INSULTS
+_FOREIGN_INSULT = _alternation(_FOREIGN_WORDS)
+# The insults of those languages that only insult a person: not a thing ("bekaar"), an animal
+# ("kutta") or an oath ("anjing!").
+_FOREIGN_PERSON = _alternation(
+    lx.FOREIGN_INSULTS - lx.FOREIGN_THING_INSULTS - lx.FOREIGN_LITERAL_INSULTS - lx.FOREIGN_OATHS
+)
+# English insult nouns that name a person whatever the sentence ("bot", "tool" or "pig" may
+# name a thing, "hack" a workaround).
+_ENGLISH_PERSON = _alternation(
+    (lx.INSULT_NOUNS | lx.MORE_INSULT_NOUNS)
+    - lx.THING_NOUNS
+    - {"tool", "dope", "hack", "hacks", "pig", "pigs", "cow", "rat", "rats", "worm", "worms"}
+    - {"sheep", "snake", "snakes", "monkey", "ape", "apes", "weapon", "melt", "wally"}
+)
 # "You" (and "you are") in the languages users switch into, before an insult ("vc e um lixo",
-# "sen aptalsin", "wewe ni mjinga") and after one ("tanga ka", "bodoh lu", "pagal ho").
+# "sen aptalsin", "wewe ni mjinga") and after one ("tanga ka", "bodoh lu", "pagal ho", "mjinga
+# wewe", "bhenchod tu"). Not Hindi "hai" ("ghatiya system hai" is about the system).
 _SECOND_PERSON = (
     r"eres|sos|tu|ka|ikaw|kayo|du|bist|tum|tumhe|tujhe|aap|voce|vc|voces|vcs|usted|ustedes"
     r"|vous|t'es|kau|lu|lo|loe|elo|kamu|anda|kalian|awak|engkau|sei|siete|sen|siz|ty|jestes"
     r"|wewe|enta|inta|enti"
 )
-_SECOND_PERSON_AFTER = r"ka|mo|kayo|hai|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen"
+_SECOND_PERSON_AFTER = (
+    r"ka|mo|kayo|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen|wewe|inta|enta|enti|tu|tum"
+    r"|nyo|ninyo|niyo"
+)
+# "You all", "your staff", "the support people" in those languages ("ustedes", "vos agents",
+# "tum sab", "kalian", "hepiniz", "wafanyakazi wenu", "kolkom"): an insult later in the same
+# clause is aimed at the support team.
+_TEAM_FOREIGN = (
+    r"ustedes|todos ustedes|sus empleados|sus agentes|su equipo|vuestros agentes|vosotros"
+    r"|los de soporte|los de atencion|vcs|voces|seus atendentes|os atendentes|a equipe de vcs"
+    r"|vous|vos agents|vos conseillers|votre equipe|votre service client|tum sab|tum log"
+    r"|tum logon|aap log|aap sab|aap logon|tumhare log|tumhari company|tumhare agent|aapke agent"
+    r"|aapke log|support wale|support waale|kayo|kayong|ninyo|kalian|lo semua|lu semua"
+    r"|hepiniz|siz|calisanlariniz|personeliniz|ekibiniz|destek ekibi|nyinyi|nyie|ninyi"
+    r"|mnyinyi|wafanyakazi wenu|mawakala wenu|kolkom|kollokom|kullukum|entom|antom|3andkom"
+    r"|kol elly|ihr|vy|voi|tutti voi|wy"
+)
+# Words that end such a reach: the other party of the contract or the platform itself ("vous
+# savez que ce client est un escroc", "vous avez un systeme nul").
+_NOT_THE_TEAM = (
+    r"client|cliente|clientes|klien|klient|musteri|mteja|3amil|el3amil|comprador|compradora"
+    r"|buyer|seller|vendedor|freelancer|sistema|systeme|system|sistem|app|appli|application"
+    r"|aplikasi|aplikasinya|site|sitio|plataforma|plateforme|platform|platformu|pagina|page"
+    r"|empresa|entreprise|company|kumpanya|perusahaan|kampuni|sherka|sirket|process|proceso"
+    r"|processus|processo|verificacion|verification|verificacao"
+)
+_TURKISH_INSULT_STEM = (
+    r"aptal|salak|gerizekali|beyinsiz|serefsiz|beceriksiz|dolandirici|hirsiz|yalanci|cahil"
+    r"|ahmak|dangalak|gerzek|ezik|sahtekar|pislik|yavsak|hayvan|esek|kopek|andaval|angut"
+)
 
 _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
@@ -465,12 +552,62 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         rf"|\b(?:{_SECOND_PERSON})\b"
         rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|\b{_FOREIGN_INSULT} (?:[a-z]+ )?"
         rf"(?:{_SECOND_PERSON_AFTER})\b",
+        # ... and a slur that is also a plain word with a second person after it: "bakla ka"
+        rf"\b{_alternation(lx.AMBIGUOUS_SLURS)} (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b",
         # "go to hell" and "f*** you" in those languages: "vete a la mierda", "vai se foder"
         r"\b(?:vete a la mierda|vete al carajo|que te jodan|chinga tu madre|tu puta madre"
         r"|vai se foder|vai tomar no cu|vsf|vtnc|va te faire foutre|va chier|nique ta mere"
         r"|vaffanculo|fick dich|verpiss dich|siktir git|spierdalaj|pierdol sie|idi nahuy"
         r"|bhaad mein jao|(?:putang ina|tangina|tang ina|gago|ulol) mo|(?:anjing|babi|bangsat"
         r"|monyet|kampret) (?:lu|lo|loe|kau|kamu|elo)|mampus (?:lu|lo|kau|kamu))\b",
+        # ... and more of them: "vete a la verga", "va te faire f*utre", "k*s omak", "pakyu"
+        r"\b(?:vete a la verga|a la verga con (?:tu|ustedes|vos)|vai tomar no|va te faire"
+        r" (?:foutre|fuck|expletive)|nique ta|kumamako|kumanyoko|kuma mamako|(?:kos|kus|kuss"
+        r"|expletive) (?:omak|ommak|umak|ummak|okhtak|ukhtak)|kosomak|kosommak|yel3an (?:abook"
+        r"|abouk|abok|ommak|omak|dinak)|pakyu|putanginamo|tanginamo|amina koyim|amina koyayim"
+        r"|anani sikeyim|teri maa ki|teri behen ki|tumhari maa ki|(?:putang ina|tangina|tang ina"
+        r"|gago|ulol) (?:mong|nyo|ninyo|niyo))\b",
+        # "shut up" in those languages, said to the agent as in English
+        r"\b(?:callate|callese|cierra la boca|cierra el hocico|cala a boca|cala boca|cale a boca"
+        r"|cala essa boca|ferme ta gueule|ta gueule|chup kar|chup kr|chup ho ja|chup reh|chup raho"
+        r"|bakwas band kar|bakwas band karo|bakwaas band kar|bakwaas band karo|munh band kar"
+        r"|tumahimik ka|manahimik ka|tumahimik kayo|tutup mulut|diam lo|diem lo|diam lu|bacot lo"
+        r"|bacot lu|kapa ceneni|kapa cenesini|kes sesini|sesini kes|nyamaza|funga mdomo|uskut"
+        r"|oskot|eskot|e5ras|ekhras|halt die klappe|halt's maul|halts maul|stai zitto"
+        r"|zamknij sie|zamknij morde|zatknis)\b|\b(?:ferme la|tais toi)(?= [.?!,]|$)",
+        # an address that insults: "seu idiota", "sua anta", "espece de guignol", "bande
+        # d'abrutis", and opening a clause "abe gadhe", "mira pendejo", "dasar c*na", "sale pd"
+        # (not "le client c'est un sale ...", "buyer itu dasar ...": said of someone else)
+        rf"(?:\b(?:pedazo|especie|espece|bande|bola|bando|cambada|monte|pezzo) (?:de |d'|di )"
+        r"|\b(?:seu|sua|seus|suas|pinche|pinches) |(?:^|[.?!,;:] )(?:abe|abey|abay|abbe|arre"
+        r"|arey|oye|mira|escucha|olha|escuta|ecoute|hoy|woi|woy|dasar|ulan|sikiliza|sale)"
+        r" (?:, )?)(?:(?:grande|puto|puta"
+        r"|maldito|maldita|pobre|sale|gros|grosse|sacre|um|uma|un|une|des|mero|tremendo|tremenda"
+        rf"|bien|ke|ki) )?(?:{_FOREIGN_INSULT}|{_ENGLISH_PERSON}|{_SLUR_ANY})\b",
+        # an oath that is an insult, opening a sentence that says "you": "bangs*t, kerja lo
+        # cuma copas", "anjing, lo bisa baca ga"
+        r"(?:^|[.?!;:] )(?:anjing|babi|bangsat|kampret|bangke|jancok|jancuk|monyet)"
+        r" [,] (?:[a-z0-9']+ ){0,8}?(?:lo|lu|loe|elo|kamu|kau|you|your|ur)\b",
+        # Turkish says "you are" with a suffix ("aptalsin", "dolandiricisiniz") and swears
+        # before an address ("amk cahili", "lan salak")
+        rf"\b(?:{_TURKISH_INSULT_STEM})[iy]?s[iu]n(?:[iu]z)?\b"
+        rf"|\b(?:amk|aq|lan|ulan) (?:{_TURKISH_INSULT_STEM})[a-z]*\b"
+        rf"|\b(?:{_TURKISH_INSULT_STEM}) herif\b",
+        # the support team in those languages, then an insult in the same clause: "vcs do
+        # suporte sao um bando de vagabundos", "nyinyi wote wa support ni wezi", "kanjar log
+        # ho tum sab"
+        rf"\b(?:{_TEAM_FOREIGN})\b(?: (?!(?:{_NOT_THE_TEAM})\b)[a-z0-9']+){{0,7}}? "
+        rf"(?:{_FOREIGN_INSULT}|{_ENGLISH_PERSON}|{_SLUR_ANY})\b"
+        rf"|\b(?:{_FOREIGN_PERSON}|{_ENGLISH_PERSON}) (?:[a-z']+ ){{0,3}}(?:tum sab|aap log"
+        r"|aap sab|hepiniz|kalian semua|nyinyi wote|kolkom|ustedes|todos ustedes|vous tous)\b",
+        # an insult of a person before the support team: "g@ndu support", "bh*nchod support
+        # wale" (not "bekaar support", a judgement of the service)
+        rf"\b(?:{_FOREIGN_PERSON}|{_SLUR_ANY}) (?:support|suporte|soporte|agent|agente|admin"
+        r"|cs|staff|atendente|operator)(?: wale| waale| log| team)?\b",
+        # sarcastic praise in those languages: "parabens, genio", "bravo le genie"
+        r"\b(?:parabens|bravo|felicidades|felicitaciones|felicitations|enhorabuena|shabash"
+        r"|aferin|tebrikler|hongera|mabrouk|mabrook|mantap|hebat)\b(?: ,)?(?: (?:le|la|el|o|a"
+        r"|mr|bang|kak))? (?:genio|genia|genie|einstein|jenius|henyo|sherlock|allama)\b",
         # "you're about as useful as a chocolate teapot", "run by a bunch of monkeys"
         rf"\b{_YOU_ARE} (?:about |just |roughly )?as (?:useful|helpful|smart|bright|sharp|competent"
         r"|quick|clever|useless) as (?:a|an)\b",
@@ -483,6 +620,7 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"\bhalf a brain\b[^.?!]{0,40}\byou\b|\byou\b[^.?!]{0,40}\bhalf a brain\b",
         r"\b(?:tu es|t'es|vous etes)(?: [a-z']+){0,2} (?:con|conne|cons|idiot|idiote|debile|nul"
         r"|nulle|stupide|abruti)\b",
+        rf"\b(?:tu es|t'es|vous etes)(?: [a-z']+){{0,2}} {_FOREIGN_INSULT}\b",
         rf"\b(?:dealing|talking|chatting|speaking) (?:with|to) (?:a|an|some"
         rf"|this) (?:{_INTENSIFIER} )"
         rf"{{0,3}}{_PERSON_N}\b(?! (?:client|buyer|seller|customer|freelancer|of a)\b)",
@@ -507,10 +645,27 @@ _PERSON_CHECKED = frozenset(_DIRECTED[-7:])
 _NEEDS_INSULT_WORD = frozenset(
     pattern
     for pattern in _DIRECTED
-    if any(words in pattern.pattern for words in (_INSULT_N, _INSULT_A, _PERSON_N))
+    if any(
+        insults in pattern.pattern
+        for insults in (
+            _alternation(lx.AMBIGUOUS_SLURS),
+            _INSULT_N,
+            _INSULT_A,
+            _PERSON_N,
+            _FOREIGN_INSULT,
+            _FOREIGN_PERSON,
+            _ENGLISH_PERSON,
+            _SLUR_ANY,
+        )
+    )
 )
 _INSULT_WORDS = (
     _INSULT_NOUN_WORDS
+    | _FOREIGN_WORDS
+    # the longest word of each insult of more than one ("filho da puta", "bons a rien")
+    | {max(insult.split(), key=len) for insult in _FOREIGN_WORDS if " " in insult}
+    # French elides before a vowel: "espece d'abruti", "bande d'incapables"
+    | {"d'" + insult for insult in _FOREIGN_WORDS | lx.INSULT_NOUNS if insult[0] in "aeiouh"}
     | lx.INSULT_ADJECTIVES
     | lx.SLURS
     | {"shit", "crap", "five", "kidding", "brain", "dead", "braindead", "worst", "dumbest"}
@@ -526,6 +681,14 @@ _NOT_AGENT = re.compile(
     r"\b(?:this|the|that|your) (?:platform|site|website|app|system|company|process|policy|"
     r"service|verification|flow|rule|hold|refund|payout|dispute|bug|page|form|thing|update|"
     r"email|suspension|escrow|milestone|fee|fees|support system)\b"
+)
+# ... the platform, its app or a process named in the languages users switch into.
+_PLATFORM_ELSEWHERE = words(
+    """
+    aplicacion aplicativo appli aplikasi aplikasinya sistema systeme sistem plataforma
+    plateforme platformu pagina sitio empresa entreprise kumpanya perusahaan kampuni sirket
+    sirketi sherka proceso processo processus verificacion verificacao dogrulama
+    """
 )
 
 # Third parties: the buyer, the seller, "that X". A slur aimed here is a slur, not an insult
@@ -783,6 +946,136 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"|hahanapin kita|babalikan kita|ich finde dich|ti trovo|quando ti trovo|seni bulacagim"
         r"|naydu (?:tebya|vas)|razberus s (?:toboy|vami))\b",
         _STRONG,
+    ),
+    # Harm to the body in those languages: "haath tod dunga", "kafani kiracagim", "7aksar
+    # rasak", "patahin leher lo", "nitakuvunja meno", "te casse les dents", "levar um tiro".
+    (
+        r"\b(?:haath|hath|haddi|haddiyan|taang|tangein|munh|muh|sar|sir|daant|gardan|jabda)"
+        r" (?:tod|tor|phod|fod|todh)(?: ke| kar)? (?:dunga|doonga|denge|dalunga|daalunga|du ga)\b"
+        r"|\b(?:tod|tor|phod|fod) (?:dunga|doonga|denge) (?:tera|teri|tere|tumhara|tumhari"
+        r"|tumhare)\b|\bgoli (?:maar|mar) (?:deni|dena|deni hi) (?:chahiye|chahie)\b"
+        r"|\b(?:ghar se|(?:tumhe|tujhe|tumko|tujhko) ghar se|(?:tumhe|tujhe|tumko|tujhko)) utha"
+        r" (?:lenge|lunga)\b|\buthwa (?:lunga|denge|dunga)\b|\bjala (?:dunga|denge|doonga"
+        r"|dalunga)\b|\b(?:aa|aake|aa ke|aa kar|aakar) (?:tujhe |tumhe )?(?:dekh lunga"
+        r"|dekh lenge|sabaq sikhaunga|sabak sikhaunga|sabak sikha dunga|maarunga|marunga)\b"
+        r"|\b(?:tumhe|tujhe|tumko|tujhko) (?:sabaq|sabak) (?:sikhaunga|sikha dunga|sikhayenge)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:kafani|kafanizi|kafasini|agzini|burnunu|dislerini|disini|bacagini|bacaklarini"
+        r"|kolunu|kollarini) (?:kir|kirar|kiracag|kiracak|kirarim|kiracagim|dagit|dagitirim"
+        r"|dagitacagim)[a-z]*\b|\b(?:hepinizi|seni|sizi) (?:dagitacagim|dagitirim|doverim"
+        r"|dovecegim|gebertecegim|gebertirim|mahvedecegim)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:la2otlak|la2tolak|ha2otlak|h2tlk|a2tlak|ha2atlak|hamawtak|hamawetak|ha2telak"
+        r"|hadbahak|hadba7ak|ha3awarak)\b|\b(?:7aksar|haksar|hakassar|7akassar|aksar|ha3'abbar)"
+        r" (?:rasak|rasik|wa2hak|wechak|demaghak|dma3'ak|sinanak|snanak|edak|riglak)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:patahin|patahkan|matahin|gue patahin|gw patahin) (?:leher|kaki|tangan|gigi|kepala)"
+        r" (?:lo|lu|loe|elo|kamu|kau|lo semua)\b|\b(?:gue|gw|gua|aku|saya) (?:bacok|tusuk"
+        r"|tembak|gorok)\b|\b(?:bacok|tusuk|gorok) (?:lo|lu|loe|elo|kamu|kau)\b"
+        r"|\bcari (?:sampe|sampai) (?:ketemu|dapet|dapat)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:nitakuvunja|tutakuvunja|nitakuvunjavunja|nitakuchoma|nitakuchinja|nitakudunga)\b"
+        r"|\b(?:nitakushughulikia|tutakushughulikia|kukushughulikia|nitakufundisha adabu)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:babasagin|basagin|wawasakin|sasapakin|uupakan|sasaksakin) (?:ko |ko ang |ko yung )?"
+        r"(?:mukha mo|ulo mo|kita|kayo)\b|\bmay (?:masasaktan|mamamatay|masasaktan talaga)\b"
+        r"|\b(?:pag|kapag|kung) (?:nakita kita|makita kita|nagkita tayo)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:casse|casser|peter|defoncer|exploser) (?:les dents|la gueule|la tete|la figure"
+        r"|les jambes)\b|\bca va (?:mal finir|mal se passer) pour (?:toi|vous)\b"
+        r"|\btu vas avoir des problemes\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:levar|levarem|tomar|meter) (?:um )?(?:tiro|bala|facada)\b|\b(?:te|vc|voce)"
+        r" (?:dar|dou|meto) (?:um )?(?:tiro|facada|porrada)\b|\bmando (?:uns|uns caras|os caras"
+        r"|gente|alguem) (?:ai|la|no|na|pra)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:ojala|espero que) te (?:pase algo|maten|pase algo malo|atropellen)\b"
+        r"|\bque te pase algo\b|\bte (?:voy a )?(?:partir|romper) (?:la madre|la cara|el hocico"
+        r"|la boca)\b|\bte (?:parto|rompo) (?:la madre|el hocico|la boca)\b",
+        _STRONG,
+    ),
+    # Knowing the agent's name or where the office is, as in English ("I know your name"):
+    # "tengo tu nombre", "j'ai ton nom", "adini soyadini aldim", "nina jina lako", "ma3aya
+    # esmak", "tau nama lo", "alam ko pangalan mo", "naam note kar liya", "je sais ou sont vos
+    # bureaux", "ana 3aref maktabkom fein", "najua ofisi yenu".
+    (
+        r"\b(?:tengo|ya tengo|se) tu (?:nombre|direccion|foto)\b|\bya se como te llamas\b"
+        r"|\b(?:tenho|sei) (?:o )?(?:seu|teu) (?:nome|endereco)\b|\b(?:j'ai|je connais)"
+        r" (?:ton|votre) (?:nom|prenom|adresse)\b|\b(?:adini|ismini|adresini|evini)"
+        r" (?:soyadini )?(?:aldim|biliyorum|buldum|ogrendim)\b|\b(?:nina|najua|nimepata)"
+        r" (?:jina|anwani) (?:lako|lenu)\b|\b(?:ma3aya|3aref|3arfa|3ereft) (?:esmak|ismak"
+        r"|esmik|3enwanak|betak)\b|\b(?:tau|tahu|udah tau|udah tahu) (?:nama|alamat|rumah)"
+        r" (?:lengkap )?(?:lo|lu|loe|elo|kamu|kau)\b|\b(?:alam ko|nalaman ko)(?: na)?(?: ang)?"
+        r" (?:pangalan|address|bahay) mo\b|\b(?:naam|address|ghar) (?:note kar liya|pata"
+        r" kar liya|mil gaya)\b|\b(?:tumhara|tera|tumhari|aapka) (?:naam|address|ghar)"
+        r" (?:note kar liya|pata hai|mil gaya)\b|\bich (?:kenn|kenne|weiss) (?:jetzt )?"
+        r"(?:deinen|ihren) (?:namen|vornamen)\b",
+        _STRONG,
+    ),
+    (
+        r"\bje sais ou (?:sont|se trouvent?|est) (?:vos|votre|tes|ton) (?:bureaux|bureau|locaux)"
+        r"\b|\b(?:3aref|3arfa|3ereft) (?:maktabkom|maktabak|sherketkom|el maktab)\b"
+        r"|\bnajua ofisi (?:yenu|yako)\b|\balam ko (?:kung )?(?:saan|san) (?:ang )?opisina"
+        r" (?:nyo|mo|ninyo)\b|\bpata hai (?:tum|tu|aap) (?:kahan|kaha) (?:ho|hai|rehte)\b"
+        r"|\b(?:tera|tumhara|aapka) office (?:kahan|kaha) hai\b|\bsei onde (?:fica|e)"
+        r" (?:o escritorio|a empresa) de (?:vcs|voces)\b|\bse donde (?:estan|quedan) (?:sus"
+        r"|las) oficinas\b|\b(?:ofisinizi|ofisinizin yerini) biliyorum\b",
+        _STRONG,
+    ),
+    # Weak cues in those languages, a threat only two together (or with a strong one): after
+    # work, outside, "watch out", "you'll see", a weapon, "with my friends", "I'm not joking".
+    (
+        r"\b(?:cuando salgas del trabajo|saliendo del trabajo|a la salida del trabajo|quando"
+        r" (?:vc |voce )?sair do trabalho|quand tu sortiras du (?:boulot|travail)|a la sortie du"
+        r" (?:boulot|travail)|isten cikinca|isten ciktiginda|mesai bitince|ukitoka kazini"
+        r"|ukitoka ofisini|paglabas mo(?: ng trabaho| ng office)?|pas (?:lo|lu|kamu) pulang"
+        r"(?: kerja)?|ba3d el shoghl|ba3d el sho3'l|shift khatam hone ke baad|chhutti ke baad"
+        r"|chutti ke baad|duty ke baad)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:cuidate(?: la espalda)?|cuida tu espalda|ten cuidado|cuidado quando|toma cuidado"
+        r"|fais gaffe a toi|fais attention a toi|gare a toi|dikkat et|dikkatli ol|arkana dikkat"
+        r"|arkani kolla|uwe mwangalifu|kuwa mwangalifu|jihadhari|hati hati lo|pass gut auf"
+        r"|pass auf dich auf|sambhal ke rehna|bach ke rehna|khayal rakhna apna|hisaab karenge"
+        r"|hisaab barabar|phir batata (?:hun|hoon|hu)|phir dekhna|hindi kita tatantanan"
+        r"|humanda kayo|to de olho em (?:vc|voce|vcs|ti)|estou de olho em (?:vc|voce)"
+        r"|ya te encontre|te encontre en|7atshoof|hatshoof|hatshofo|7atshofo|hatshoofo"
+        r"|disarida gorusuruz|disarda gorusuruz|o zaman bakalim)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:bahar milo|bahar mil|bahar milna|bahar aa|7astanak|hastanak|ha2stanak|7astanakom"
+        r"|abangan mo ko|tunggu (?:aja |saja )?di (?:parkiran|depan|luar)|je vais venir|devant"
+        r" (?:vos|tes|votre) (?:bureaux|bureau)|me presento (?:alla|ahi|en tu oficina|en sus"
+        r" oficinas)|pupuntahan (?:kita|ko kayo)|nitakuja (?:huko|ofisini)|hagilak|hagilkom"
+        r"|hageelak|7agilak|ofisinize gelip|ofisinize gelecegim|ofise gelip)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:con un (?:bate|palo|machete|cuchillo|arma|fierro)|com (?:um|uma) (?:taco|faca"
+        r"|arma|revolver)|avec (?:une|un) (?:batte|couteau|flingue|arme)|na (?:panga|rungu"
+        r"|bunduki|kisu)|avec mes potes|con mis amigos|com (?:uns|meus) (?:caras|amigos|parceiros)"
+        r"|no estoy jugando|no es broma|lo digo en serio|nao estou brincando|nao to brincando"
+        r"|je rigole pas|je plaisante pas|khuda ki qasam|bhagwan ki kasam|wallahi|walahi"
+        r"|wallah|sumpah|promise ko|yemin ederim)\b",
+        _WEAK,
     ),
 )
 _THREATS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
@@ -1548,12 +1841,58 @@ _COMPLAINT = re.compile(
     r"|reporting this|report this|posting (?:this|about)|post (?:this|about))\b"
     r"|\b(?:take|taking) (?:this|it) to (?:the press|the media|court|social media|twitter)\b"
 )
+# The same in the languages users switch into, where the verb carries the person: suing and
+# lawyers ("voy a demandar", "mon avocat", "case karunga", "nitaishtaki", "2adeyya"), consumer
+# bodies and the press, a one-star review, telling everyone online, and leaving the platform
+# ("sayeb el platform", "pindah platform", "lilipat na ko"). Each runs only when the message
+# holds a string it needs (``_COMPLAINT_ELSEWHERE_PREPARED``), as English lines hold none.
+_COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:demandar\w*|demandare|voy a demandar|abogados?|profeco|una queja formal|poner una"
+        r" queja|los periodicos|la prensa|periodistas|processar|vou processar|advogados?|procon"
+        r"|reclame aqui|imprensa|jornalistas|porter plainte|plainte contre|avocats?|journalistes"
+        r"|la presse|consumer court|case (?:karunga|karungi|kar dunga|karenge|kar denge)|wakeel"
+        r"|vakeel|vakil|court (?:jaunga|jaungi|jayenge)|shikayat (?:karunga|karungi|karenge)"
+        r"|idedemanda|idemanda|kakasuhan|kasuhan|magdedemanda|tuntut|gugat|pengacara|lapor(?: ke)?"
+        r" polisi|ylki|dava (?:edecegim|acacagim|acarim|acicam)|avukat\w*|sikayetvar|sikayet"
+        r" edecegim|tuketici hakem|nitaishtaki|nitawashtaki|tutawashtaki|kuwashtaki|wakili"
+        r"|mahakamani|2adeyya|2adiya|2adeya|qadeya|mo7ami|mu7ami|mohami|shakwa|anwalt|avvocato"
+        r"|faccio causa|prawnik\w*|do sadu|v sud)\b",
+        r"\b(?:una estrella|1 estrella|uma estrela|1 estrela|une etoile|1 etoile|bintang (?:1|satu)"
+        r"|1 yildiz|bir yildiz|nyota moja|negma wa7da|negma wahda|ek star|isang star|1 star review"
+        r" dunga|reviews? mbaya kila mahali|bakal (?:kasih )?review jelek|recensioni negative"
+        r"|schlechte bewertungen|otzyvy vezde|opinie wszedzie)\b",
+        r"\b(?:subir|publicar|postar|publier|viralin|viralkan|ipopost|ipo post|ipapost|ipa viral"
+        r"|nitaandika|yazacagim|post karunga|post kar dunga|daal dunga|bataunga|bata dunga"
+        r"|7afda7kom|hafda7kom|afda7kom|expor vcs|vou expor|contar pra todo mundo|exposer)\b"
+        r"(?: [a-z0-9']+){0,6} (?:twitter|facebook|fb|tiktok|instagram|insta|linkedin|reddit"
+        r"|youtube|redes|grupos?|groups?|sab ko|sabko|everyone|todo mundo|tout le monde)\b",
+        r"\b(?:twitter|facebook|fb|tiktok|instagram|linkedin|reddit|youtube)(?: groups?)?"
+        r" (?:pe|par|mein|me) (?:sab ko|sabko|sabhi ko) (?:bataunga|bata dunga|bataenge)\b",
+        r"\b(?:herkes bilsin|kila mtu ajue|malaman ng lahat|semua orang tau|sab ko pata chalega"
+        r"|tout le monde saura|todo el mundo sepa|la gente sepa|todo mundo vai saber"
+        r"|kol el nas hat3raf|hay3rafo|haye3rafo)\b",
+        r"\b(?:sayeb el platform|sayeb el site|hasib el platform|hasib el site|naacha platform"
+        r"|naacha hii platform|naacha hiyo platform|nitaondoka hapa|pindah platform"
+        r"|pindah ke platform|cabut dari sini|cabut dari platform|lilipat na ko|lilipat na ako"
+        r"|lilipat ako|platform chhod raha|platform chhor raha|platform chod raha|platform chhod"
+        r" dunga|platform chhor dunga|vou sair dessa|vou sair desse|vou sair daqui"
+        r"|je quitte ce site|je quitte cette plateforme|je quitte la plateforme"
+        r"|me voy de esta plataforma|me voy de la plataforma|me cambio de plataforma"
+        r"|platformu birakiyorum|buradan gidiyorum)\b",
+    )
+)
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
 # rhetorical fragments ("Unreal.", "Typical.", "Not again."), blame ("you froze my account"),
 # exasperation ("thanks for nothing", "why do I even bother") and the same in the languages
 # users switch into. Not model features (the model was trained without them).
+# (Chat folding reads "ya" as "you": "ya ampun", "ya 5arabi" are read as "you ampun" too.)
+_FRUSTRATION_WORDS = lx.FRUSTRATION_PHRASES | {
+    "you " + phrase[3:] for phrase in lx.FRUSTRATION_PHRASES if phrase.startswith("ya ")
+}
 _FRUSTRATION = re.compile(
-    rf"\b(?:{_alternation(lx.FRUSTRATION_PHRASES)}"
+    rf"\b(?:{_alternation(_FRUSTRATION_WORDS)}"
     r"|still no (?:reply|answer|response|update|word|news|payout|payment|money|refund|help"
     r"|one)|zero (?:answers|replies|help|response|responses|updates)"
     r"|(?:nobody|no one|noone) (?:ever |even )?(?:answers|replies|responds|helps|reads|cares"
@@ -1587,17 +1926,24 @@ _FRUSTRATION = re.compile(
 _SARCASM = re.compile(
     r"(?:^|[.?!,] )(?:oh |just |how |really |so |absolutely )?(?:great|wonderful|fantastic"
     r"|brilliant|perfect|lovely|amazing|awesome|nice|cool|marvellous|marvelous|splendid"
-    r"|terrific|excellent|incredible|fabulous|good to know)(?= [.?!,]|$)"
+    r"|terrific|excellent|incredible|fabulous|good to know"
+    r"|genial|parfait|perfecto|perfeito|excelente|otimo|maravilha|maravilloso|magnifique|super"
+    r"|bravo|mantap|bagus|galing|shabash|harika|sahane)(?= [.?!,]|$)"
 )
 _WENT_WRONG = re.compile(
     r"\b(?:again|still|another|never|nobody|nothing|failed|fails|wrong|lost|broken|stuck"
     r"|suspended|rejected|declined|hold|held|frozen|locked|banned|closed|days|weeks|months|week"
     r"|ago|bot|n't|instead|twice|vanished|disappeared|deleted|cancelled|canceled|missing"
-    r"|different|gone|ban|bans|fee|fees|charged|error|down|crashed|logged out|month|year)\b"
+    r"|different|gone|ban|bans|fee|fees|charged|error|down|crashed|logged out|month|year"
+    r"|perdu|perdi|perdeu|perdio|plante|caiu|cayo|falhou|fallo|erreur|erro|gagal|hilang|nawala"
+    r"|kayboldu|imepotea|encore|otra vez|de novo|lagi|ulit|tena|tekrar|phir se|dobara"
+    r"|retenido|bloque|bloqueado|rechazado|recusou|rejete|ditolak|reddedildi)\b"
 )
 _GRATEFUL = re.compile(
     r"\b(?:thanks|thank you|thx|appreciate|appreciated|solved|fixed|works|worked|received"
-    r"|arrived|got it|got the|got my|helpful|resolved|came through|went through|all set)\b"
+    r"|arrived|got it|got the|got my|helpful|resolved|came through|went through|all set"
+    r"|gracias|obrigad[oa]|merci|shukriya|salamat|makasih|terima kasih|asante|shokran"
+    r"|tesekkur\w*|danke|grazie)\b"
 )
 # Words of despair that say upset, but in a self-harm message belong to the crisis, not to anger.
 _DESPAIR = re.compile(
@@ -1661,9 +2007,31 @@ def _raised_voice(text: str, canon: str) -> bool:
     return went_wrong or _ABOUT_SUPPORT.search(canon) is not None
 
 
-def _frustration(canon: str) -> list[re.Match[str]]:
-    """Frustration with no target: the phrases above, and praise said after something went wrong."""
+# An oath of the languages users switch into, opening a sentence or said alone ("anjing, udah
+# 2 minggu", "leche, wala pa rin", "bc phir se fail"), not a word used plainly ("anjing saya
+# sakit") nor the English "bc" for "because".
+_OATH = re.compile(
+    rf"(?:^|[.?!,;:] )(?:{_alternation(lx.FOREIGN_OATHS - {'bc', 'mc', 'bkl'})})"
+    r"(?= [.?!,;:]|$| (?:lah|deh|emang|bener|banget|ya|yaar|yar|bhai|be)\b)"
+    r"|(?:^|[.?!,;:] )(?:bc|mc|bkl)(?= [.?!,;:]|$| \d| (?:phir|fir|yaar|yar|kya|ye|yeh|abhi|kab"
+    r"|kitna|kitni|itna|har|sala|saala|bhai|aaj|kal|ek|do|teen|koi|kuch|mera|meri|mere|pura"
+    r"|poora|dobara)\b)"
+)
+
+
+def _frustration(canon: str, words: tuple[str, ...]) -> list[re.Match[str]]:
+    """Frustration with no target: the phrases above, oaths in the languages users switch into,
+    and praise said after something went wrong; not in someone else's words reported ("o
+    cliente me chamou de 'burro do caralho'")."""
     found = list(_FRUSTRATION.finditer(canon))
+    if not lx.FOREIGN_OATHS.isdisjoint(words):
+        found.extend(_OATH.finditer(canon))
+    if found and not _REPORTING_CLUES.isdisjoint(words):
+        found = [
+            match
+            for match in found
+            if not _reported_around(canon, _sentence_around(canon, match.start()), *match.span())
+        ]
     sarcasm = list(_SARCASM.finditer(canon))
     if sarcasm and _WENT_WRONG.search(canon) is not None and _GRATEFUL.search(canon) is None:
         found.extend(sarcasm)
@@ -1674,17 +2042,57 @@ _WORD_AT = re.compile(r"[^ ]+")
 # "I'm so worthless": an insult said of oneself is not anger at anyone.
 _SAID_OF_ONESELF = re.compile(
     r"\b(?:i'm|i am|i feel|feel|i was|i've been|(?:no )?soy|me siento|(?:nao )?sou|je suis"
-    r"|je ne suis pas|ich bin|(?:hindi )?ako|aku|saya|main) (?:so |such an? |an? |un |una |um"
-    r" |uma |tan |tao |si )?$"
+    r"|je ne suis pas|ich bin|(?:hindi )?ako|aku|saya|main|ana|mimi ni|mimi|ben|jsuis)"
+    r" (?:so |such an? |an? |un |una |um |uma |tan |tao |si |ang |kitna |kitni |bahut |bada"
+    r" |badi |ekdum |sobrang |muy |bien |tres |cok |kweli |muito |mto |demais )?$"
 )
+# ... and told after the insult: "que tonta soy", "pagal hu main", "bego banget gue"; Tagalog
+# "ang tanga ko" (not Hindi "gadhe ko", "to the donkey").
+_SAID_OF_ONESELF_AFTER = re.compile(
+    r" (?:(?:banget|bgt|sekali|talaga|sana|kweli|begad|awi|cok|demais|de verdad|mesmo"
+    r"|vraiment) )?(?:hu|hoon|hun|hoo|soy|sou|gue|gw|aku|saya)\b"
+)
+
+
+def _said_of_oneself_after(canon: str, start: int, end: int) -> bool:
+    """Whether the insult at ``canon[start:end]`` is said of oneself by the words after it."""
+    return _SAID_OF_ONESELF_AFTER.match(canon, end) is not None or (
+        canon.startswith(" ko", end) and canon.endswith("ang ", 0, start)
+    )
+
+
 # Reported speech: "my client wrote 'I'm going to kill you'" reports someone else's threat.
-_REPORTED = re.compile(
-    r"\b(?:wrote|writes|said|says|saying|told me|texted|messaged|threatened|sent me|called me"
-    # ... in the languages users switch into: "el cliente me escribio", "klien nulis"
-    r"|escribio|dijo|me llamo|escreveu|disse|me chamou|a ecrit|m'a ecrit|a dit|ha scritto"
-    r"|ha detto|geschrieben|gesagt|nulis|bilang|sinabihan|sinabi|tinawag|manggil|bolta|bolti"
-    r"|likh rahe|likha|kaha|aliniandikia|alisema|yazdi|dedi|napisal|powiedzial|skazal)\b"
-    r"(?: that)?"
+_REPORTING_WORDS = frozenset(
+    {"wrote", "writes", "said", "says", "saying", "told me", "texted", "messaged", "threatened"}
+    | {"sent me", "called me", "calls me"}
+    # ... in the languages users switch into: "el cliente me escribio", "klien nulis", "m'a
+    # traite de", "me chamou de", "tinawag akong", "aliniita", "2alli"
+    | words(
+        """
+        escribio escribia dijo decia escreveu escrevia disse dizia geschrieben gesagt nulis
+        bilang sinabihan sinabi tinawag manggil bolta bolti bolte likha kaha kehta kehte
+        aliniandikia alisema yazdi dedi demis napisal powiedzial skazal 2alli 2ali 2alet
+        katabli ba3atli ngatain nyebut katanya ngirim ngirimin ngechat aliniita ameniita
+        aliniambia ameniambia amesema sabi tawag ecrivait disait m'appelle m'appellent
+        """
+    )
+    | {"me llamo", "me llama", "me llaman", "me dijo", "dice que", "dicen que", "me trato de"}
+    | {"me chamou", "me chama", "me chamam", "me xingou", "diz que", "dizem que", "a ecrit"}
+    | {"m'a ecrit", "a dit", "dit que", "disent que", "m'a traite", "m'a traitee", "m'a appele"}
+    | {"m'a appelee", "m'a insulte", "ha scritto", "ha detto", "likh rahe", "gaali di"}
+    | {"kata klien", "sabi ng", "ngirim pesan"}
+)
+_REPORTED = re.compile(rf"\b{_alternation(_REPORTING_WORDS)}\b(?: that)?")
+# ... told after the words, in the languages that put the verb last: "'kameena' likha hai",
+# "'salak' dedi", "mujhe ullu bolta hai", "'seni bulacagim' diye mesaj atti".
+_REPORTING_AFTER_WORDS = words(
+    "bola boli bole bolta bolti bolte kaha kehta kehti kehte likha likhi likhe dedi diye demis"
+    " yazdi yazmis cagirdi gaali"
+)
+_REPORTED_AFTER = re.compile(rf"(?: [a-z0-9']+){{0,3}}? {_alternation(_REPORTING_AFTER_WORDS)}\b")
+# A message without any of these words reports no one (the longest word of each phrase).
+_REPORTING_CLUES = (
+    frozenset(max(phrase.split(), key=len) for phrase in _REPORTING_WORDS) | _REPORTING_AFTER_WORDS
 )
 
 
@@ -1693,14 +2101,65 @@ def _reported(before: str) -> bool:
     return _REPORTED.search(before) is not None and not before.startswith(("i ", "i'"))
 
 
+def _reported_around(canon: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words of ``canon[start:end]`` report someone else's words: a reporting verb
+    before them in their sentence, or (verb last) just after them."""
+    return (
+        _reported(canon[sentence[0] : start])
+        or _REPORTED_AFTER.match(canon, end, sentence[1]) is not None
+    )
+
+
 _NEGATED = re.compile(r"(?:\bnot|n't|\bnever) (?:\w+ )?$")
 _IDIOM = re.compile(r"killing me|killing my \w+|is killing|dying here|driving me \w+")
+# A line glad in the end: thanks with a laugh or praise ("jajaja eres un p*to crack, gracias",
+# "anjir cepet banget kak, makasih, mantap"). Its swearing is banter, not upset.
+_GLAD_THANKS = re.compile(
+    r"\b(?:thanks|thank you|thx|ty|gracias|obrigad[oa]|obg|merci|shukriya|shukria|dhanyavad"
+    r"|salamat|makasih|terima kasih|asante|shokran|sukran|tesekkur\w*|sagol|danke|grazie)\b"
+)
+_GLAD_CHEER = re.compile(
+    r"\b(?:lol|lmao|haha\w*|hehe\w*|jaja\w*|jeje\w*|kkk+|rsrs\w*|wkwk\w*|xd|mdr|ptdr|crack"
+    r"|idol|legend|mantap|mantul|keren|astig|galing|lodi|jago|genial|maza|zabardast|bomba"
+    r"|massa|top|the best|awesome|amazing|great)\b"
+)
 _SOFTENED = re.compile(
     r"\b(?:lol|lmao|haha|hehe|rofl|it's fine|no worries|no problem|all good)\b|:\)|:d\b"
 )
 _POLITE = re.compile(
     r"\b(?:please|could you|can you|would you|thanks|thank you|i'd rather|i'd still prefer"
     r"|happy to|for now|just so you know|if needed|no rush|appreciate)\b"
+)
+# ... in the languages users switch into (looked for only in a message holding one of their
+# words, ``_POLITE_ELSEWHERE_WORDS``).
+_POLITE_ELSEWHERE_PHRASES = words(
+    """
+    porfa porfavor svp stp kripya meharbani meherbani pakisuyo tolong mohon lutfen tafadhali
+    obrigado obrigada gracias merci shukriya shukria dhanyavad salamat makasih asante shokran
+    tesekkur tesekkurler tesekkurederim danke grazie bitte podria podrian poderia poderiam
+    semoga prefiro prefiero pakisend pakicheck pakiayos pakitingnan pakitulungan pakiupdate
+    pakiexplain
+    """
+) | {
+    "por favor",
+    "s'il vous plait",
+    "s'il te plait",
+    "barae meharbani",
+    "min fadlak",
+    "law sama7t",
+    "terima kasih",
+    "per favore",
+    "pouvez vous",
+    "pourriez vous",
+    "en attendant",
+    "je prefere",
+    "je prefererais",
+    "pwede po",
+    "salamat po",
+}
+_POLITE_ELSEWHERE = re.compile(rf"\b{_alternation(_POLITE_ELSEWHERE_PHRASES)}\b")
+_POLITE_ELSEWHERE_WORDS = frozenset(
+    max(phrase.split(), key=len) for phrase in _POLITE_ELSEWHERE_PHRASES
 )
 
 
@@ -1766,6 +2225,7 @@ _THREAT_PREPARED = _prepared(pattern for pattern, _ in _THREATS)
 _THREAT_STRONG = dict(_THREATS)
 _DIRECTED_OTHER_PREPARED = _prepared(_DIRECTED_OTHER)
 _DIRECTED_INSULT_PREPARED = _prepared(_DIRECTED_INSULT)
+_COMPLAINT_ELSEWHERE_PREPARED = _prepared(_COMPLAINT_ELSEWHERE)
 # Every required string, checked once per message.
 _NEEDLES: tuple[str, ...] = tuple(
     sorted(
@@ -1778,6 +2238,7 @@ _NEEDLES: tuple[str, ...] = tuple(
                 _THREAT_PREPARED,
                 _DIRECTED_OTHER_PREPARED,
                 _DIRECTED_INSULT_PREPARED,
+                _COMPLAINT_ELSEWHERE_PREPARED,
             )
             for needle in group.needles
         }
@@ -1893,11 +2354,13 @@ class _Analysis:
     about_platform: bool
     third_party: bool
     insulting: bool
+    banter: bool
 
 
 # Compiled once here, not looked up in re's cache by pattern text on every message.
 _SLUR_WORD = re.compile(rf"\b{_SLUR}\b")
 _LIKE_A = re.compile(r"^(?:[a-z]+ ){0,3}like (?:a|an) $")  # "treated me like a ..."
+_SECOND_PERSON_NEXT = re.compile(rf" (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b")
 _SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
 
 
@@ -1944,16 +2407,29 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             )
         )
 
-    # Slurs.
-    for match in _SLUR_WORD.finditer(canon):
+    # Slurs: a listed one, or one that is also an ordinary word ("macaco", "cina") masked as
+    # people mask only offensive words ("m*caco", "c*na"). Someone else's words reported
+    # ("the buyer called me a ...") are not the user's abuse.
+    slurs = list(_SLUR_WORD.finditer(canon))
+    if not lx.AMBIGUOUS_SLURS.isdisjoint(tokens.words):
+        slurs.extend(
+            _WORD_AT.match(canon, tokens.starts[index])  # type: ignore[misc]
+            for index, word in enumerate(tokens.words)
+            if word in lx.AMBIGUOUS_SLURS and _MASK.search(text, *tokens.spans[index]) is not None
+        )
+    for match in slurs:
+        sentence = _sentence_around(canon, match.start())
+        if _reported_around(canon, sentence, match.start(), match.end()):
+            continue
         types.add("slur")
         cues.append(_cue(tokens, text, "slur", match.start(), match.end(), REASONS["slur"]))
-        sentence = _sentence_around(canon, match.start())
         before = canon[sentence[0] : match.start()]
         after = canon[match.end() : sentence[1]]
         aimed_elsewhere = _THIRD_PARTY.search(before) is not None
-        if (not aimed_elsewhere and _AGENT_WORDS.search(before + " " + after) is not None) or (
-            not aimed_elsewhere and _LIKE_A.match(before)
+        if not aimed_elsewhere and (
+            _AGENT_WORDS.search(before + " " + after) is not None
+            or _LIKE_A.match(before)
+            or _SECOND_PERSON_NEXT.match(canon, match.end()) is not None  # "b*kla ka", "banci lo"
         ):
             types.add("directed_insult")
 
@@ -1965,8 +2441,10 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         sentence = _sentence_around(canon, match.start())
         if pattern in _PERSON_CHECKED and _is_about_platform(canon, match, sentence):
             continue
-        if _reported(canon[sentence[0] : match.start()]):
+        if _reported_around(canon, sentence, match.start(), match.end()):
             continue
+        if _said_of_oneself_after(canon, *match.span()):
+            continue  # "arre pagal hu main": said of oneself
         types.add("directed_insult")
         cues.append(
             _cue(
@@ -1983,8 +2461,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     weak: list[re.Match[str]] = []
     strong: list[re.Match[str]] = []
     for pattern, match in _matches(_THREAT_PREPARED, canon, present):
-        start = _sentence_around(canon, match.start())[0]
-        if _reported(canon[start : match.start()]):
+        if _reported_around(canon, _sentence_around(canon, match.start()), *match.span()):
             continue
         (strong if _THREAT_STRONG[pattern] else weak).append(match)
     if strong or len(weak) >= 2:
@@ -2011,23 +2488,20 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         and all(_IDIOM.fullmatch(match.group()) for match in vent)
     ):
         vent = []
-    polite = _POLITE.search(canon) is not None
+    polite = _POLITE.search(canon) is not None or (
+        not _POLITE_ELSEWHERE_WORDS.isdisjoint(tokens.words)
+        and _POLITE_ELSEWHERE.search(canon) is not None
+    )
     if polite:
         vent = [match for match in vent if not _REPEATED.fullmatch(match.group())]
     if self_harm != "none":
         vent = [match for match in vent if not _DESPAIR.fullmatch(match.group())]
-    frustrated = _frustration(canon)
+    frustrated = _frustration(canon, tokens.words)
     vent_cues = vent + frustrated
-    vent.extend(
-        _WORD_AT.match(canon, tokens.starts[index])  # type: ignore[misc]
-        for index, word in enumerate(tokens.words)
-        if (word in lx.VENT_INSULTS or word in lx.FOREIGN_INSULTS)
-        and not types
-        and not _SAID_OF_ONESELF.search(
-            canon, max(0, tokens.starts[index] - 16), tokens.starts[index]
-        )
-    )
+    if not types:
+        vent.extend(_insults_said_in_anger(tokens))
     complaints = list(_COMPLAINT.finditer(canon))
+    complaints.extend(match for _, match in _matches(_COMPLAINT_ELSEWHERE_PREPARED, canon, present))
     for match in complaints:
         cues.append(
             _cue(
@@ -2056,10 +2530,59 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         excited=any(mark in text for mark in ("!?", "?!", "???", "!!!"))
         or (not polite and _raised_voice(text, canon)),
         frustrated=bool(frustrated),
-        about_platform=_NOT_AGENT.search(canon) is not None,
+        about_platform=_NOT_AGENT.search(canon) is not None
+        or not _PLATFORM_ELSEWHERE.isdisjoint(tokens.words),
         third_party=_COUNTERPARTY.search(canon) is not None,
         insulting=_insults_a_person(tokens),
+        banter=not types and not vent and not complaints and _banter(canon, profane, frustrated),
     )
+
+
+def _banter(canon: str, profane: list[re.Match[str]], frustrated: list[re.Match[str]]) -> bool:
+    """Swearing in a line that thanks with a laugh or praise ("jajaja eres un p*to crack,
+    gracias"): banter, not upset. Only when swearing is all that says upset."""
+    if not (profane or frustrated) or _GLAD_THANKS.search(canon) is None:
+        return False
+    if _GLAD_CHEER.search(canon) is None:
+        return False
+    swearing = lx.PROFANITY | lx.FOREIGN_OATHS
+    return all(match.group().strip(" .?!,;:") in swearing for match in frustrated)
+
+
+def _insults_said_in_anger(tokens: _Tokens) -> list[re.Match[str]]:
+    """Insults that say the user is upset even when aimed at no one present ("the buyer is a
+    liar", "esta app es una mierda inutil"); not one said of oneself ("que tonta soy", "I'm
+    such an idiot"), someone else's words reported ("tinawag akong bobo ng client", "'kameena'
+    likha hai") or a word that is also plain ("mera kutta bimar tha")."""
+    canon = tokens.canon
+    spans = [
+        (tokens.starts[index], tokens.starts[index] + len(word), word in lx.FOREIGN_INSULTS)
+        for index, word in enumerate(tokens.words)
+        if (word in lx.VENT_INSULTS or word in lx.FOREIGN_INSULTS)
+        and word not in lx.FOREIGN_LITERAL_INSULTS
+    ]
+    if not _MULTIWORD_CLUES.isdisjoint(tokens.words):
+        spans.extend((*match.span(), True) for match in _MULTIWORD_FOREIGN.finditer(canon))
+    found: list[re.Match[str]] = []
+    for start, end, foreign in spans:
+        if _SAID_OF_ONESELF.search(canon, max(0, start - 16), start) is not None:
+            continue
+        if foreign and (
+            _said_of_oneself_after(canon, start, end)
+            or _reported_around(canon, _sentence_around(canon, start), start, end)
+        ):
+            continue
+        found.append(_ANY_AT.match(canon, start, end))  # type: ignore[arg-type]
+    return found
+
+
+_MULTIWORD_FOREIGN = re.compile(
+    rf"\b{_alternation({insult for insult in lx.FOREIGN_INSULTS if ' ' in insult})}\b"
+)
+_MULTIWORD_CLUES = frozenset(
+    max(insult.split(), key=len) for insult in lx.FOREIGN_INSULTS if " " in insult
+)
+_ANY_AT = re.compile(r".+", re.DOTALL)
 
 
 _PERSON_NOUNS = frozenset(
@@ -2098,7 +2621,9 @@ def _is_about_platform(canon: str, match: re.Match[str], sentence: tuple[int, in
     if _SECOND_PERSON_WORD.search(found):
         return False
     window = canon[sentence[0] : sentence[1]]
-    return _NOT_AGENT.search(window) is not None
+    return _NOT_AGENT.search(window) is not None or not _PLATFORM_ELSEWHERE.isdisjoint(
+        window.split()
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2354,7 +2879,9 @@ def assess_self_harm_using(text: str, self_harm_model: SelfHarmModel | None) -> 
 #   insult or profanity (for the agent, the rules' grammar decides first; the model only adds
 #   what they miss, so "you keep sending the same stupid template" stays venting).
 FREE_MARGIN = 0.2
-_SOMEONE_NAMED = re.compile(r"(?:^| )(?:@user|he|she|him|her|he's|she's)\b")
+# (Not Turkish "her", every: "her yere yazacagim".)
+_NOT_TURKISH_HER = r"(?! (?:yer\w*|sey\w*|gun|zaman|hafta|ay|kes|defa|seferinde|biri|tarafta)\b)"
+_SOMEONE_NAMED = re.compile(rf"(?:^| )(?:@user|he|she|him|her{_NOT_TURKISH_HER}|he's|she's)\b")
 _PERSON = re.compile(
     r"(?:^| )(?:you|your|ur|yourself|y'all|@user|he|she|him|her|his|they|them|their|people"
     r"|these|those)\b"
@@ -2364,7 +2891,7 @@ _PERSON = re.compile(
 def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
     types = set(analysis.types)
     cues = list(analysis.cues)
-    upset = (
+    upset = not analysis.banter and (
         analysis.profane
         or analysis.vent
         or analysis.excited
@@ -2378,6 +2905,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         if (
             abuse == "none"
             and analysis.self_harm == "none"  # the rules read a crisis message; not the model
+            and not analysis.banter
             and offensive >= model.offensive.threshold + FREE_MARGIN
         ):
             abuse = "venting"

@@ -87,6 +87,12 @@ SLURS: frozenset[str] = frozenset(
     | {"terroni", "pidor", "pidoras", "ibne", "chakka", "intsik", "bading", "msenge", "retrasado"}
     | {"retardado", "retardados", "chamar", "bhangi", "negre", "macaco", "indio", "cygan", "cina"}
     | {"bakla"}
+    # More of them: anti-Chinese (Tagalog), transgender and caste slurs (Hindi and Urdu),
+    # homophobic and transphobic (French, Indonesian, Arabic), ableist (Indonesian), and the
+    # anti-Black "slave" of Arabic in Latin letters.
+    | {"tsekwa", "chekwa", "hijra", "hijre", "hijde", "hijda", "chakke", "chhakka", "chhakke"}
+    | {"chuhra", "chuhre", "choohra", "choohre", "banci", "bencong", "autis", "khawal", "5awal"}
+    | {"pd", "3abd", "abeed", "3abeed"}
 )
 
 #: Slurs that are also ordinary words; they count only in an insulting frame ("you coon").
@@ -95,6 +101,9 @@ AMBIGUOUS_SLURS: frozenset[str] = frozenset(
     # Also a verb, a people's or a country's name, an animal, or an identity word: "chamar"
     # (Portuguese "to call"), "cina" (Malay "China"), "macaco" (monkey), "bakla" (gay).
     | {"chamar", "bhangi", "negre", "macaco", "indio", "cygan", "cina", "bakla", "marica"}
+    # French "PD" is also an abbreviation; "3abd" a part of names ("3abd el rahman"); "autis"
+    # names the condition.
+    | {"pd", "3abd", "abeed", "autis"}
 )
 
 #: Nouns that insult a person ("you idiot", "what a clown").
@@ -813,6 +822,78 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
     # Swahili, Arabic (Latin letters)
     | {"mjinga", "wajinga", "pumbavu", "mpumbavu", "mshenzi", "washenzi", "7mar", "hmar"}
     | {"7mara", "kalb", "ghabi", "7aywan", "hayawan", "sharmoot", "sharmouta", "ibn el kalb"}
+    # More of each, with plurals and feminines, and the words for liars, thieves and cheats
+    # that users throw at a support team they think keeps their money.
+    | words(
+        """
+        pendejas mentiroso mentirosa mentirosos ladron ladrona ladrones ratero rateros
+        estafador estafadores sinverguenza sinverguenzas tarado tarada tarados capullo capullos
+        burro burra burros lameculos
+        idiotas anta antas jumento ladrao ladroes vagabundos vagabundas trouxa trouxas escroto
+        escrota canalha canalhas pilantra pilantras incompetente
+        conne connes incapables escroc escrocs voleur voleurs voleuse menteur menteurs menteuse
+        enfoire enfoires batards bouffons guignols minable minables naze nazes tocard tocards
+        nulle nulles
+        kanjar kanjri khabees khabis kaminey kameeney haramzada haramzade haramkhor lutere
+        bewkoof bevkoof paagal jaahil nikammi lodu lawde lavde suar
+        tarantado tangang bobong magnanakaw manloloko sinungaling buwaya abnoy tukmol
+        kontol penipu maling pembohong songong cupu
+        cahil cahiller beceriksiz beceriksizler dolandirici dolandiricilar hirsiz hirsizlar
+        yalanci yalancilar sahtekar sahtekarlar ezik andaval angut
+        wapumbavu bwege mabwege mwizi wezi tapeli matapeli mwongo waongo malaya tumbili nyani
+        kichaa
+        bwisit bwiset petasse pouffiasse
+        7omar 7ameer aghbiya aghbeya aghbya ghaby ghabeya 7arami 7aramy 7aramiya 7aramiyya
+        haramiya wes5 wes5a wiskh 3ars 7a2eer nassab kazzab 3abeet a7bal ahbal klab
+        unfaehig unfaehige witzfigur witzfiguren vollidioten deppen betrueger luegner ladri
+        truffatori bugiardi imbecilli debily tupoy tupaya kretyni idioci oszusci zlodzieje
+        """
+    )
+    | {"bons a rien", "bon a rien", "pauvre con", "gros con", "grosse conne", "lixo humano"}
+    | {"ullu ke pathe", "ullu ke patthe", "ullu ka patha", "walang silbi", "gak becus"}
+    | {"ga becus", "tidak becus", "orospu cocugu", "hijos de puta", "filhos da puta"}
+    | {"ibn kalb", "ya ibn el"}
+)
+
+#: Insults in those languages that also say a thing is bad ("esta app es inutil", "ye app
+#: bekaar hai", "hii platform ni takataka"): said to the agent ("eres un inutil") they insult,
+#: but next to a word for the support team ("gandu support" insults it, "bekaar support" judges
+#: the service) or alone as an address they do not.
+FOREIGN_THING_INSULTS: frozenset[str] = words(
+    """
+    inutil inutiles inuteis lixo nul nuls nulle nulles minable naze bekaar ghatiya faltu sampah
+    takataka zbala porcaria payah incompetente incompetentes inepto inepta ineptos estupido
+    estupida burro burra bakwas incapace incapaci
+    """
+) | {"walang kwenta", "walang silbi"}
+
+#: Insults in those languages that are also ordinary words, mostly animals ("mera kutta bimar
+#: tha", "anjing saya sakit"): they insult only in a frame that aims them ("tu kutta hai",
+#: "anjing lo"), and say nothing alone.
+FOREIGN_LITERAL_INSULTS: frozenset[str] = words(
+    """
+    kutta anjing babi monyet hayop kalb klab hayvan kopek esek mbwa tumbili nyani suar cerdo
+    incapable
+    """
+)
+
+#: Words of the curses of those languages that a masked spelling may stand for ("p*tang ina
+#: mo", "k*mamako", "sp*erdalaj", "va te faire f*utre").
+MASKED_CURSE_WORDS: frozenset[str] = words(
+    """
+    putang putanginamo tanginamo kumamako kumanyoko kosomak kosommak pakyu spierdalaj foutre
+    """
+)
+
+#: Oaths said at no one in those languages ("anjing, udah 2 minggu", "amk bu ne", "leche,
+#: wala pa rin"): upset, not an address, when they open a sentence or stand alone.
+FOREIGN_OATHS: frozenset[str] = words(
+    """
+    anjing anjir babi bangsat kampret tai taik sial sialan bangke asu jancok jancuk tangina
+    putangina leche letse bwiset bwisit pakshet punyeta amk aq siktir hassiktir khara 5ara
+    yel3an kurwa blyat merde putain mierda joder carajo cono verga caralho porra merda cazzo
+    scheisse bc mc bkl
+    """
 )
 
 #: Insult nouns common in British, Indian and other Englishes ("you absolute donkey").
@@ -905,7 +986,9 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
         "jesus wept",
         "joder",
         "just wow",
-        "kitna time",
+        "kitna aur",
+        "aur kitna",
+        "kitna intezaar",
         "kurwa",
         "lord give me strength",
         "losing it",
@@ -979,6 +1062,30 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     | {"tang aa gayi", "porca miseria", "mannaggia", "che schifo", "verdammt", "so ein mist"}
     | {"kacke", "kurwa mac", "jasna cholera", "lanet olsun", "kahretsin", "yeter artik"}
     | {"blin", "pizdec", "pizdets", "nimechoka", "inasikitisha"}
+    # Fed up, a scam, a disgrace, "what the hell": Spanish, Portuguese, French, Hindi and Urdu,
+    # Tagalog, Indonesian, Turkish, Swahili, Arabic in Latin letters.
+    | {"que verga", "vale verga", "pendejada", "hasta la madre", "me tiene harto", "q asco"}
+    | {"me tiene harta", "un robo", "una estafa", "es una estafa", "que coraje", "no manches"}
+    | {"ya basta", "que saco", "q saco", "palhacada", "que palhacada", "q palhacada", "porcaria"}
+    | {"um absurdo", "que absurdo", "roubo", "que inferno", "q inferno", "to puto", "puto da vida"}
+    | {"que vergonha", "galere", "quelle galere", "du racket", "du vol", "c'est honteux"}
+    | {"honteux", "scandaleux", "une arnaque", "arnaque", "degoute", "degoutee", "c'est con"}
+    | {"pourri", "pourrie", "lanat", "lanat hai", "dimaag kharab", "dimagh kharab"}
+    | {"dimaag ki dahi", "pak gaya", "pak gayi", "loot macha", "khuli loot", "seedhi loot"}
+    | {"loot hai", "dhoka", "dhokha", "dhokebaazi", "seedhi chori", "chori hai"}
+    | {"mazak hai kya", "mazaak hai", "bas bohat ho gaya", "bahut ho gaya"}
+    | {"had ho gayi", "sharam karo", "uff", "uffo", "leche", "bwiset", "nakakasawa"}
+    | {"nakakapikon", "ano ba yan", "holdap", "kainis", "hay naku", "badtrip", "pakshet"}
+    | {"tai lah", "muak", "parah banget", "parah", "nyebelin", "ngeselin", "ribet"}
+    | {"kurang ajar", "gila sih", "gila banget", "rugi", "penipuan", "amk", "siktir"}
+    | {"biktim", "bikkin", "rezalet", "rezillik", "yeter be", "sacmalik", "berbat", "bu ne ya"}
+    | {"dolandiricilik", "hirsizlik", "upuuzi", "ujinga", "kijinga", "takataka", "imetosha"}
+    | {"inatosha", "nimekasirika", "inakera", "wizi mtupu", "ni wizi", "jamani", "zah2et"}
+    | {"zah2t", "ya 5arabi", "ya khrabi", "yel3an", "khara 3ala", "5ara 3ala", "ya khara"}
+    | {"zbala", "yalahwy"}
+    | {"yalahwi", "na9b", "nasb", "da nasb", "7aram 3aleikom", "mesh ma32ool", "mish ma32ool"}
+    | {"putang ina", "tang ina", "hayop na", "mavi kabisa", "mavi tupu", "ni mavi", "otstoy"}
+    | {"jakis zart", "to zart", "polnyy otstoy"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person

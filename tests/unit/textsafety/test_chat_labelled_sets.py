@@ -5,7 +5,9 @@
 - trustdesk's own blind sets (scripts/data/chat_blind*.jsonl): each set's first-pass figures
   are recorded in scripts/data/README.md and are the honest estimate on unseen lines; sets 1-6
   have been used to improve the classifier since, so these floors are a regression check on
-  about 1,200 realistic lines, not a measure of generalisation.
+  about 1,300 realistic lines, not a measure of generalisation. Sets 9 to 11, in the
+  marketplace's other languages, have floors of their own: self-harm and immediate danger
+  there are below the issue's targets (the floors hold what was reached, not the targets).
 """
 
 from __future__ import annotations
@@ -37,11 +39,22 @@ class Floors:
 FLOORS = {
     "dev": Floors(0.95, 0.85, 0.90, 0.85, 0.10),
     "blind": Floors(0.90, 0.90, 0.90, 0.90, 0.05),
+    "blind_languages": Floors(0.74, 0.90, 0.70, 0.85, 0.06),
 }
+#: The blind sets written in the marketplace's other languages.
+LANGUAGE_SETS = ("chat_blind9.jsonl", "chat_blind10.jsonl", "chat_blind11.jsonl")
 
 
 def _paths(name: str) -> list[Path]:
-    return [DEV_SET] if name == "dev" else sorted(BLIND_DIR.glob("chat_blind*.jsonl"))
+    if name == "dev":
+        return [DEV_SET]
+    if name == "blind_languages":
+        return [BLIND_DIR / set_name for set_name in LANGUAGE_SETS]
+    return [
+        path
+        for path in sorted(BLIND_DIR.glob("chat_blind*.jsonl"))
+        if path.name not in LANGUAGE_SETS
+    ]
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
