@@ -363,6 +363,7 @@ _LINK_HOSTS: Final[dict[str, str]] = {
     "tiktok.com": "social_profile",
     "snapchat.com": "social_profile",
     "threads.net": "social_profile",
+    "linktr.ee": "social_profile",
     "paypal.me": "offplatform_payment",
     "paypal.com": "offplatform_payment",
     "venmo.com": "offplatform_payment",
@@ -1470,12 +1471,16 @@ _APP_WEAK = re.compile(
 _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
+    wasap wasapp whasap whassap guasap guasapp guassap w
     telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip wechat weixin
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
     """)
 _DEVELOPMENT_WORDS: Final = frozenset({"in", "use", "using", "to", "with"})
 _NUMBER_WORDS: Final = frozenset({"number", "no", "num", "nr", "numero", "nb"})
+# The words for a number before an app's name: "número de WhatsApp", "nomor WA".
+_NUMBER_BEFORE: Final = words("number numero nomor nomer numer")
+_NUMBER_OR_HANDLE: Final = _NUMBER_WORDS | {"id", "handle", "account"}
 _POSSESSIVE: Final = words(
     """
     my your ur yr mi tu su seu sua teu tua meu minha ton ta mon ma votre mera meri apna apni
@@ -1485,18 +1490,46 @@ _POSSESSIVE: Final = words(
 _WEAK_APP_BEFORE: Final = words(
     """
     on via through thru over my your ur yr add ping text msg message dm pm contact reach hit pe
-    par no na pelo pela sa mi tu seu teu meu mon ton votre mera apna aapka chama
+    par no na pelo pela sa mi tu seu teu meu mon ton votre mera apna aapka chama chame sur en
+    al pra di ke lewat pakai pake mandame manda mande agregame escribeme escribime hablame
+    prefer prefers prefiero prefiro prefere punya tienes tem meron por nomor nomer kontak
+    minta join
     """
 )
 _MOVE_VERBS: Final = words(
     """
     move moving switch switching continue continuing take taking hop jump shift chat talk
+    pasemos pasamos pasar movemos mover seguimos sigamos continuamos hablamos hablemos
+    platicamos conversamos falamos passar vamos pindah lanjut ngobrol usap mag-usap lipat
+    parlons passons continuons join joining invite inviting invited add adding
     """
 )
+# The prepositions a move goes through: "move this to Discord", "pasemos al discord".
+_MOVE_TO: Final = words("to on over in al pra pro para en sur sa di ke pe no na por pelo pela")
 _WEAK_APP_AFTER: Final = words(
     """
-    me number no num nr numero id handle username ? : = @ + link group call karo kar pe par mo
+    me number no num nr numero id handle username user ? : = @ + link group call karo kar pe
+    par mo aja saja
     """
+)
+# A possessive after the name in Indonesian and Malay ("WA aku", "tele saya", "line kamu").
+_POSTPOSED_POSSESSIVE: Final = words("aku saya ku gue gw kamu mu")
+# Where "whats" (never an English word after these) is WhatsApp: "mi whats", "en whats".
+_WHATS_BEFORE: Final = words(
+    """
+    on via no na pelo pela meu seu teu my chama chame mi tu su en al por pro pra di ke sur mon
+    ton mera apna aapka pe par sa mandame manda agregame escribeme escribime tienes tem punya
+    """
+)
+# "no Slack do time", "el Slack del equipo": somebody else's workspace, not the sender's.
+_OF_WORDS: Final = words("do da dos das de del du")
+# The weak names that, right beside a phone number, say how to reach it ("wpp al 11 2345
+# 6789", "Signal ... Mine is +49 ..."): not the ones that are common words beside numbers.
+_BESIDE_PHONE_APPS: Final = frozenset({"whatsapp", "telegram", "signal", "kakaotalk"})
+_BESIDE_PHONE_REACH: Final = 60
+_US_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_WEAK_SIGNAL_BEFORE: Final = words(
+    "a the poor weak bad low no good strong lost network wifi cell mobile phone clear trading"
 )
 
 
@@ -1513,6 +1546,95 @@ def _is_topic(before: list[str], after: list[str], topic_after: frozenset[str]) 
 
 
 _MEETING_NOUNS: Final = words("call calls meeting meetings link chat session number me id ?")
+# A button or icon of an app is a feature of the work: "ada tombol WhatsApp ke nomor CS".
+_APP_FEATURE_BEFORE: Final = words("button buttons tombol boton botao bouton icon icons widget")
+_OF_FOR: Final = words("de do da del du des para pour")
+# Somebody else's account or tool: "ran his WhatsApp Business account".
+_THIRD_PARTY: Final = words("his her their its")
+# The first word of a compound whose second word can make it the topic: "Zoom Video SDK".
+_COMPOUND_HEADS: Final = words(
+    "video web meeting meetings call calls app apps desktop mobile cloud business room rooms chat"
+)
+# Meetings and chats run for other people: "scheduled Zoom meetings with tenants".
+_COMPOUND_TOPICS: Final = lx.APP_TOPIC_AFTER | words(
+    "scheduler schedulers software tool tools system platform plugin"
+)
+_USED_FOR_OTHERS: Final = words(
+    "meetings calls sessions interviews webinars chats groups conversations messages"
+)
+_PAST_WORK_VERBS: Final = words(
+    """
+    ran run running handled handling managed managing scheduled scheduling organized
+    organised organizing organising coordinated coordinating hosted hosting booked moderated
+    """
+)
+_JOIN_WORDS: Final = words("join joining invite inviting invited")
+_PERSONAL: Final = words("me my you your ur u us i i'll i'd i'm we we'll let's lets")
+_SHARE_WORDS: Final = words("share shares sharing shared")
+# Who shares to an app when the sharing is a feature of the product, not a move to it.
+_FEATURE_SUBJECTS: Final = words(
+    "users user visitors customers people readers buyers button buttons option feature icon"
+    " icons allow allows lets"
+)
+
+
+def _third_party(word: str) -> bool:
+    """Whether ``word`` names somebody else as the owner: "his", "the client's"."""
+    return word in _THIRD_PARTY or word.endswith(("'s", "s'"))
+
+
+def _is_app_topic(
+    text: str, start: int, before: list[str], after: list[str], topic_after: frozenset[str]
+) -> bool:
+    """``_is_topic``, and the ways an app or meeting service is somebody else's or a feature.
+
+    "his WhatsApp Business account", "the Zoom Video SDK", "scheduled Zoom meetings with
+    tenants" (a past task, told by the verb), "a tombol WhatsApp", "users can share it to
+    WhatsApp".
+    """
+    if len(after) > 1:
+        first = after[0]
+        if (
+            first in topic_after
+            and after[1] in _NUMBER_OR_HANDLE
+            and before
+            and _third_party(before[-1])
+        ):
+            return True
+        if first in _COMPOUND_HEADS and after[1] in _COMPOUND_TOPICS:
+            return True
+        if (
+            first in _USED_FOR_OTHERS
+            and before
+            and before[-1] in _PAST_WORK_VERBS
+            and _PERSONAL.isdisjoint(after[1:3])
+        ):
+            return True
+    if before:
+        if before[-1] in _APP_FEATURE_BEFORE:
+            return True
+        # "un bot de WhatsApp", "o botão do WhatsApp", "stickers para Telegram": the topic
+        # before the name, as Spanish, Portuguese and French put it.
+        if (
+            len(before) > 1
+            and before[-1] in _OF_FOR
+            and (before[-2] in lx.APP_TOPIC_AFTER or before[-2] in _APP_FEATURE_BEFORE)
+        ):
+            return True
+        if before[-1] in {"to", "on", "via"} and not _SHARE_WORDS.isdisjoint(before):
+            wide = _before(text, start, count=8, reach=64)
+            if not _FEATURE_SUBJECTS.isdisjoint(wide) and _PERSONAL.isdisjoint(wide):
+                return True
+        # "join our Slack", "I'll add you to our WhatsApp group": whoever's it is, the reader
+        # is asked in.
+        # ("users join the Telegram group from the landing page": what the product does.)
+        if not _JOIN_WORDS.isdisjoint(before) or (
+            "add" in before and not {"you", "u"}.isdisjoint(before)
+        ):
+            return not _FEATURE_SUBJECTS.isdisjoint(before) or (
+                bool(after) and after[0] in topic_after
+            )
+    return _is_topic(before, after, topic_after)
 
 
 # A word that starts with "w" and ends in "ap" or "app" (the words of ``_WORDS`` are runs of
@@ -1534,21 +1656,34 @@ def _find_apps(scan: _Scan) -> None:
     short = len(text) <= 40
     development = any(word in scan.category for word in ("develop", "bot", "programming"))
     # An app named beside a phone number ("+63 917 555 0123 (viber/whatsapp)") is a way to
-    # reach that number.
-    beside_phone = any(hit.kind == "phone" and hit.rank == _CONCRETE for hit in scan.hits)
+    # reach that number. (The numbers are listed only when a name needs them.)
+    phones: list[tuple[int, int]] | None = None
     for pattern, weak in ((_APP_STRONG, False), (_APP_WEAK, True)):
         for match in _matches(pattern, text, windows):
             name = match.lastgroup or ""
             before = _before(text, match.start())
             after = _after(text, match.end())
-            if _is_topic(before, after, lx.APP_TOPIC_AFTER):
+            if name == "slack" and match.group() != "slack":
+                # "a Slack Connect channel for us": a shared workspace, whoever set it up.
+                if after and after[0] in lx.APP_TOPIC_AFTER:
+                    continue
+            elif _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER):
                 continue
-            if weak:
-                if not _weak_app_context(name, before, after, scan, match):
+            elif weak:
+                near_phone = False
+                if name in _BESIDE_PHONE_APPS and match.group() not in {"tele", "telega"}:
+                    if phones is None:
+                        phones = _phone_spans(scan)
+                    near_phone = _overlaps(
+                        phones,
+                        match.start() - _BESIDE_PHONE_REACH,
+                        match.end() + _BESIDE_PHONE_REACH,
+                    )
+                if not _weak_app_context(name, before, after, scan, match, near_phone):
                     continue
             elif not (
                 short
-                or beside_phone
+                or bool(phones if phones is not None else (phones := _phone_spans(scan)))
                 or set(before[-3:])
                 & (lx.APP_CONTACT_BEFORE - (_DEVELOPMENT_WORDS if development else frozenset()))
                 or (after and (after[0] in lx.APP_CONTACT_AFTER or after[0][0].isdigit()))
@@ -1556,27 +1691,66 @@ def _find_apps(scan: _Scan) -> None:
             ):
                 continue
             scan.add("messaging_app", match.start(), match.end(), name.replace("_", " "), _NAMED)
-            if after and after[0] in _NUMBER_WORDS:
+            # "WhatsApp number", and "número de WhatsApp", "nomor WA": the number is asked for.
+            if (after and after[0] in _NUMBER_WORDS) or not _NUMBER_BEFORE.isdisjoint(before[-3:]):
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
 
 
+def _phone_spans(scan: _Scan) -> list[tuple[int, int]]:
+    """The spans of the phone numbers found in the text (not the requests for one)."""
+    return [
+        (hit.start, hit.end) for hit in scan.hits if hit.kind == "phone" and hit.rank == _CONCRETE
+    ]
+
+
 def _weak_app_context(
-    name: str, before: list[str], after: list[str], scan: _Scan, match: re.Match[str]
+    name: str,
+    before: list[str],
+    after: list[str],
+    scan: _Scan,
+    match: re.Match[str],
+    near_phone: bool,
 ) -> bool:
     near = set(before[-2:])
     first_after = after[0] if after else ""
+    # "WA aku 0812…", "tele aku @rizky_vo", "Tg ko po @kim": a possessive after the name.
+    # (Tagalog's "ko" is also Hindi's object marker, "line ko badlo": only before a handle.)
+    possessed = first_after in _POSTPOSED_POSSESSIVE or (
+        first_after == "ko" and len(after) > 1 and after[1] in {"po", "@", ":"}
+    )
     if name == "line":
-        return first_after in {"app", "id", ":"} and scan.original(
-            match.start(), match.end()
-        ).startswith("L")
+        if possessed:
+            return True
+        if first_after == "id" and not near.isdisjoint(_POSSESSIVE):
+            return True  # "my line id is kenji_88"
+        if first_after in {"app", "id", ":"}:
+            return scan.original(match.start(), match.end()).startswith("L")
+        # "add me on LINE", unless the whole sentence is in capitals ("ON LINE NOW").
+        return (
+            bool(near & _WEAK_APP_BEFORE)
+            and not first_after[:1].isdigit()
+            and scan.original(match.start(), match.end()) == "LINE"
+            and not scan.original(max(0, match.start() - 4), match.start()).isupper()
+        )
+    if possessed:
+        return True
+    if first_after in _OF_WORDS and near.isdisjoint(_POSSESSIVE):
+        return False
+    if match.group() == "wa" and _US_ZIP.fullmatch(first_after) is not None:
+        return False  # "Seattle, WA 98101": the state
+    if name == "whatsapp" and match.group() == "w/a":
+        # "w/a" is also "with a": only as written for the app, or after "on", "my".
+        spelled = scan.original(match.start(), match.end())
+        return spelled == "W/A" or bool(near & {"on", "via", "my", "your", "ur", "pe", "no"})
     if name in {"whatsapp"} and match.group() in {"whats", "wats"}:
         if first_after in {"up", "your", "ur", "the", "that", "this", "a", "an", "it", "going"}:
             return False
-        return bool(near & {"on", "via", "no", "pelo", "meu", "seu", "teu", "my", "chama"}) or (
-            first_after in _NUMBER_WORDS | {"app"}
-        )
-    if name == "signal" and first_after in {"is", "strength", "processing", "flow", "to", "that"}:
-        return False
+        return bool(near & _WHATS_BEFORE) or first_after in _NUMBER_WORDS | {"app"} or near_phone
+    if name == "signal":
+        if first_after in {"is", "strength", "processing", "flow", "to", "that"}:
+            return False
+        if before and before[-1] in _WEAK_SIGNAL_BEFORE:
+            return False
     if name == "slack" and first_after in {"off", "time", "and", "in"}:
         return False
     if name == "discord" and not (near or first_after):
@@ -1585,9 +1759,10 @@ def _weak_app_context(
         return bool(near & {"on", "via", "my", "your"}) and first_after not in {
             "vision", "tv", "show", "series", "screen", "marketing", "sales", "health",
         }  # fmt: skip
-    moved = bool(set(before[-4:]) & _MOVE_VERBS) and bool(near & {"to", "on", "over", "in"})
+    moved = bool(set(before[-4:]) & _MOVE_VERBS) and bool(near & _MOVE_TO)
     return (
         moved
+        or near_phone
         or bool(near & _WEAK_APP_BEFORE)
         or first_after in _WEAK_APP_AFTER
         or (first_after.startswith("+") or first_after[:1].isdigit())
@@ -1596,12 +1771,23 @@ def _weak_app_context(
 
 _VIDEO = re.compile(
     r"(?=[bfghjmtwz])(?<![a-z0-9@/.])"
-    r"(?:(?P<zoom>zoom)|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
+    r"(?:(?P<zoom>zoom)(?!-(?:in|out))|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
     r"|(?P<teams>(?:microsoft|ms)\s?teams|teams)|(?P<webex>webex)"
     r"|(?P<gotomeeting>goto\s?meeting|go\s?to\s?meeting)|(?P<bluejeans>bluejeans)"
     r"|(?P<jitsi>jitsi)|(?P<facetime>face\s?time)|(?P<whereby>whereby)"
     r"|(?P<meet_link>meet)(?=\s+(?:link|invite|url)))(?![a-z0-9])"
 )
+# "videollamada por Meet", "call no Meet", "on Meet": Google Meet by its short name, after a
+# preposition. (The English ones and "no" only as the product is written, "Meet".)
+_BARE_MEET = re.compile(
+    r"\b(?P<before>on|no|via|por|pelo|pela|sur|lewat|pakai|pake|na|en|sa|di|pe|par|un|une"
+    r"|una|um|uma)\s{1,3}meet\b(?![-'])"
+)
+_MEET_CAPITALISED: Final = frozenset({"on", "no"})
+# How far before its trigger word a ``_VIDEO`` or ``_BARE_MEET`` match may start.
+_VIDEO_REACH_BEFORE: Final = 12
+# "a Meet and Greet", "on Meet integration".
+_NOT_MEET_AFTER: Final = lx.APP_TOPIC_AFTER | {"and", "up", "with", "&"}
 _VIDEO_TRIGGER_WORDS: Final = words(
     """
     zoom meet gmeet teams webex gotomeeting bluejeans jitsi facetime face whereby
@@ -1609,47 +1795,118 @@ _VIDEO_TRIGGER_WORDS: Final = words(
 )
 _VIDEO_BEFORE: Final = words("""
     on via over through thru a quick short another by schedule scheduled set join hop jump
-    do have send share your my ur the in using use our separate
+    do have send share your my ur the in using use our separate por pelo pela no na sur en sa
+    di pe par lewat pakai pake un une una um uma petit petite kita tayo hacemos hagamos
+    fazemos fazer marcar agendar programar hacer faire fait prefer prefers prefiero prefiro
+    prefere videollamada videochamada visio llamada chamada appel
     """)
-_VIDEO_AFTER: Final = words("""
+# Words before "zoom" that do not make it a meeting on their own ("add a subtle zoom", "the
+# 10x optical zoom"): the word that does must come before them ("hop on a 15 min zoom").
+_ZOOM_MODIFIERS: Final = words("""
+    a an the new un une una um uma rapide rapida rapido me us you u min mins minute minutes
+    hour
+    """)
+# "No zoom on the intro": "no" is a preposition before "Zoom" only as the product is written.
+_VIDEO_CAPITALISED_BEFORE: Final = frozenset({"no"})
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:am|pm|h\d{0,2})")
+# When a meeting is to be: "a Zoom tomorrow", "un Teams jeudi", "a Zoom on Friday".
+_VIDEO_WHEN: Final = words("""
+    sometime tomorrow today tonight later now then manana hoy amanha hoje demain besok nanti
+    mamaya bukas aaj monday tuesday wednesday thursday friday saturday sunday lunes martes
+    miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta lundi mardi
+    mercredi jeudi vendredi samedi dimanche
+    """)
+_VIDEO_AFTER: Final = _VIDEO_WHEN | words("""
     call calls meeting meetings meet link links session sessions chat interview me ? id room
-    invite invitation sometime tomorrow today tonight later now then instead please pls or
-    at details url pe par mein karte karo
+    invite invitation instead please pls or at details url pe par mein karte karo aja yuk
     """)
+# After an unambiguous name only: "Google Meet na lang tayo".
+_VIDEO_AFTER_NAMED: Final = words("na tayo lang")
 _NOT_TEAMS_AFTER: Final = words("of that who and with across to in for are were have has can will")
+_TEAMS_BEFORE: Final = words("""
+    on via over through a quick ms por pelo pela no na sur en sa di pe par lewat pakai pake un
+    une una um uma petit petite
+    """)
+# "Easiest for me is Google Meet", "mejor para mi es Zoom".
+_IS_WORDS: Final = words("is es e est")
+
+
+def _zoom_context(before: list[str], capitalised: bool) -> bool:
+    """Whether a word before "zoom", past its modifiers, makes it a meeting ("on a quick")."""
+    for word in reversed(before):
+        if word in _VIDEO_CAPITALISED_BEFORE and not capitalised:
+            return False
+        if word in _VIDEO_BEFORE and word not in _ZOOM_MODIFIERS:
+            return True
+        if word not in _ZOOM_MODIFIERS and not word[0].isdigit():
+            return False
+    return False
 
 
 def _find_video(scan: _Scan) -> None:
     if not scan.words & _VIDEO_TRIGGER_WORDS:
         return
     text = scan.text
-    for match in _matches(_VIDEO, text, scan.windows(_VIDEO_TRIGGER_WORDS, 12, 24)):
+    windows = scan.windows(_VIDEO_TRIGGER_WORDS, _VIDEO_REACH_BEFORE, 24)
+    for match in _matches(_VIDEO, text, windows):
         name = match.lastgroup or ""
-        before = _before(text, match.start())
+        before = _before(text, match.start(), count=6)
         after = _after(text, match.end())
         topic_after = lx.VIDEO_TOPIC_AFTER if name == "zoom" else lx.APP_TOPIC_AFTER
-        if _is_topic(before, after, topic_after):
+        # "a Zoom on Friday", "a Teams this afternoon": when, not where on the picture.
+        when = (
+            len(after) > 1
+            and after[0] in {"on", "at", "this", "next"}
+            and (after[1] in _VIDEO_WHEN or _CLOCK_TIME.fullmatch(after[1]) is not None)
+        )
+        if not when and _is_app_topic(text, match.start(), before[-4:], after, topic_after):
             continue
         near = set(before[-3:])
         first_after = after[0] if after else ""
+        # (The name as written is read only when it matters: reading it costs.)
+        capitalised = _VIDEO_CAPITALISED_BEFORE.isdisjoint(before) or (
+            scan.original(match.start(), match.end())[:1].isupper()
+        )
+        if not capitalised:
+            near -= _VIDEO_CAPITALISED_BEFORE
         if name == "teams" and match.group() == "teams":
             spelled = scan.original(match.start(), match.end())
             if first_after in _NOT_TEAMS_AFTER or not (
-                spelled.startswith("T") or near & {"on", "via", "over"}
+                spelled.startswith("T")
+                or near & {"on", "via", "over"}
+                or first_after in {"call", "link", "invite", "invitation"}
             ):
                 continue
             if not (
-                near & {"on", "via", "over", "through", "a", "quick", "ms"}
+                near & _TEAMS_BEFORE
                 or first_after in {"call", "meeting", "link", "invite", "chat", "?"}
+                or first_after in _VIDEO_AFTER - _NOT_TEAMS_AFTER
             ):
                 continue
         elif name == "meet_link":
             name = "google_meet"
-        elif not (near & _VIDEO_BEFORE or first_after in _VIDEO_AFTER or len(text) <= 30):
+        elif not (
+            (_zoom_context(before, capitalised) if name == "zoom" else bool(near & _VIDEO_BEFORE))
+            or (first_after in _VIDEO_AFTER and not (name == "zoom" and first_after == "at"))
+            or when
+            or (name != "zoom" and first_after in _VIDEO_AFTER_NAMED)
+            or (before and before[-1] in _IS_WORDS and "me" in before)
+            or (first_after in {"works", "with"} and not _PERSONAL.isdisjoint(after[1:]))
+            or len(text) <= 30
+        ):
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
             continue
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
+    if "meet" in scan.words:
+        for match in _matches(_BARE_MEET, text, windows):
+            spelled = scan.original(match.end() - 4, match.end())
+            if match.group("before") in _MEET_CAPITALISED and spelled != "Meet":
+                continue
+            after = _after(text, match.end())
+            if after and after[0] in _NOT_MEET_AFTER:
+                continue
+            scan.add("video_meeting", match.end() - 4, match.end(), "google meet", _NAMED)
 
 
 _SCHEDULING = re.compile(
@@ -1707,13 +1964,21 @@ _SOCIAL_NAME = re.compile(
     rf"(?=[filstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
 )
 _SOCIAL_HANDLE_AFTER = re.compile(
-    r"\s*(?:(?:handle|id|username|user|account|profile|page|name)\s*)?(?:is|:|=|-|->|→|es|e|hai"
-    r"|,|—|–)?\s*@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+    r"\s*(?:(?:ko|aku|saya|ku|po)\b\s*)*(?:(?:handle|id|username|user|account|profile|page"
+    r"|name)\s*)?(?:is|:|=|-|->|→|es|e|hai|,|—|–|como|as|sous|bilang)?\s*"
+    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
     r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![./:@\w])"
 )
 # A handle later in the same sentence: "te dejo mi IG por si quieres escribirme: @laura.copy".
 _LATER_HANDLE = re.compile(
     r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+)
+# Between a network and a later handle: the handle is somebody else's ("post it on IG and tag
+# @acme"), not the sender's.
+_OTHERS_HANDLE = re.compile(
+    r"\b(?:tag|tags|tagging|tagged|mention|mentions|mentioning|credit|crediting|collab"
+    r"|featuring|feature|client|client's|brand|brand's|their|his|her|company|competitor"
+    r"|competitors)\b"
 )
 _HANDLE_BEFORE_NETWORK = re.compile(
     r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29})\s+(?:on|at|in|en|no|sa|pe)\s+(?:the\s+)?$"
@@ -1721,13 +1986,39 @@ _HANDLE_BEFORE_NETWORK = re.compile(
 _SOCIAL_TRIGGER_WORDS: Final = words(
     """
     instagram insta ig instagr facebook fb linkedin linked li twitter tweeter x tiktok tik
-    snapchat snap threads
+    snapchat snap threads gram
     """
 )
 _SOCIAL_CONTACT_BEFORE: Final = words("""
     add follow dm pm message msg connect connected connecting friend find ping reach contact
-    hmu hit text write
+    hmu hit text write buscame encuentrame encontrame sigueme seguime segue chama
+    trouvez-moi retrouvez-moi suivez-moi
     """)
+# Where a network is the place to talk ("keep the conversation on LinkedIn", "sa IG tayo
+# mag-usap"): one of these before or after, and a preposition just before.
+_SOCIAL_MOVE_WORDS: Final = _MOVE_VERBS | words("keep keeping conversation conversa charla")
+_SOCIAL_PREPOSITIONS: Final = words("on en sa no na di pe sur via em")
+# "Insta pe DM karo": a Hindi or Urdu postposition, then how to talk there.
+_POSTPOSITIONS: Final = words("pe par mein pr")
+_SOCIAL_TALK_AFTER: Final = words(
+    "dm dms message msg baat contact add follow ping inbox text mil milo milte"
+)
+# What may stand between a contact verb and the network when the sender is the one to contact:
+# "connect with me on", "hit me up on", "find me on the"; not "message prospects on".
+_SOCIAL_LINKERS: Final = words("""
+    me us u with on via at in over through up out directly pls please sa en no na di pe sur
+    the a al em pelo por mo ko ako po niyo nyo you request there here :
+    """)
+
+
+def _addresses_sender(near: list[str]) -> bool:
+    """Whether a contact verb before the network reaches the sender ("let's connect on")."""
+    for index, word in enumerate(near):
+        if word in _SOCIAL_CONTACT_BEFORE:
+            return _SOCIAL_LINKERS.issuperset(near[index + 1 :])
+    return False
+
+
 _SOCIAL_REQUEST_VERBS: Final = words("""
     send share drop give what's whats what post paste link here's heres is check visit got
     have need want ask mandame pasame manda passa envie envoie bhejo
@@ -1747,29 +2038,170 @@ _SOCIAL_TOPIC_AFTER: Final = lx.APP_TOPIC_AFTER | words("""
     opening openings vacancy vacancies company
     """)
 _FIRST_PERSON: Final = words("my mi meu minha mon ma mera meri")
-_WEBSITE_ROUTE = re.compile(
-    r"\b(?:contact|reach|message|email|call|find|text)\s+me\s+(?:through|via|on|at|from|using)"
-    r"\s+my\s+(?:personal\s+)?(?:website|site|web\s?site|portfolio\s+site|blog|homepage)\b"
-)
-# A part of every ``_WEBSITE_ROUTE`` match that opens with a literal, which `re` skips ahead to
-# fast: the pattern runs only in windows where this finds something.
-_WEBSITE_ROUTE_HINT = re.compile(r"me\s+(?:through|via|on|at|from|using)\s+my\s")
-
-
-_WEBSITE_WORDS: Final = words("website site homepage blog")
 _LINKEDIN_JOB = re.compile(r"linkedin\.com/(?:\w+/)?jobs?/")
+# A personal site or any other domain, offered as the way to reach the sender: "contact me
+# through my website", "contact me through jessalynnvoice.com/contact", "escribeme por mi
+# web", "contactez-moi via mon site". (A domain's dots may be spelled out: "ana ponto design".)
+_SPELLED_DOT = r"(?:\.|\s(?:dot|ponto|punto|point)\s)"
+_WEBSITE_ROUTE = re.compile(
+    r"\b(?:(?:contact|reach|message|find|book|write\s{1,3}to|get\s{1,3}in\s{1,3}touch\s{1,3}"
+    r"with)\s{1,3}me|contactame|escribeme|escribime|encuentrame|buscame|me\s+(?:chama|contata"
+    r"|contacta|escreve|encontra)|contactez-moi|ecrivez-moi|joignez-moi|contacte-moi"
+    r"|ecris-moi)\s+(?:directly\s+)?(?:through|thru|via|on|at|from|using|por|pelo|pela|no|na"
+    r"|en|a\s+traves\s+de|sur|par|depuis)\s{1,3}"
+    r"(?:(?:my|mi|meu|minha|mon|ma)\s{1,3}(?:personal\s{1,3}|own\s{1,3})?(?:website|site"
+    r"|web\s?site|portfolio\s{1,3}site|blog|homepage|sitio(?:\s{1,3}web)?|pagina(?:\s{1,3}web)?"
+    r"|web)\b|(?:the\s{1,3})?contact\s{1,3}(?:form|page)\s{1,3}(?:on|at)\s{1,3}my\s{1,3}"
+    r"(?:website|site|blog|homepage)\b"
+    r"|(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{0,40}(?:"
+    + _SPELLED_DOT
+    + r"[a-z0-9-]{1,40}){0,3}?"
+    + _SPELLED_DOT
+    + r"(?P<tld>[a-z]{2,12}))\b(?![@.]\w)(?:/[^\s]{0,100})?)"
+)
+_SPELLED_DOT_PATTERN = re.compile(_SPELLED_DOT)
+# A part of every ``_WEBSITE_ROUTE`` match (who is reached, and through what): the pattern runs
+# only around what this finds. (It opens with a literal, which `re` skips ahead to fast.)
+_WEBSITE_ROUTE_HINT = re.compile(
+    r"m(?:e|oi)\s+(?:(?:directly|chama|contata|contacta|escreve|encontra)\s+)?(?:through|thru"
+    r"|via|on|at|from|using|por|pelo|pela|no|na|en|a\s+traves\s+de|sur|par|depuis)\s"
+)
+# How far a ``_WEBSITE_ROUTE`` match reaches before its hint ("get in touch with me") and after
+# it (a site's name, or a domain and its path).
+_WEBSITE_ROUTE_BEFORE_HINT: Final = 30
+_WEBSITE_ROUTE_AFTER_HINT: Final = 320
+# The words that open a ``_WEBSITE_ROUTE`` match (as ``_Scan.words`` splits them).
+_WEBSITE_ROUTE_WORDS: Final = words("""
+    contact reach message find book write touch contactame escribeme escribime
+    encuentrame buscame chama contata contacta escreve encontra contactez ecrivez joignez
+    contacte ecris
+    """)
+# A personal site named with its address and a contact form or an invitation to write: "tenho
+# um site pessoal, anaclara ponto design, tem formulário de contato lá".
+_PERSONAL_SITE = re.compile(
+    r"\b(?:site\s+pessoal|sitio\s+personal|pagina\s+personal|web\s+personal|site\s+perso"
+    r"(?:nnel)?|personal\s+(?:web\s?site|site)|my\s+own\s+(?:web\s?site|site))"
+    r"[^.!?\n]{0,40}?\b(?P<domain>[a-z0-9][a-z0-9-]{1,40}" + _SPELLED_DOT + r"(?P<tld>[a-z]{2,12}))"
+    r"\b(?![@.]\w)[^!?\n]{0,100}?\b(?:formulario|formulaire|contact\s+form|(?:contact|reach"
+    r"|message|email|write\s+to)\s+me|me\s+(?:chama|escreve|contata)|escribeme|hablame"
+    r"|contactez-moi|ecrivez-moi)\b"
+)
+_PERSONAL_SITE_WORDS: Final = words("pessoal personal perso personnel own")
+# The endings a site offered as a contact route has: common ones, and the ones people pick
+# for a portfolio ("ana ponto design").
+_SITE_TLDS: Final = lx.COMMON_TLDS | words("""
+    design studio art photo photography blog page site website online tech store shop agency
+    media digital works club space link live tv fm me co
+    """)
+# Sites that are work samples or the marketplace, never a personal contact route.
+_NOT_PERSONAL_SITES: Final = words("""
+    github gitlab bitbucket behance dribbble figma upwork fiverr freelancer google youtube
+    youtu vimeo loom notion canva drive docs dropbox wetransfer
+    """)
+# "DM me @pixelmoth_art", "hmu @jay.codes": a handle to write to, with no network named.
+_DM_HANDLE = re.compile(
+    r"\b(?:(?:dm|pm|message|msg|find|follow|add|ping)\s{1,3}me|hmu|hit\s{1,3}me\s{1,3}up)"
+    r"\s{1,3}(?:(?:on|at|via)\s{1,3})?@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])"
+    r"(?![./:@\w])"
+)
+_DM_WORDS: Final = words("dm pm message msg find follow add ping hmu hit")
+# How far a ``_DM_HANDLE`` match reaches before its "@" and after it.
+_DM_REACH_BEFORE: Final = 28
+_DM_REACH_AFTER: Final = 34
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?:[ap]m)?")
+# "send me a connection request", "I sent you a connection request": LinkedIn, by its word.
+_CONNECTION_REQUEST = re.compile(
+    r"\b(?:send|sent|accept|add)\s+(?:(?:me|you|u)\s+(?:a\s+)?|my\s+)connection\s+request"
+)
+# The verbs of ``_WEBSITE_ROUTE_WORDS`` that hold who is reached ("contactame"): every other
+# route holds "me" or "moi" as a word of its own.
+_SELF_ROUTE_WORDS: Final = words("contactame escribeme escribime encuentrame buscame")
+# Every word the detectors of social profiles ask ``_Scan.words`` about.
+_SOCIAL_WORDS: Final = (
+    _WEBSITE_ROUTE_WORDS | _PERSONAL_SITE_WORDS | _DM_WORDS | words("me moi connection")
+)
+
+
+def _find_website_routes(scan: _Scan, only_me: bool) -> None:
+    """A personal site (or any domain) offered as the way to reach the sender.
+
+    Only around what the hint finds (who is reached, through what). With ``only_me`` (the text
+    holds the word "me" but neither "moi" nor a verb that holds "me"), every match's hint opens
+    with the word "me": trying the hint only where ``str.find`` finds a word that starts "me"
+    costs a fraction of searching the whole text with it.
+    """
+    text = scan.text
+    if only_me:
+        hints = []
+        position = text.find("me")
+        while position != -1:
+            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_"):
+                hint = _WEBSITE_ROUTE_HINT.match(text, position)
+                if hint is not None:
+                    hints.append(hint)
+            position = text.find("me", position + 2)
+    else:
+        hints = list(_WEBSITE_ROUTE_HINT.finditer(text))
+    if not hints:
+        return
+    spans = [
+        (max(0, hint.start() - _WEBSITE_ROUTE_BEFORE_HINT), hint.end() + _WEBSITE_ROUTE_AFTER_HINT)
+        for hint in hints
+    ]
+    for match in _matches(_WEBSITE_ROUTE, text, _merge(spans)):
+        domain = match.group("domain")
+        if domain is None or _personal_site(domain, match.group("tld")):
+            scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
+
+
+def _find_personal_sites(scan: _Scan) -> None:
+    """A personal site named with its address and a contact form ("site pessoal, ana.design")."""
+    text = scan.text
+    if "site" in text or "web" in text or "pagina" in text:
+        for match in _PERSONAL_SITE.finditer(text):
+            if _personal_site(match.group("domain"), match.group("tld")):
+                scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
+
+
+def _personal_site(domain: str, tld: str) -> bool:
+    """Whether a domain offered as a route is a site of the sender's own.
+
+    Not a work sample or the marketplace, and not a host the link detector knows (a WhatsApp or
+    LinkedIn link is that kind of finding) or a mail provider.
+    """
+    host = _SPELLED_DOT_PATTERN.sub(".", domain)
+    labels = host.split(".")
+    return (
+        tld in _SITE_TLDS
+        and _NOT_PERSONAL_SITES.isdisjoint(labels)
+        and labels[0] not in lx.MAIL_PROVIDERS
+        and not _known_host(host)
+    )
 
 
 def _find_social(scan: _Scan) -> None:
     text = scan.text
-    if "my" in scan.words and _WEBSITE_WORDS & scan.words:
-        website_windows = [
-            window
-            for window in scan.windows(_WEBSITE_WORDS, 60, 8)
-            if _WEBSITE_ROUTE_HINT.search(text, *window) is not None
-        ]
-        for match in _matches(_WEBSITE_ROUTE, text, website_windows):
-            scan.add("social_profile", match.start(), match.end(), "website", _NAMED)
+    words = scan.words
+    # (Single lookups first: each set operation costs several of them.)
+    if not words.isdisjoint(_SELF_ROUTE_WORDS) or (
+        "moi" in words and not words.isdisjoint(_WEBSITE_ROUTE_WORDS)
+    ):
+        _find_website_routes(scan, only_me=False)
+    elif "me" in words and not words.isdisjoint(_WEBSITE_ROUTE_WORDS):
+        _find_website_routes(scan, only_me=True)
+    if not words.isdisjoint(_PERSONAL_SITE_WORDS):
+        _find_personal_sites(scan)
+    if "connection" in words:
+        for match in _CONNECTION_REQUEST.finditer(text):
+            scan.add("social_profile", match.start(), match.end(), "linkedin", _NAMED)
+    if "@" in text and not words.isdisjoint(_DM_WORDS):
+        for window_start, window_end in scan.windows(
+            _NO_WORDS, _DM_REACH_BEFORE, _DM_REACH_AFTER, ("@",)
+        ):
+            for match in _DM_HANDLE.finditer(text, window_start, window_end):
+                handle = match.group("handle")
+                if _TIME_OF_DAY.fullmatch(handle) is None:
+                    scan.add("social_profile", match.start(), match.end(), f"@{handle}", _CONCRETE)
     if not scan.words & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
@@ -1792,6 +2224,9 @@ def _find_social(scan: _Scan) -> None:
             continue
         if network == "linkedin" and linkedin_job:
             continue
+        before = _before(text, match.start(), count=5)
+        if before and _third_party(before[-1]):
+            continue  # "the client's TikTok is @brightsmiles.dental": the work's account
         handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
         if handle is not None:
             name = handle.group("handle") or handle.group("bare") or ""
@@ -1800,7 +2235,6 @@ def _find_social(scan: _Scan) -> None:
                     "social_profile", match.start(), handle.end(), f"{network}:@{name}", _CONCRETE
                 )
                 continue
-        before = _before(text, match.start(), count=5)
         after = _after(text, match.end())
         prefix = _HANDLE_BEFORE_NETWORK.search(text, max(0, match.start() - 45), match.start())
         if prefix is not None:
@@ -1818,8 +2252,32 @@ def _find_social(scan: _Scan) -> None:
             first_after in _SOCIAL_TOPIC_AFTER
         ):
             continue
+        if network == "instagram" and match.group().startswith("the") and first_after == "of":
+            continue  # "add the gram of salt"
+        contact = (
+            _addresses_sender(near)
+            or first_after in {"friend", "dm", "dms"}
+            or (first_after in _POSTPOSITIONS and len(after) > 1 and after[1] in _SOCIAL_TALK_AFTER)
+            or (
+                bool(near)
+                and near[-1] in _SOCIAL_PREPOSITIONS | _MOVE_TO
+                and not _SOCIAL_MOVE_WORDS.isdisjoint(near[-3:-1] + after[:3])
+            )
+        )
+        routed = bool(near) and near[-1] in _SOCIAL_PREPOSITIONS
+        possessed = first_after in _POSTPOSED_POSSESSIVE or first_after == "ko"
         later = _LATER_HANDLE.match(text, match.end())
-        if later is not None and (set(near[-2:]) & _POSSESSIVE or network in {"x", "threads"}):
+        if (
+            later is not None
+            and (
+                set(near[-2:]) & _POSSESSIVE
+                or network in {"x", "threads"}
+                or contact
+                or possessed
+                or (routed and not marketing)
+            )
+            and _OTHERS_HANDLE.search(text, match.end(), later.start("handle")) is None
+        ):
             scan.add(
                 "social_profile",
                 match.start(),
@@ -1830,7 +2288,6 @@ def _find_social(scan: _Scan) -> None:
             continue
         if network in {"x", "threads"}:
             continue  # only as a handle or a link: both are ordinary words
-        contact = bool(set(near) & _SOCIAL_CONTACT_BEFORE) or first_after in {"friend", "dm", "dms"}
         offered = bool(set(near[-1:]) & _FIRST_PERSON) and first_after not in {"account", "page"}
         asked = bool(set(near[-2:]) & _POSSESSIVE) and (
             bool(set(near) & _SOCIAL_REQUEST_VERBS)
@@ -1983,12 +2440,12 @@ _FEE_MOVES: Final = (
 )
 # "Apple Pay" and "Google Pay" are ways to check out, not someone paying.
 _NOT_PAYING_BEFORE_PAY: Final = words("apple google samsung amazon shop g")
-_PERSONAL: Final = words("""
+_PAYMENT_PERSONAL: Final = words("""
     me you u ya us te vous moi toi ako akin aku saya kamu mujhe aapko tumhe tumko
     """)
-_POSTPOSED_POSSESSIVE: Final = words("ko aku ku saya mo mu")
+_PAYMENT_POSSESSIVE: Final = words("ko aku ku saya mo mu")
 _PAID_PERSON: Final = words("me you u ya it us him her")
-_PAYER: Final = _PERSONAL | words("i i'll i'd we we'll")
+_PAYER: Final = _PAYMENT_PERSONAL | words("i i'll i'd we we'll")
 _CLITICS: Final = words("me te nos vous")
 _BUSINESS_TAKES: Final = words("accept accepts support supports offer offers")
 _BANK_PREPOSITIONS: Final = words("via through thru by using por pelo par lewat pakai")
@@ -2017,7 +2474,7 @@ _SINGLE_QUOTE_CLOSING = re.compile(r"'(?![a-z])")
 _QUOTE_CLOSINGS: Final = {'"': ('"', "\u201d"), "\u201c": ("\u201d", '"'), "\u2018": ("\u2019",)}
 # The marketplace itself, as a sender names it ("rather than through here").
 _THE_MARKETPLACE: Final = words("here upwork fiverr platform milestone milestones escrow")
-_FIRST_OR_SECOND_PERSON: Final = _PERSONAL | words("i i'd i'll i'm we we'd we'll my your")
+_FIRST_OR_SECOND_PERSON: Final = _PAYMENT_PERSONAL | words("i i'd i'll i'm we we'd we'll my your")
 _NEGATIONS: Final = words("""
     not never don dont won wont didn doesn cannot can't cant shouldn don't won't didn't
     doesn't shouldn't nunca jamas jamais nao
@@ -2179,7 +2636,7 @@ def _outside_move(scan: _Scan, match: re.Match[str]) -> bool:
         return False  # "paying outside the platform is against the ToS", "I reported him"
     if (
         match.group().startswith("direct")
-        and not phrase & _PERSONAL
+        and not phrase & _PAYMENT_PERSONAL
         and not around & _FIRST_OR_SECOND_PERSON
     ):
         return False  # "direct payment of invoices to suppliers": a person must be paid
@@ -2193,7 +2650,7 @@ def _outside_move(scan: _Scan, match: re.Match[str]) -> bool:
     # many things often names an API somewhere.)
     return (
         lx.PAYMENT_TOPIC_CUES.isdisjoint(around)
-        or bool((phrase | set(before[-2:])) & _PERSONAL)
+        or bool((phrase | set(before[-2:])) & _PAYMENT_PERSONAL)
         or bool(phrase & {"rather", "instead"} and phrase & _THE_MARKETPLACE)
     )
 
@@ -2310,7 +2767,7 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     personal = _someone_paid(before) or _someone_paid(after)
     owned = (
         bool(set(before[-1:]) & _POSSESSIVE)
-        or first_after in _POSTPOSED_POSSESSIVE
+        or first_after in _PAYMENT_POSSESSIVE
         # "minha conta do Nubank", "my account at BDO"
         or bool(set(before[-3:]) & _POSSESSIVE and set(before[-3:]) & lx.PAYMENT_ACCOUNT_NOUNS)
     )
@@ -2366,7 +2823,9 @@ def _someone_paid(tokens: list[str]) -> bool:
     for index, word in enumerate(tokens):
         if word in lx.PAYMENT_PERSON_IN_VERB:
             return True
-        if word in _PAY_VERBS and not set(tokens[index + 1 : index + 3]).isdisjoint(_PERSONAL):
+        if word in _PAY_VERBS and not set(tokens[index + 1 : index + 3]).isdisjoint(
+            _PAYMENT_PERSONAL
+        ):
             return True
         # ("We accept PayPal at checkout" is a shop; "we'll pay" someone; "me manda", "te
         # pago" have the person before the verb.)
@@ -3048,7 +3507,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _REQUEST_TRIGGER_WORDS,
         *(group for needs in _REQUEST_NEEDS for group in needs),
         *(parts for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts),
-        _WEBSITE_WORDS,
+        _SOCIAL_WORDS,
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )

@@ -208,7 +208,7 @@ PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
 # words) count only with a clear contact context; strong ones with any contact context. ---
 MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
     r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
-    r"|wattsapp|wassap+|whatzapp|watzap|whatsaap|whasapp|whastapp|wathsapp)"
+    r"|wattsapp|wass?ap+|whass?ap+|guass?ap+|whatzapp|watzap|whatsaap|whastapp|wathsapp)"
     r"|(?P<telegram>telegram|telegrm|telgram|telegarm)"
     r"|(?P<skype>skype|skyp|skipe|skaip)"
     r"|(?P<wechat>wechat|we\s?chat|weixin)"
@@ -220,14 +220,15 @@ MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
     r"|(?P<google_chat>google\s?chat|hangouts?)"
 )
 MESSAGING_APPS_WEAK_PATTERN: Final[str] = (
-    r"(?P<whatsapp>wa|whats|wats|zap|zapzap|wpp|wsp|watts)"
+    r"(?P<whatsapp>wa|whats|wats|zap|zapzap|wpp|wsp|watts|w/a)"
     r"|(?P<telegram>tg|tele|telega)"
     r"|(?P<signal>signal)"
     r"|(?P<discord>discord|disc|dc)"
-    r"|(?P<slack>slack)"
+    r"|(?P<slack>slack(?:\s+connect)?)"
     r"|(?P<line>line)"
     r"|(?P<messenger>messenger)"
     r"|(?P<kik>kik)"
+    r"|(?P<kakaotalk>kakao)"
 )
 
 # What an app name is about when it is the subject of the work, not a way to talk.
@@ -243,6 +244,7 @@ APP_TOPIC_AFTER: Final[frozenset[str]] = words("""
     mockup mockups catalog catalogue flow flows messages-api desktop web-app connector
     connectors alerts alert hooks hook developer developers development dev stack import
     ecosystem audience followers members marketplace accounts account-management trends
+    icon icons badge badges status statuses
     """)
 APP_TOPIC_BEFORE: Final[frozenset[str]] = words("""
     build building built develop developing developed create creating created integrate
@@ -258,13 +260,16 @@ APP_CONTACT_BEFORE: Final[frozenset[str]] = words("""
     message dm pm contact reach call hit find catch join switch move continue chat talk
     speak connect communicate write send share have got pe par mein no na pelo pela por en
     sur sa mi tu su seu sua teu tua meu minha ton ta mon ma votre vos mera meri apna apni
-    aapka aapki tumhara tera iyong aking
+    aapka aapki tumhara tera iyong aking al pra pro di ke lewat pakai pake punya tienes
+    tiene tem tens usas meron prefer prefers prefiero prefiro prefere agregame agrega
+    escribeme escribime mandame manda mande hablame llamame chama chame adiciona
+    ajoutez-moi ajoute-moi contactez-moi ecrivez-moi
     """)
 # Words after an app name that make it a way to talk.
 APP_CONTACT_AFTER: Final[frozenset[str]] = words("""
     me us number no num nr nb # id handle username user name contact call calls chat chats
     group ? : = is link here there please pls plz instead then karo kar pe par mo asap add
-    details info account profile @ + ka ki ke
+    details info account profile @ + ka ki ke aja saja
     """)
 
 # --- Video meetings ---
@@ -273,12 +278,13 @@ VIDEO_TOPIC_AFTER: Final[frozenset[str]] = words("""
     slider feature features integration integrations api apis sdk app-integration plugin
     plugins webhook webhooks marketplace recording recordings transcript transcripts
     background backgrounds ratio burst blur zoom shot shots factor animation animations
-    keyframe keyframes percentage % x bot bots clone add-on addon addons apps
+    keyframe keyframes percentage % x bot bots clone add-on addon addons apps camera
+    cameras
     """)
 
 # --- Social networks: canonical name → spellings (matched with context). ---
 SOCIAL_NETWORKS_PATTERN: Final[str] = (
-    r"(?P<instagram>instagram|insta|ig|instagr\.am)"
+    r"(?P<instagram>instagram|insta|ig|instagr\.am|the\s+gram)"
     r"|(?P<facebook>facebook|fb)"
     r"|(?P<linkedin>linkedin|linked\s?in|li)"
     r"|(?P<twitter>twitter|tweeter)"
