@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from contact_corpus import message_of_length, messages
-from eval_contact import DEV, evaluate_dev, presidio_detector
+from eval_contact import DEV, evaluate_set, presidio_detector
 
 from trustdesk.textsafety.contact import KINDS, detect_contacts
 
@@ -90,7 +90,7 @@ def main() -> int:
     presidio_elapsed = clock() - presidio_started
     presidio_cpu_elapsed = cpu_clock() - presidio_cpu_started
 
-    ours_dev = evaluate_dev(
+    ours_dev = evaluate_set(
         lambda text, category: {f.kind for f in detect_contacts(text, job_category=category)},
         KINDS,
     )
@@ -99,7 +99,7 @@ def main() -> int:
         found = {kind for kind, _start, _end in presidio(text)}
         return {"contact"} | found if found else set()
 
-    presidio_dev = evaluate_dev(presidio_kinds, ("phone", "email"))
+    presidio_dev = evaluate_set(presidio_kinds, ("phone", "email"))
 
     ours_rate = len(corpus) / elapsed
     presidio_rate = len(sample) / presidio_elapsed

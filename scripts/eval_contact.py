@@ -5,7 +5,9 @@ evaluation tool here, never a runtime dependency). Two data sets, read from ``..
 
 - ``data/dev/contact_dev.jsonl``: message-level precision, recall and F1 of ``contact`` and
   of every kind. Presidio's ``contact`` is any phone, email or URL it finds; it has only the
-  phone and email kinds.
+  phone and email kinds. The same figures for trustdesk's own labelled sets
+  (``scripts/data/contact_*.jsonl``, see its README), whose blind sets are the honest estimate
+  for messages the detector was not built from.
 - ``data/external/presidio-research/synth_dataset_v2.json``: span-level figures on the
   PHONE_NUMBER and EMAIL_ADDRESS spans; a found span matches a gold span it overlaps.
 
@@ -32,6 +34,16 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "data" / "dev" / "contact_dev.jsonl"
 SYNTH = SHARED / "data" / "external" / "presidio-research" / "synth_dataset_v2.json"
 RESULTS = ROOT / "bench-results" / "eval_contact.json"
+# trustdesk's own sets (scripts/data/README.md): blind sets first, in the order written.
+OWN_SETS = tuple(
+    ROOT / "scripts" / "data" / name
+    for name in (
+        "contact_blind1.jsonl",
+        "contact_blind2.jsonl",
+        "contact_practice_a.jsonl",
+        "contact_practice_b.jsonl",
+    )
+)
 
 Span = tuple[str, int, int]  # kind, start, end
 Detector = Callable[[str], list[Span]]
@@ -111,12 +123,16 @@ def presidio_detector() -> Detector:
     return detect
 
 
-def evaluate_dev(
-    kinds_of: Callable[[str, str | None], set[str]], kinds: tuple[str, ...]
+def evaluate_set(
+    kinds_of: Callable[[str, str | None], set[str]], kinds: tuple[str, ...], path: Path = DEV
 ) -> dict[str, Score]:
+    """Message-level scores of ``contact`` and each kind on a labelled set (the dev set's format).
+
+    ``hard_negative_false_alarms`` counts the set's non-contact messages flagged.
+    """
     scores = {name: Score() for name in ("contact", *kinds)}
     hard_negatives = Score()
-    for line in DEV.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         found = kinds_of(row["text"], row.get("job_category"))
         gold = set(row["kinds"])
@@ -127,6 +143,12 @@ def evaluate_dev(
             _count(scores[kind], kind in found, kind in gold, row["id"])
     scores["hard_negative_false_alarms"] = hard_negatives
     return scores
+
+
+def negative_count(path: Path) -> int:
+    """How many of a labelled set's messages share no contact detail."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return sum(1 for line in lines if not json.loads(line)["contact"])
 
 
 def _count(score: Score, found: bool, expected: bool, example: str) -> None:
@@ -178,11 +200,11 @@ def main() -> int:
         return {"contact"} | found if found else set()
 
     started = time.perf_counter()
-    ours_dev = evaluate_dev(trustdesk_kinds, KINDS)
+    ours_dev = evaluate_set(trustdesk_kinds, KINDS)
     ours_synth = evaluate_synth(trustdesk_spans)
     ours_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    presidio_dev = evaluate_dev(presidio_kinds, ("phone", "email"))
+    presidio_dev = evaluate_set(presidio_kinds, ("phone", "email"))
     presidio_synth = evaluate_synth(presidio)
     presidio_seconds = time.perf_counter() - started
 
@@ -202,11 +224,7 @@ def main() -> int:
             f"   {theirs_text:>24}"
         )
     negatives = ours_dev["hard_negative_false_alarms"]
-    negative_rows = sum(
-        1
-        for line in DEV.read_text(encoding="utf-8").splitlines()
-        if not json.loads(line)["contact"]
-    )
+    negative_rows = negative_count(DEV)
     alarm_rate = negatives.false_positives / max(1, negative_rows)
     theirs_negatives = presidio_dev["hard_negative_false_alarms"]
     print(
@@ -217,6 +235,20 @@ def main() -> int:
     errors = list(ours_dev["contact"].examples)
     if errors:
         print("trustdesk contact errors on dev:", ", ".join(errors))
+
+    own: dict[str, dict[str, dict[str, Score]]] = {}
+    print(f"\n{'own sets (contact)':24} {'trustdesk P / R / F1':>24}   {'Presidio P / R / F1':>24}")
+    for path in OWN_SETS:
+        ours = evaluate_set(trustdesk_kinds, KINDS, path)
+        theirs = evaluate_set(presidio_kinds, ("phone", "email"), path)
+        own[path.stem] = {"trustdesk": ours, "presidio": theirs}
+        score, alarms = ours["contact"], ours["hard_negative_false_alarms"]
+        negatives = negative_count(path)
+        print(
+            f"{path.stem:24} {score.precision:.3f} / {score.recall:.3f} / {score.f1:.3f}"
+            f"   {theirs['contact'].precision:.3f} / {theirs['contact'].recall:.3f}"
+            f" / {theirs['contact'].f1:.3f}   false alarms {alarms.false_positives}/{negatives}"
+        )
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -234,6 +266,13 @@ def main() -> int:
                     "seconds": round(presidio_seconds, 3),
                 },
                 "hard_negative_false_alarm_rate": round(alarm_rate, 4),
+                "own_sets": {
+                    name: {
+                        tool: {kind: score.as_dict() for kind, score in scores.items()}
+                        for tool, scores in tools.items()
+                    }
+                    for name, tools in own.items()
+                },
             },
             indent=2,
         )

@@ -3089,13 +3089,16 @@ _CONTACT_OBJECT = (
 )
 
 
-_EMAIL_WORD = re.compile(r"e-?\s?mail\b|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)")
+# (Indonesian fuses "your" and "its" to the word: "emailnya", "emailmu".)
+_EMAIL_WORD = re.compile(
+    r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
+)
 
 
 def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
-    if re.search(r"contact(?!\s*(?:no|number))", phrase):
+    if re.search(r"(?:contact|contato|kontak)(?!\s*(?:no|number))", phrase):
         return ("phone", "email")
-    if re.search(r"addy|address|adress|direccion|endereco|adresse|pata", phrase):
+    if re.search(r"addy|address|adress|direccion|endereco|adresse|pata|alamat", phrase):
         if _EMAIL_WORD.search(phrase) or (
             phrase in {"address", "addy"} and _EMAIL_WORD.search(preceding)
         ):
@@ -3104,6 +3107,119 @@ def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
     if _EMAIL_WORD.search(phrase):
         return ("email",)
     return ("phone",)
+
+
+# Calling or texting someone is asking for their phone ("can I call you?", "text me when
+# it's ready"), unless it stays on the platform or goes through an app or a video call ("call
+# me here", "text me on WhatsApp", "a call through the video call button"): the app and video
+# detectors find those.
+_NOT_BY_PHONE = (
+    r"(?![^.!?\n]{0,40}?(?:\b(?:here(?!['’]s)|platform|upwork|fiverr|plataforma|plateforme"
+    r"|aqui|aca|ici|yahan|dito|disini|video\s*(?:call|chat|meeting))\b|\b(?:on|in|via|through"
+    r"|thru|over|by|using|with|pe|par|por|pelo|pela|no|na|sur|sa|lewat|di)\s+(?:the\s+|this\s+"
+    r"|a\s+|my\s+|your\s+)?(?:messages|chat|app|site|zoom|teams|meet|google\s+meet|skype"
+    r"|whatsapp|whats|wa|zap|wpp|wsp|telegram|tg|signal|viber|discord|slack|wechat|messenger"
+    r"|imessage|facetime|line|video|videollamada|videochamada|green\s+app|webhook|webhooks|api"
+    r"|endpoint|callback|bot)\b))"
+)
+# When a call or a text is to happen ("call me tomorrow", "text me when it's done").
+_CALL_WHEN = (
+    r"(?:now|later|tonight|tomorrow|today|back|asap|rn|real\s+quick|quickly|right\s+now|anytime"
+    r"|any\s+time|when|whenever|once|if|after|before|in\s+(?:a|an|\d+|five|ten|few|half)"
+    r"|at\s+\d|this\s+(?:morning|afternoon|evening|weekend|week)|directly|personally"
+    r"|privately|on\s+(?:my|your|ur|the)\s+(?:phone|cell|mobile|number|landline))\b"
+)
+# What a text or a call offers when it is a product's message, not a person's ("we'll text you
+# a code").
+_NOT_A_PERSON_CALLING = (
+    r"(?!\s+(?:a\s+|an\s+|the\s+|your\s+)?(?:verification|confirmation|one-time|login"
+    r"|security|code|codes|otp|pin|reminder|reminders|notification|notifications|alert|alerts)"
+    r"\b)"
+)
+# What follows "give you a ring" or "send me a text" when it is no call ("a ring design", "a
+# text file").
+_NOT_A_CALL = (
+    r"(?!\s+(?:design|designs|size|sizes|mockup|mockups|render|renders|model|models|light|lights"
+    r"|sample|samples|photo|photos|box|of|file|files|doc|document|version|block|field|editor"
+    r"|copy|to\s+action)\b)"
+)
+# How the use of a detail asked for opens after it, in the hints of ``_detail_request``.
+_DETAIL_NEXT = (
+    r"(?:(?:that|where|which|for|at\s+which)\s+)?(?:to|i|we|you|u|they|he|she|can|could|should"
+    r"|do|shall)\b"
+)
+# What the detail is for: reaching the asker's reader, or a stranded "to" ("the best email to
+# send the invoice to?"), which "an email to send to my subscribers" has not.
+_DETAIL_USE = (
+    r"(?:(?:reach|contact|call|text|ring|phone|message|whatsapp|get\s+(?:hold\s+of|in\s+touch"
+    r"\s+with))\s+(?:you|u)\b|(?:reach|contact|call|text|ring)(?=\s*(?:[?.!,;]|$)|\s+(?:on|at"
+    r"|and|so|if|when|please|pls|later|now|tomorrow|today)\b)"
+    r"|(?:send|mail|e-?mail|ship|post|forward|deliver|write|courier|dispatch|invoice|bill)\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:to|at)(?=\s*(?:[?.!,;:)]|$)|\s+(?:please|pls|plz|thanks|thx"
+    r"|if|so|and|or|as|when|because|instead)\b)|receive\b)"
+)
+
+
+def _detail_request(detail: str) -> str:
+    """The request pattern for a ``detail`` asked for without "your" (a regex).
+
+    "what's the best email to send it to?", "can you give me an email to send it to?", "is
+    there a number I can reach you at?", "a mailing address where you can receive a package".
+    (One pattern for each detail's last word, which opens its hint, as in ``_calling``.)
+    """
+    return (
+        r"(?=[dghilprstuwy])"
+        r"\b(?:what(?:['’]s|s|\s+is|\s+are|\s+would\s+be)?|which(?:\s+is)?|(?:give|send|share"
+        r"|drop|leave|pass|tell|provide|text|dm|suggest|recommend)\s+(?:me|us)|is\s+there"
+        r"|do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+(?:have|got))"
+        r"\s+(?:(?:the|a|an|any|some|one)\s+)?(?:(?:best|preferred|right|correct|good|easiest"
+        r"|proper|other|personal|direct|private|work|backup|alternate|alternative)\s+)?"
+        rf"(?P<object>{detail})(?!\s+(?:of|field|fields|format|formats|template|templates|list"
+        r"|lists|marketing|campaign|campaigns|bar|validation|column|columns|lookup"
+        r"|verification)\b)\s+(?:(?:that|where|which|for|at\s+which)\s+)?(?:to"
+        r"|(?:i|we|you|u|they|he|she)(?:['’](?:d|ll))?(?:\s+(?:can|could|should|may|might|would"
+        r"|will|prefer\s+to|want\s+to|like\s+to))?|(?:can|could|should|do|shall)\s+(?:i|we))"
+        r"\s+(?:(?:just|best|easily|quickly|also|then|safely|directly)\s+)?" + _DETAIL_USE
+    )
+
+
+# The Spanish and Portuguese "number of" an app or a phone ("tu número de WhatsApp").
+_NUMBER_OF = (
+    r"numero(?:\s+(?:de|do|da)\s+(?:whatsapp|whats|wsp|wpp|wasap|zap|telegram|signal|viber"
+    r"|telefono|telefone|telephone|celular|cel|movil|portable|contacto|contato))?"
+)
+# Indonesian: the reader, as a chat addresses them ("kak", "mas", "anda").
+_ID_YOU = r"(?:kamu|kakak|kak|anda|mas|mbak|mba|bapak|ibu|gan|agan|kk)"
+
+
+def _calling(verbs: str, *, naming: bool) -> str:
+    """The request pattern for calling or texting someone with one of ``verbs`` (a regex).
+
+    "can I call you?", "I'll text you tonight", "could you call me?", "text me when it's
+    ready". A verb that also names someone ("call me Jen") counts before "me" only with how
+    the call is to happen after it ("call me back", "call me at 5", "call me 0803...").
+    (One pattern for each verb, so that each has a hint opening with the verb itself: `re`
+    skips ahead to a literal fast, but tries a hint that opens with a choice of letters at
+    every one of them, which costs more than the rest of the requests together.)
+    """
+    me = rf"me(?=\s*(?:[?.!,;:)]|$)|\s+(?:at|on|up|{_CALL_WHEN}))" if naming else r"me\b"
+    number_next = r"me(?=\s*[:@-]?\s*[+(]?\d)" if naming else r"me\b"
+    return (
+        r"(?=[abcefghiklmnopqrstw])"
+        r"\b(?P<object>(?:(?<!\bhow\s)(?<!\bwhat\s)(?:can|could|may|shall|should)\s+i"
+        r"|(?:i|we)(?:['’](?:ll|d)|\s+(?:will|would|can|could|may|might|shall))"
+        r"|let\s+me|lemme|(?:want|like|need)\s+me\s+to|(?:ok|okay|alright|fine|mind)\s+if\s+i"
+        r"|(?:free|happy|easier|easiest|better|faster|quicker|simpler|ok|okay|alright|possible|able"
+        r"|want|wanted|like|love|prefer|need|try|going)\s+to|gonna|wanna)"
+        r"\s+(?:(?:just|quickly|also|then|rather|actually|maybe|probably|happily|really)\s+)"
+        rf"{{0,2}}(?:{verbs})"
+        r"\s+(?:you|u)\b"
+        r"|(?:(?:can|could|would|will)\s+(?:you|u)|pls|please|plz|kindly|feel\s+free\s+to)"
+        rf"\s+(?:just\s+|quickly\s+|also\s+|maybe\s+)?(?:{verbs})\s+{me}"
+        rf"|(?:{verbs})\s+(?:you|u|me)\s+{_CALL_WHEN}|(?:{verbs})\s+{number_next})"
+        + _NOT_A_PERSON_CALLING
+        + _NOT_BY_PHONE
+    )
 
 
 # Each pattern but one opens with a look-ahead for the letters it can start with: it changes
@@ -3145,8 +3261,9 @@ _REQUEST_PATTERNS: Final = tuple(
         # "my phone is on my site's contact page"
         r"(?=[m])"
         r"\bmy\s+(?P<object>phone|number|cell|mobile|e-?mail|contact\s+details|contact\s+info"
-        r"|address)(?:\s+number)?\s+(?:is|are)\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site|page"
-        r"|website|profile|bio|contact\s+page|site's\s+contact\s+page)",
+        r"|address)(?:\s+number)?(?:['’]s|\s+(?:is|are))\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site"
+        r"|page|website|profile|bio|contact\s+page|site's\s+contact\s+page|cv|portfolio"
+        r"|business\s+card|card|signature)",
         # "the best way to reach you outside of here"
         r"(?=[cgrt])"
         r"\b(?:reach|contact|talk\s+to|get\s+in\s+touch\s+with|get\s+hold\s+of|call|text)\s+"
@@ -3175,43 +3292,175 @@ _REQUEST_PATTERNS: Final = tuple(
         r"(?=[cemprst])"
         r"\b(?P<object>call|text|txt|ring|sms|phone|e-?mail|mail)\s+me\s+(?:at|on|@|directly"
         r"|personally|privately)\b(?!\s+(?:here|upwork|the\s+platform|this\s+platform|messages"
-        r"|whatsapp|telegram|skype|zoom|teams|signal|viber|wechat|discord|slack|meet|google))",
+        r"|whatsapp|telegram|skype|zoom|teams|signal|viber|wechat|discord|slack|meet|google"
+        r"|(?:the\s+|this\s+)?(?:green\s+)?(?:app|chat|site)\b|video))",
         r"(?=[g])"
         r"\bgive\s+me\s+a\s+(?P<object>call|ring|text|buzz)\s+(?:at|on)\b(?!\s+(?:here|upwork"
         r"|messages|whatsapp|telegram|skype|zoom|teams|signal|viber))",
         # "talk by phone", "discuss over the phone"
-        r"(?=[cdgst])"
-        r"\b(?:talk|chat|discuss|speak|call|continue|catch\s+up|go\s+over\s+(?:it|this|that))"
-        r"\s+(?:it\s+|this\s+|more\s+)?(?:by|over\s+the|on\s+the|via)\s+(?P<object>phone"
-        r"|telephone)\b",
+        r"(?=[cdgrst])"
+        r"\b(?:talk|chat|discuss|speak|call|continue|catch\s+up|go\s+over\s+(?:it|this|that)"
+        r"|reach|contact)\s+(?:it\s+|this\s+|more\s+|me\s+|you\s+|u\s+)?(?:by|over\s+the|on\s+the"
+        r"|via)\s+(?P<object>phone|telephone)\b",
         # "where do you live", "your location" for a visit
         r"(?=[wy])"
         r"\b(?:where\s+do\s+you\s+live|where\s+are\s+you\s+located\s+exactly|your\s+exact"
         r"\s+location)\b(?P<object>)",
-        # Spanish, Portuguese, French
-        r"(?=[cdmpqstv])"
+        # Spanish, Portuguese, French ("tu número de WhatsApp", "donner son e-mail")
+        r"(?=[cdefilmpqstv])"
         r"\b(?:tu|su|pasame\s+tu|dame\s+tu|me\s+(?:pasas|das|mandas|envias|compartes)\s+(?:tu|su)"
         r"|cual\s+es\s+tu|seu|teu|sua|tua|me\s+passa\s+(?:o\s+)?(?:seu|teu)|qual\s+(?:e\s+)?(?:o\s+)?"
-        r"(?:seu|teu)|manda\s+(?:o\s+)?(?:seu|teu)|ton|votre|ta|tes|vos)\s+(?P<object>numero"
-        r"|num|telefono|telefone|tel|celular|cel|movil|portable|correo|e-?mail|mail|courriel"
-        r"|direccion|endereco|adresse(?:\s+(?:e-?mail|mail|electronique))?|contacto|contato)"
-        r"\b(?!\s+(?:de|da|do|del|des|du)\b)",
+        r"(?:seu|teu)|manda\s+(?:o\s+)?(?:seu|teu)|ton|votre|ta|tes|vos|(?:donner|donnez|donne"
+        r"|envoyer|envoyez|envoie|passer|passez|communiquer|communiquez|transmettre|transmettez"
+        r"|laisser|laissez|filer)(?:[-\s]moi)?\s+(?:son|sa|leur))\s+"
+        rf"(?P<object>{_NUMBER_OF}|num|telefono|telefone|tel|celular|cel|movil|portable"
+        r"|correo(?:\s+electronico)?|e-?mail|gmail|mail|courriel"
+        r"|direccion(?:\s+de\s+(?:correo|e-?mail))?"
+        r"|endereco(?:\s+de\s+e-?mail)?|adresse(?:\s+(?:e-?mail|mail|electronique))?|contacto"
+        r"|contato)\b(?!\s+(?:de|da|do|del|des|du)\b)",
         # Hindi and Urdu in Latin letters
         r"(?=[at])"
-        r"\b(?:apna|apni|aapka|aapki|apka|apki|tumhara|tumhari|tera|teri)\s+(?P<object>number"
-        r"|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address|pata)\b",
-        r"(?=[acegmnp])"
-        r"\b(?P<object>number|mobile\s+number|phone\s+number|contact\s+number|email(?:\s+id)?"
-        r"|mail\s+id|gmail|address|pata)\s+(?:bhejo|bhej\s+do|bhejiye|de\s+do|dedo|dijiye"
-        r"|dijie|dena|share\s+karo|share\s+kar\s+do|send\s+karo|chahiye|do\s+na)\b",
+        r"\b(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|(?:aap|ap)\s+(?:ka|ki|ke)|tumhara"
+        r"|tumhari|tera|teri)\s+(?P<object>(?:contact|whatsapp|mobile|phone)\s+(?:number|no|num)"
+        r"|number|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address"
+        r"|(?:ghar|office)\s+ka\s+pata|pata)\b",
+        r"(?=[acdegmnopw])"
+        # (Not the number of an invoice, an order or a ticket: "invoice number bata do".)
+        r"\b(?<!invoice\s)(?<!order\s)(?<!tracking\s)(?<!ticket\s)(?<!account\s)(?<!serial\s)"
+        r"(?<!roll\s)(?<!page\s)(?<!bill\s)"
+        r"(?P<object>number|mobile\s+number|phone\s+number|contact\s+(?:number|no)"
+        r"|whatsapp\s+number|email(?:\s+id)?|mail\s+id|gmail|address"
+        r"|(?:ghar|office|dukaan|dukan)\s+ka\s+pata|pata)"
+        r"\s+(?:bhejo|bhej\s+do|bhejiye|de\s+(?:do|dijiye|dijie|dena)|dedo|dijiye|dijie|dena"
+        r"|share\s+karo|share\s+kar\s+do|send\s+karo|chahiye|do\s+na|do\s+(?:apna|apni)"
+        r"|bata\s+(?:do|dijiye|dena|sakte|sakta|sakti)|batao|bataiye|bataye|batayein"
+        r"|mil\s+(?:sakta|sakti|skta|sakega))\b",
         # Tagalog
         r"(?=[acen])"
-        r"\b(?P<object>number|num|cp|cellphone|email|address|contact)\s+mo\b",
+        r"\b(?P<object>number|num|cp|cellphone|email|address|contact)\s+(?:po\s+)?(?:mo|niyo|nyo"
+        r"|ninyo|nio)\b",
         r"(?=[p])"
         r"\b(?:pahingi|penge|pa-?send)\s+(?:ng\s+|naman\s+ng\s+)?(?P<object>number|num|cp"
         r"|email|address|contact)\b",
+        # "can I call you real quick?", "I'll text you tonight", "just text me when..."
+        _calling("call", naming=True),
+        _calling("phone", naming=True),
+        _calling("text|txt", naming=False),
+        _calling("ring|sms", naming=False),
+        # "want me to give you a ring?", "gimme a buzz"
+        r"(?=[g])"
+        r"\b(?P<object>(?:give\s+(?:you|u|me)|gimme)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell))\b"
+        rf"{_NOT_A_CALL}" + _NOT_BY_PHONE,
+        # "I'll shoot you a text", "send me a quick sms"
+        r"(?=[ds])"
+        r"\b(?P<object>(?:shoot|send|drop)\s+(?:me|you|u)\s+a\s+(?:quick\s+)?(?:text|txt|sms))\b"
+        # (Not a piece of copy: "send me a text for the About page", "a text about us".)
+        rf"{_NOT_A_CALL}(?!\s+(?:for|about|on|with|that|which|to)\b)" + _NOT_BY_PHONE,
+        # The same in Spanish, Portuguese, French, Tagalog and Indonesian
+        r"(?=[adegjlmnpqrstv])"
+        r"\b(?P<object>llamame|llamarme|llamarte|marcame|te\s+(?:llamo|llamare|marco|(?:puedo"
+        r"|podria)\s+(?:llamar|marcar))|me\s+(?:llamas|marcas|(?:puedes|podrias|puede|podria)"
+        r"\s+(?:llamar|marcar))|(?:puedo|podria|quiero|prefiero)\s+llamarte"
+        r"|me\s+(?:liga|ligue|ligar|ligam)|(?:liga|ligue|ligar)-me|te\s+(?:ligo|ligar|ligarei"
+        r"|ligamos|ligue)|lhe\s+(?:ligo|ligar|ligue)|(?:ligo|ligar|liga|ligue|ligamos)\s+(?:pra"
+        r"|para|pro)\s+(?:voce|vc|ti|mim|o\s+senhor|a\s+senhora)"
+        r"|(?:r?appelle|r?appelez|telephonez|textez)[-\s]moi|m['’]\s?(?:appeler|appelez"
+        r"|telephoner|envoyer\s+un\s+(?:sms|texto))|(?:peux|pourrais|puis-je|vais|voudrais|veux"
+        r"|aimerais|pourrions|pouvons)\s+(?:t['’]\s?|te\s+|vous\s+)(?:appeler|telephoner"
+        r"|rappeler)|je\s+(?:t['’]\s?|vous\s+)(?:appelle|rappelle|telephone|envoie\s+un\s+(?:sms"
+        r"|texto))|envoie(?:z)?-moi\s+un\s+(?:sms|texto)"
+        r"|tawagan|tatawagan|paki-?(?:text|tawagan|tawag)|pa-?text"
+        r"|(?:telp|telpon|telepon|tlp|tlpn)\s+(?:aja|saja|ya|dong|aku|saya|gw|gue|kamu|kakak|kak"
+        r"|mas|mbak|sekarang|nanti|langsung)|nelpon|nelepon|menelpon|menelepon|ditelpon|ditelepon"
+        r"|ditelp|(?:aku|saya|gw|gue)\s+(?:telp|telpon|telepon)|sms\s+(?:aja|saja))\b"
+        + _NOT_BY_PHONE,
+        # Hindi and Urdu: "mujhe call karo", "aapko call karta hoon", "phone kar dena"
+        r"(?=[afhmpt])"
+        r"\b(?P<object>(?:mujhe|mujhko|muje|mjhe|mje|humein|hume|hamein|aapko|apko|aap\s+ko"
+        r"|ap\s+ko|tumhe|tumko|tujhe)\s+(?:ek\s+|direct\s+|abhi\s+)?(?:call|phone|fone|ring)"
+        r"\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+lena|karna|kijiye|kijie|karein|karen"
+        r"|kar\s+dijiye|kar\s+sakte|kar\s+sakta|kar\s+sakti|karu|karun|karoon|karta|karti"
+        r"|karunga|karungi|kar\s+deta|kar\s+deti|kar\s+lunga|kar\s+lungi)"
+        r"|(?:phone|fone)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye|kijie|kar\s+dijiye|karna))\b"
+        + _NOT_BY_PHONE,
+        # Tagalog: "text mo na lang ako", "call kita", "i-text ko po kayo"
+        r"(?=[ict])"
+        r"\b(?P<object>(?:i-?text|text|txt|call|tawag)\s+(?:mo|niyo|nyo|nio|ninyo)\s+(?:(?:na"
+        r"\s+lang|nalang|lang|na|po)\s+)*ako|(?:i-?text|text|txt|call|tawag)\s+(?:kita|ko\s+(?:po"
+        r"\s+)?kayo))\b" + _NOT_BY_PHONE,
+        # "what's the best email to send it to?", "can you give me an email to send it to?",
+        # "is there a number I can reach you at?"
+        _detail_request(r"e-?mail|gmail"),
+        _detail_request(r"(?:(?:phone|cell|mobile|contact|whatsapp|direct|personal)\s+)?number"),
+        _detail_request(
+            r"(?:(?:e-?mail|gmail|mailing|shipping|postal|home|delivery|physical|street|office)"
+            r"\s+)?address"
+        ),
+        # "send me a mailing address", "give us a contact number"
+        r"(?=[dgilpst])"
+        r"\b(?:give|send|share|drop|leave|pass|tell|provide|text|dm)\s+(?:me|us)\s+(?:(?:a|an|the"
+        r"|some)\s+)?(?:(?:good|valid)\s+)?(?P<object>(?:mailing|shipping|postal|home|delivery"
+        r"|physical|street)\s+address|(?:phone|cell|mobile|contact|whatsapp|direct|personal)\s+"
+        r"number)(?!\s+(?:field|fields|format|formats|template|templates|list|lists"
+        r"|column|columns|validation|lookup|verification|step|page|section|form)\b)(?!\s+(?:for"
+        r"|of)\s+(?:the\s+|this\s+|that\s+|each\s+|every\s+|all\s+)?(?:order|orders|customer"
+        r"|customers|client|clients|buyer|buyers|user|users)\b)",
+        # "whichever email you give me", "whatever number works best for you"
+        r"(?=[w])"
+        r"\bwh(?:ichever|atever|ich\s+ever|at\s+ever)\s+"
+        # (A number one prefers or picks is a figure: only a number one gives is a phone.)
+        r"(?!number\s+(?:you|u)\s+(?:(?:would|['’]d)\s+)?(?:prefer|want|like|use|pick|choose"
+        r"|check)\b)(?P<object>e-?mail(?:\s+address)?|gmail|(?:phone|cell|mobile|contact|whatsapp)"
+        r"\s+number|number|(?:mailing|shipping|postal|home)\s+address)\s+(?:(?:you|u)\s+(?:(?:would"
+        r"|['’]d)\s+)?(?:give|send|share|provide|prefer|want|like|use|pick|choose|check)|(?:is"
+        r"|works)\s+(?:best|easiest|easier)\s+for\s+(?:you|u)|suits\s+(?:you|u))\b",
+        # "qual o número?", "¿cuál es el correo?"
+        r"(?=[cq])"
+        r"\b(?:qual|cual)\s+(?:e\s+|es\s+|seria\s+)?(?:o\s+|el\s+)?"
+        rf"(?P<object>{_NUMBER_OF}|telefone|telefono|celular|e-?mail|correo|endereco"
+        r"|direccion)\s*\?",
+        # Indonesian: "numernya berapa?", "boleh minta email kakak?", "alamat kakak dimana?"
+        r"(?=[aeklmn])"
+        r"\b(?P<object>(?:nomor|nomer|numer)(?:(?:nya|mu)(?:\s+(?:hp|wa|whatsapp|telp|telepon"
+        rf"|telpon|handphone|ponsel))?(?:\s+{_ID_YOU})?|\s+(?:hp|wa|whatsapp|telp|telepon|telpon"
+        rf"|handphone|ponsel)(?:nya)?(?:\s+{_ID_YOU})?|\s+{_ID_YOU})\s*(?:berapa|brp|dong|\?)"
+        rf"|no\.?\s+(?:hp|wa|telp|telepon)(?:nya)?(?:\s+{_ID_YOU})?\s*(?:berapa|brp)"
+        rf"|(?:e-?mail|alamat\s+e-?mail)(?:(?:nya|mu)(?:\s+{_ID_YOU})?|\s+{_ID_YOU})\s*(?:apa"
+        r"|berapa|dong|\?)"
+        r"|alamat(?:(?:nya|mu)(?:\s+(?:rumah|lengkap|kantor|pengiriman))?(?:\s+"
+        rf"{_ID_YOU})?|\s+(?:rumah|lengkap|kantor|pengiriman)(?:nya)?(?:\s+{_ID_YOU})?"
+        rf"|\s+{_ID_YOU})\s*(?:dimana|di\s+mana|mana|apa|dong|\?)"
+        r"|(?:(?:minta|mnta)\s+(?:dong\s+)?(?:e-?mail|alamat\s+e-?mail)|(?:minta|mnta|kirimin"
+        r"|kirimkan|kasih\s+tau|kasi\s+tau)\s+(?:dong\s+)?(?:nomor|nomer|numer|no\s+(?:hp|wa)"
+        r"|kontak|alamat))(?:nya|mu)?(?:\s+(?:hp|wa|whatsapp|telp|telepon|rumah|lengkap"
+        rf"|kantor))?(?:\s+{_ID_YOU})?(?!\s*(?:invoice|order|pesanan|resi|rekening|antrian"
+        r"|halaman|seri|kamar|meja|akun|id|website|web|situs|url|link|ip|server|domain|file"
+        r"|dokumen|faktur|transaksi|produk|sku|marketing)\b))",
+        # "can we do a quick phone call?", "I'd rather hop on a phone call"
+        r"(?=[acdghjlprsw])"
+        r"\b(?P<object>(?:let['’]?s|can\s+we|could\s+we|shall\s+we|we\s+can|we\s+could|hop\s+on"
+        r"|jump\s+on|get\s+on|do|have|schedule|set\s+up|arrange|prefer|rather)\s+(?:a\s+)?(?:quick"
+        r"\s+|short\s+|brief\s+)?phone\s+call)\b(?!\s*(?:script|scripts|recording|recordings"
+        r"|center|centre|log|logs|transcript|transcripts)\b)" + _NOT_BY_PHONE,
     )
 )
+# The words of the requests to call or text that are never English (or not the same verb
+# there): every match of the pattern for Spanish, Portuguese, French, Tagalog and Indonesian
+# holds one ("paki-text" holds "paki", "m'envoyer un sms" holds "sms").
+_CALLING_WORDS: Final = words("""
+    llamame llamarme llamarte marcame llamo llamare marco llamar marcas llamas marcar liga
+    ligue ligar ligam ligo ligarei ligamos appelle appelez rappelle rappelez telephonez textez
+    appeler telephoner rappeler telephone sms texto tawagan tatawagan paki pakitext pakitawagan
+    pakitawag patext telp telpon telepon tlp tlpn nelpon nelepon menelpon menelepon ditelpon
+    ditelepon ditelp
+    """)
+# Every match of the Indonesian request pattern holds one of these ("nomornya", "berapa",
+# "emailnya", "alamat", "minta", or the reader: "kak", "mas").
+_INDONESIAN_ASKING_WORDS: Final = words("""
+    nomor nomer numer nomornya nomernya numernya nomormu nomermu numermu berapa brp emailnya
+    emailmu alamat alamatnya alamatmu minta mnta kirimin kirimkan kasih kasi kamu kakak kak
+    anda mas mbak mba bapak ibu gan agan kk
+    """)
 # The words ``_YOUR`` holds one of ("you own" holds "own").
 _YOUR_FORMS: Final = frozenset({"your", "ur", "yr", "ya", "own"})
 _EMAIL_WORDS: Final = frozenset({"email", "mail", "gmail", "e", "correo", "courriel", "inbox"})
@@ -3238,7 +3487,7 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     ),
     (_EMAIL_WORDS, frozenset({"you", "u"})),
     (frozenset({"my"}), _EMAIL_WORDS),
-    (frozenset({"my"}), words("site website profile bio page")),
+    (frozenset({"my"}), words("site website profile bio page cv portfolio card signature")),
     (frozenset({"you", "u"}), words("outside off directly privately personally")),
     (_YOUR_FORMS, _OBJECT_WORDS),
     (words("phone cell mobile contact whatsapp email e mail mailing home"),),
@@ -3254,19 +3503,57 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     (frozenset({"give"}),),
     (
         frozenset({"phone", "telephone"}),
-        words("talk chat discuss speak call continue catch go"),
+        words("talk chat discuss speak call continue catch go reach contact"),
         words("by over on via"),  # a space before each and after it
     ),
     (frozenset({"live", "located", "location"}),),
-    (words("tu su seu teu sua tua ton votre ta tes vos pasame dame passa manda"),),
-    (words("apna apni aapka aapki apka apki tumhara tumhari tera teri"),),
     (
-        # The verbs' words that are never English ("de do", "do na", "share kar do").
-        words("bhejo bhej bhejiye de dedo dijiye dijie dena chahiye karo kar na"),
+        words("""
+            tu su seu teu sua tua ton votre ta tes vos pasame dame passa manda donner donnez
+            donne envoyer envoyez envoie passer passez communiquer communiquez transmettre
+            transmettez laisser laissez filer
+            """),
+    ),
+    (words("apna apni apne aapka aapki aapke apka apki apke aap ap tumhara tumhari tera teri"),),
+    (
+        # The verbs' words that are never English ("de do", "do na", "share kar do", "bata do").
+        words("""
+            bhejo bhej bhejiye de dedo dijiye dijie dena chahiye karo kar na apna apni bata
+            batao bataiye bataye batayein mil
+            """),
         words("number mobile phone contact email mail gmail address pata"),
     ),
-    (frozenset({"mo"}),),
+    (words("mo niyo nyo ninyo nio"),),
     (words("pahingi penge pasend pa"),),  # "pa-send" holds the word "pa"
+    # (The verb, whose own word every match of the verb's pattern holds; then the person.)
+    (frozenset({"call"}), words("you u me")),
+    (frozenset({"phone"}), words("you u me")),
+    (words("text txt"), words("you u me")),
+    (words("ring sms"), words("you u me")),
+    (words("give gimme"), words("call ring buzz bell")),
+    (words("shoot send drop"), words("text txt sms")),
+    (_CALLING_WORDS | {"pa"},),  # "pa-text" holds "pa"
+    (
+        words("call phone fone ring"),
+        # (Each branch holds one of these: "mujhe", "aap ko", "phone karo", "phone kar do".)
+        words("""
+            mujhe mujhko muje mjhe mje humein hume hamein aapko apko ko tumhe tumko tujhe karo
+            kar kardo kijiye kijie karna
+            """),
+    ),
+    (words("text txt itext call tawag"), words("mo niyo nyo nio ninyo kita ko")),
+    # (The detail's word alone: the words around it are common enough to keep every text.)
+    (words("email mail gmail"),),
+    (frozenset({"number"}),),
+    (frozenset({"address"}),),
+    (words("address number"),),
+    (words("whichever whatever ever"), words("email e mail gmail number address")),
+    (
+        words("qual cual"),
+        words("numero telefone telefono celular email e mail correo endereco direccion"),
+    ),
+    (_INDONESIAN_ASKING_WORDS,),
+    (frozenset({"phone"}), frozenset({"call"})),
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
@@ -3276,6 +3563,8 @@ _REQUEST_TEXT_NEEDS: Final[dict[int, tuple[str, ...]]] = {
     11: ("?", "pls", "please", "plz"),  # how it ends ("pl" alone: "place", "plan", "simple")
     16: ("phone",),  # "phone" or "telephone"
     22: ("pahingi", "penge", "pasend", "pa-send"),
+    35: ("address", "number"),
+    37: ("?",),  # "qual o número?": the question mark ends every match
 }
 # "your number", "your home address": the reader's detail that patterns 0 and 10 both end or
 # go on with, written as they write it (opening with "your" and the like, whose first letters
@@ -3304,8 +3593,9 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
         6: r"mail\s+(?:you|u)\b",
         7: r"my\s+(?:gmail|e-?mail|inbox|personal\s+e-?mail)\b",
         8: r"my\s+(?:phone|number|cell|mobile|e-?mail|contact\s+details|contact\s+info"
-        r"|address)(?:\s+number)?\s+(?:is|are)\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site|page"
-        r"|website|profile|bio|contact\s+page|site's\s+contact\s+page)",
+        r"|address)(?:\s+number)?(?:['’]s|\s+(?:is|are))\s+(?:on|in)\s+my\s+(?:web\s?)?(?:site"
+        r"|page|website|profile|bio|contact\s+page|site's\s+contact\s+page|cv|portfolio"
+        r"|business\s+card|card|signature)",
         10: _YOUR_OBJECT,
         11: r"(?:number|no\.?|num|details|info|mail|address)\s*(?:\?|pls\b|please\b|plz\b)",
         12: r"u\s+(?:my|our)\s",
@@ -3314,15 +3604,32 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
         r"|e-?mail(?:\s+address)?|gmail|(?:home\s+|office\s+)?address)\s*(?:is\b|:|=|-\s)",
         14: r"me\s+(?:at|on|@|directly|personally|privately)\b",
         16: r"(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b",
-        20: r"(?:number|mail|id|address|pata)\s+(?:bhej|de\s+do|dedo|dij|dena|share\s+kar"
-        r"|send\s+karo|chahiye|do\s+na)",
+        20: r"(?:number|mail|id|address|pata|no)\s+(?:bhej|de\s+d|dedo|dij|dena|share\s+kar"
+        r"|send\s+karo|chahiye|do\s+na|do\s+ap|bata|mil\s+s)",
+        23: r"call\s+(?:you|u|me)\b",
+        24: r"phone\s+(?:you|u|me)\b",
+        25: r"xt\s+(?:you|u|me)\b",  # "text" or "txt"
+        26: r"(?:ring|sms)\s+(?:you|u|me)\b",
+        27: r"(?:give\s+(?:you|u|me)|gimme)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell)\b",
+        28: r"(?:shoot|send|drop)\s+(?:me|you|u)\s+a\s+(?:quick\s+)?(?:text|txt|sms)\b",
+        30: r"k(?:ar|ij)",  # "karo", "kar do", "kijiye"...
+        # (The detail and how its use opens: "email to", "number I", "address where")
+        32: rf"mail\s+{_DETAIL_NEXT}",
+        33: rf"number\s+{_DETAIL_NEXT}",
+        34: rf"address\s+{_DETAIL_NEXT}",
+        35: r"(?:me|us)\s+(?:(?:a|an|the|some)\s+)?(?:(?:good|valid)\s+)?(?:mailing|shipping|postal"
+        r"|home|delivery|physical|street|phone|cell|mobile|contact|whatsapp|direct|personal)\s",
+        36: r"wh(?:ichever|atever|ich\s+ever|at\s+ever)\s",
+        39: r"phone\s+call\b",
     }.items()
 }
-_REQUEST_TRIGGER_WORDS: Final = words("""
+_REQUEST_TRIGGER_WORDS: Final = _CALLING_WORDS | words("""
     number digits phone cell cellphone mobile telephone email mail gmail address addy adress
     contact contacts call text txt ring sms live located location numero telefone telefono
     celular cel movil portable correo courriel direccion endereco adresse contacto contato
-    pata cp num tel ship send deliver courier inbox reach outside directly privately
+    pata cp num tel ship send deliver courier inbox reach outside directly privately buzz bell
+    fone tawag itext hp kontak nomor nomer numer nomornya nomernya numernya nomormu nomermu
+    numermu emailnya emailmu alamat alamatnya alamatmu
     """)
 
 
@@ -3337,20 +3644,23 @@ _ADDRESSING = re.compile(r"(?:y(?<!\wy)(?:our|r|a|ou(?:r)?\s+own)|u(?<!\wu)r)\s"
 
 
 def _need_bits() -> tuple[dict[str, int], list[int]]:
-    """One bit for each word group of each request pattern: by word, the bits of its groups.
+    """One bit for each word group of the request patterns: by word, the bits of its groups.
 
-    Also, by pattern, the mask of the bits of all its groups.
+    Also, by pattern, the mask of the bits of all its groups. (Patterns that need the same
+    group share its bit: fewer bits keep the masks small integers, cheaper to combine.)
     """
     bits: dict[str, int] = {}
     masks: list[int] = []
-    bit = 1
+    group_bits: dict[frozenset[str], int] = {}
     for needs in _REQUEST_NEEDS:
         mask = 0
         for group in needs:
-            for word in group:
-                bits[word] = bits.get(word, 0) | bit
+            bit = group_bits.get(group)
+            if bit is None:
+                bit = group_bits[group] = 1 << len(group_bits)
+                for word in group:
+                    bits[word] = bits.get(word, 0) | bit
             mask |= bit
-            bit <<= 1
         masks.append(mask)
     return bits, masks
 
@@ -3459,6 +3769,17 @@ def _find_requests(scan: _Scan) -> None:
             _find_request(scan, pattern, candidates)
 
 
+_APP_IN_REQUEST = re.compile(r"\b(?:whatsapp|viber|signal|telegram|whats|wsp|wpp|wasap|zap|wa)\b")
+_APP_BY_NICKNAME: Final = {
+    "whats": "whatsapp",
+    "wsp": "whatsapp",
+    "wpp": "whatsapp",
+    "wasap": "whatsapp",
+    "zap": "whatsapp",
+    "wa": "whatsapp",
+}
+
+
 def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int, int]]) -> None:
     """Add what one request pattern finds in the windows around request words."""
     text = scan.text
@@ -3472,12 +3793,16 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
             kinds = _object_kinds(phrase, text[max(0, match.start() - 80) : match.start()])
         for kind in kinds:
             scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
-        if re.match(r"(?:whatsapp|viber|signal|telegram)", phrase):
+        # The number of an app is the app too: "WhatsApp number" (the whole object), "tu número
+        # de WhatsApp", "nomor WA kakak" (the app's name).
+        app = _APP_IN_REQUEST.search(phrase)
+        if app is not None:
+            start = match.start("object") + app.start()
             scan.add(
                 "messaging_app",
-                match.start("object"),
-                match.end("object"),
-                phrase.split()[0],
+                start,
+                match.end("object") if app.start() == 0 else start + len(app.group()),
+                _APP_BY_NICKNAME.get(app.group(), app.group()),
                 _NAMED,
             )
 

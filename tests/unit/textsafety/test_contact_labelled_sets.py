@@ -1,12 +1,19 @@
-"""The detector over the shared development set: the issue's targets, as a regression check.
+"""The detector over labelled messages: the issue's targets, as regression checks.
 
-The set is small on purpose and the detector is not tuned to it (see test_contact.py for the
-cases it was built from); a held-out set checks generalisation.
+- The shared development set (../shared/data/dev/contact_dev.jsonl), small on purpose: its
+  floors are the issue's targets, and the detector is not tuned to it (see test_contact.py and
+  the test_contact_*.py files for the cases it was built from).
+- trustdesk's own sets (scripts/data/contact_*.jsonl): each set's first-pass figures are
+  recorded in scripts/data/README.md and are the honest estimate on unseen messages. The
+  practice sets have been used to improve the detector since, the blind sets have not: these
+  floors keep what was measured from slipping back, they do not measure generalisation.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -14,42 +21,68 @@ from tests.conftest import SHARED_DIR
 from trustdesk.textsafety.contact import detect_contacts
 
 DEV_SET = SHARED_DIR / "data" / "dev" / "contact_dev.jsonl"
+OWN_DIR = Path(__file__).resolve().parents[3] / "scripts" / "data"
 
 
-@pytest.fixture(scope="module")
-def rows() -> list[dict[str, object]]:
-    if not DEV_SET.exists():
-        pytest.fail(f"the shared development set is missing: {DEV_SET}")
-    return [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
+@dataclass(frozen=True)
+class Floors:
+    contact_f1: float
+    false_alarms_at_most: float  # share of non-contact messages flagged
 
 
-def test_contact_f1_is_at_least_0_95(rows: list[dict[str, object]]) -> None:
-    true_positives = false_positives = false_negatives = 0
-    for row in rows:
-        category = row.get("job_category")
-        found = bool(
-            detect_contacts(str(row["text"]), job_category=str(category) if category else None)
-        )
-        expected = bool(row["contact"])
-        true_positives += found and expected
-        false_positives += found and not expected
-        false_negatives += expected and not found
-    precision = true_positives / (true_positives + false_positives)
-    recall = true_positives / (true_positives + false_negatives)
-    assert 2 * precision * recall / (precision + recall) >= 0.95
+FLOORS = {
+    "dev": Floors(0.95, 0.02),
+    "practice": Floors(0.98, 0.01),
+    # Below the issue's targets (0.95 and 2%): what the blind sets measured, held.
+    "blind": Floors(0.87, 0.065),
+}
+
+Row = tuple[dict[str, object], set[str]]
 
 
-def test_hard_negatives_raise_at_most_two_percent_false_alarms(
-    rows: list[dict[str, object]],
-) -> None:
-    negatives = [row for row in rows if not row["contact"]]
-    alarms = [row["id"] for row in negatives if detect_contacts(str(row["text"]))]
-    assert len(alarms) <= 0.02 * len(negatives), alarms
+def _paths(name: str) -> list[Path]:
+    return [DEV_SET] if name == "dev" else sorted(OWN_DIR.glob(f"contact_{name}*.jsonl"))
 
 
-def test_no_linkedin_job_link_in_the_set_is_flagged(rows: list[dict[str, object]]) -> None:
-    job_links = [row for row in rows if "linkedin.com/jobs" in str(row["text"]).lower()]
-    assert job_links
-    for row in job_links:
-        kinds = {f.kind for f in detect_contacts(str(row["text"]))}
-        assert "social_profile" not in kinds, row["id"]
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def labelled(request: pytest.FixtureRequest) -> tuple[list[Row], Floors]:
+    name = str(request.param)
+    paths = _paths(name)
+    if not paths or not all(path.exists() for path in paths):
+        pytest.fail(f"the {name} set is missing: {paths or OWN_DIR}")
+    found = []
+    for path in paths:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(text)
+            category = row.get("job_category")
+            findings = detect_contacts(str(row["text"]), job_category=category or None)
+            found.append((row, {finding.kind for finding in findings}))
+    return found, FLOORS[name]
+
+
+def test_contact_f1_is_above_the_floor(labelled: tuple[list[Row], Floors]) -> None:
+    rows, floors = labelled
+    true_positives = sum(bool(kinds) and bool(row["contact"]) for row, kinds in rows)
+    false_positives = sum(bool(kinds) and not row["contact"] for row, kinds in rows)
+    false_negatives = sum(not kinds and bool(row["contact"]) for row, kinds in rows)
+    f1 = 2 * true_positives / (2 * true_positives + false_positives + false_negatives)
+    assert f1 >= floors.contact_f1
+
+
+def test_hard_negatives_raise_few_false_alarms(labelled: tuple[list[Row], Floors]) -> None:
+    rows, floors = labelled
+    negatives = [(row, kinds) for row, kinds in rows if not row["contact"]]
+    alarms = [row["id"] for row, kinds in negatives if kinds]
+    assert len(alarms) <= floors.false_alarms_at_most * len(negatives), alarms
+
+
+def test_no_linkedin_job_link_is_flagged(labelled: tuple[list[Row], Floors]) -> None:
+    rows, _ = labelled
+    for row, kinds in rows:
+        if "linkedin.com/jobs" in str(row["text"]).lower():
+            assert "social_profile" not in kinds, row["id"]
+
+
+def test_the_development_set_holds_linkedin_job_links() -> None:
+    text = DEV_SET.read_text(encoding="utf-8").lower()
+    assert "linkedin.com/jobs" in text

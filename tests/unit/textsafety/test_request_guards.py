@@ -42,6 +42,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SHARED_DIR
 from tests.unit.textsafety.test_contact import NEGATIVES, POSITIVES
+from tests.unit.textsafety.test_contact_requests import NOT_BY_PHONE, QUIET, REQUESTS
 from trustdesk.textsafety.contact import (
     _APP_STRONG,
     _APP_WEAK,
@@ -122,6 +123,24 @@ EXTRA = [
     *("pagar por fuera", "paiement en dehors", "a direct payment", "an off-platform transfer"),
     *("offline pay", "avoid the upwork fees", "we cut out the commission", "commission bachane"),
     *("skip paying service fees", "pay bahar se", "commission bacha"),
+    # (Requests to call or text, and details asked for without "your".)
+    "can I call you later? or I'll ring u, want me to text you, let me phone you",
+    "need me to call you, okay if I text you, better to ring you, quicker to call u, wanna text u",
+    "give me a buzz, gimme a ring, shoot me a text, send u a quick sms, text me",
+    "could you call me? pls call me back, call me at 9, txt me when, call you now",
+    "what's the best email to reach you at? which is the best number to call?",
+    "can you give me an email to send it to? do you have an email I can send the files to",
+    "is there a number I can reach you at, what number to call, a number I'd call",
+    "send me a mailing address, give us a contact number, send me a shipping address",
+    "whichever email you give me, whatever number works best for you",
+    "qual o número? cual es el correo? qual é o endereço? cual es el numero de whatsapp?",
+    "llámame, te llamo, me liga, ligar-me, te ligo, appelez-moi, je vous appelle",
+    "je peux t'appeler, m'envoyer un sms, tawagan mo ako, paki-text, telp aja, nelpon",
+    "mujhe call karo, aapko call karta hoon, phone kar do, text mo ako, call kita",
+    "numernya berapa, nomor wa kakak berapa, no hp nya berapa, emailnya apa kak",
+    "alamat kakak dimana, boleh minta email kakak, minta nomornya, kasih tau alamat",
+    "aap ka contact number, aapke ghar ka pata bata do, number do apna, email mil sakti",
+    "email niyo po, address po niyo, donner son e-mail, tu numero de telefono",
 ]
 
 
@@ -135,7 +154,9 @@ def texts() -> list[str]:
     synth = json.loads(
         (SHARED_DIR / "data/external/presidio-research/synth_dataset_v2.json").read_text()
     )
-    cases = [text for _, text, _ in POSITIVES] + [text for _, text in NEGATIVES]
+    cases = [text for _, text, _ in POSITIVES + REQUESTS] + [
+        text for _, text in NEGATIVES + QUIET + NOT_BY_PHONE
+    ]
     every = dev + cases + EXTRA + [item["full_text"] for item in synth]
     return [normalize(text).text for text in every]
 
