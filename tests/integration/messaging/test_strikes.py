@@ -170,9 +170,11 @@ def test_a_fourth_strike_adds_its_evidence_to_the_open_review(session: Session) 
     assert fourth.review_ticket is not None
     assert fourth.review_ticket.id == tickets[0].id
     notes = session.scalars(
-        select(Comment).where(
+        select(Comment)
+        .where(
             Comment.ticket_id == tickets[0].id, Comment.body.startswith("Message-policy evidence")
         )
+        .order_by(Comment.id)
     ).all()
     assert len(notes) == 2
     assert PAYPAL in notes[1].body
