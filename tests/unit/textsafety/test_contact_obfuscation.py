@@ -15,15 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.textsafety.test_phone_windows import _holds
-from tests.unit.textsafety.test_request_guards import _hint_inside
+from tests.unit.textsafety.test_request_guards import _hint_inside, phone_runs_in_shape
 from trustdesk.textsafety.contact import (
-    _DROP_DIGITS,
     _EMAIL,
     _EMAIL_HINT,
     _HIDDEN_EMAIL_HINT,
     _NUMERIC_RUN,
-    _PHONE_RUN_SHAPE,
-    _SHAPE,
     _after,
     _before,
     _judge_run,
@@ -267,15 +264,10 @@ def _texts() -> list[str]:
 
 def test_every_numeric_run_with_six_digits_has_the_phone_run_shape() -> None:
     """Letters that stand for digits ("s" among them) never break the shape's phone runs."""
-    runs = 0
-    for text in (text for text in _texts() if text.isascii()):
-        shape = text.encode("ascii").translate(_SHAPE)
-        for match in _NUMERIC_RUN.finditer(text):
-            if len(match.group()) - len(match.group().translate(_DROP_DIGITS)) >= 6:
-                runs += 1
-                assert _PHONE_RUN_SHAPE.search(shape, match.start(), match.end()), match.group()
-        _holds(text)
-    assert runs
+    assert phone_runs_in_shape(_texts())
+    for text in _texts():
+        if text.isascii():
+            _holds(text)
 
 
 def test_every_disguised_address_is_found_where_a_hint_is() -> None:
