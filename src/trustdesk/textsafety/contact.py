@@ -3358,9 +3358,13 @@ _REQUEST_PATTERNS: Final = tuple(
         rf"{_NOT_A_CALL}(?!\s+(?:for|about|on|with|that|which|to)\b)" + _NOT_BY_PHONE,
         # The same in Spanish, Portuguese, French, Tagalog and Indonesian
         r"(?=[adegjlmnpqrstv])"
-        r"\b(?P<object>llamame|llamarme|llamarte|marcame|te\s+(?:llamo|llamare|marco|(?:puedo"
-        r"|podria)\s+(?:llamar|marcar))|me\s+(?:llamas|marcas|(?:puedes|podrias|puede|podria)"
-        r"\s+(?:llamar|marcar))|(?:puedo|podria|quiero|prefiero)\s+llamarte"
+        r"\b(?P<object>llamame|llamarme|llamarte|te\s+(?:llamo|llamare|(?:puedo|podria)\s+llamar)"
+        r"|me\s+(?:llamas|(?:puedes|podrias|puede|podria)\s+llamar)|(?:puedo|podria|quiero"
+        r"|prefiero)\s+llamarte"
+        # ("Marcar" is to mark as well as to dial: "te marco los cambios en rojo".)
+        r"|(?:marcame|te\s+(?:marco|(?:puedo|podria)\s+marcar)|me\s+(?:marcas|(?:puedes|podrias"
+        r"|puede|podria)\s+marcar))(?!\s+(?:los|las|el|la|lo|un|una|unos|unas|con|en\s+rojo|todo"
+        r"|todos|cada)\b)"
         r"|me\s+(?:liga|ligue|ligar|ligam)|(?:liga|ligue|ligar)-me|te\s+(?:ligo|ligar|ligarei"
         r"|ligamos|ligue)|lhe\s+(?:ligo|ligar|ligue)|(?:ligo|ligar|liga|ligue|ligamos)\s+(?:pra"
         r"|para|pro)\s+(?:voce|vc|ti|mim|o\s+senhor|a\s+senhora)"
@@ -3374,15 +3378,13 @@ _REQUEST_PATTERNS: Final = tuple(
         r"|mas|mbak|sekarang|nanti|langsung)|nelpon|nelepon|menelpon|menelepon|ditelpon|ditelepon"
         r"|ditelp|(?:aku|saya|gw|gue)\s+(?:telp|telpon|telepon)|sms\s+(?:aja|saja))\b"
         + _NOT_BY_PHONE,
-        # Hindi and Urdu: "mujhe call karo", "aapko call karta hoon", "phone kar dena"
-        r"(?=[afhmpt])"
+        # Hindi and Urdu: "mujhe call karo", "aapko call karta hoon"
+        r"(?=[ahmt])"
         r"\b(?P<object>(?:mujhe|mujhko|muje|mjhe|mje|humein|hume|hamein|aapko|apko|aap\s+ko"
         r"|ap\s+ko|tumhe|tumko|tujhe)\s+(?:ek\s+|direct\s+|abhi\s+)?(?:call|phone|fone|ring)"
         r"\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+lena|karna|kijiye|kijie|karein|karen"
         r"|kar\s+dijiye|kar\s+sakte|kar\s+sakta|kar\s+sakti|karu|karun|karoon|karta|karti"
-        r"|karunga|karungi|kar\s+deta|kar\s+deti|kar\s+lunga|kar\s+lungi)"
-        r"|(?:phone|fone)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye|kijie|kar\s+dijiye|karna))\b"
-        + _NOT_BY_PHONE,
+        r"|karunga|karungi|kar\s+deta|kar\s+deti|kar\s+lunga|kar\s+lungi))\b" + _NOT_BY_PHONE,
         # Tagalog: "text mo na lang ako", "call kita", "i-text ko po kayo"
         r"(?=[ict])"
         r"\b(?P<object>(?:i-?text|text|txt|call|tawag)\s+(?:mo|niyo|nyo|nio|ninyo)\s+(?:(?:na"
@@ -3442,6 +3444,30 @@ _REQUEST_PATTERNS: Final = tuple(
         r"|jump\s+on|get\s+on|do|have|schedule|set\s+up|arrange|prefer|rather)\s+(?:a\s+)?(?:quick"
         r"\s+|short\s+|brief\s+)?phone\s+call)\b(?!\s*(?:script|scripts|recording|recordings"
         r"|center|centre|log|logs|transcript|transcripts)\b)" + _NOT_BY_PHONE,
+        # Hindi and Urdu: "phone kar dena", "fone karo"
+        r"(?=[fp])"
+        r"\b(?P<object>(?:phone|fone)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye|kijie|kar\s+dijiye"
+        r"|karna))\b" + _NOT_BY_PHONE,
+        # "email me the brief", "can you email me?" (not "the client will email me the assets")
+        r"(?=[acefjkoptuwy])"
+        r"\b(?P<object>(?:(?:pls|please|plz|kindly|just|also|and|or|then|so|(?:can|could|would|will)"
+        r"\s+(?:you|u)|feel\s+free\s+to|(?:you|u)\s+(?:can|could|may))\s+(?:just\s+|also\s+)?e-?mail"
+        r"|(?<![a-z]\s)(?<![\w'’-])e-?mail)\s+me)\b" + _NOT_BY_PHONE,
+        # "shoot me an email", "send us a quick email" (not "send me an email template")
+        r"(?=[ds])"
+        r"\b(?P<object>(?:shoot|send|drop)\s+(?:me|us)\s+a(?:n|\s+(?:quick|short))\s+e-?mail)\b"
+        r"(?!\s+(?:template|templates|campaign|campaigns|newsletter|newsletters|sequence|sequences"
+        r"|draft|drafts|copy|version|versions|list|blast|signature|example|examples|sample|samples"
+        r"|series|marketing)\b)" + _NOT_BY_PHONE,
+        # "mándame un correo", "me manda um e-mail", "écrivez-moi par mail", "mujhe email karo"
+        r"(?=[eim])"
+        r"\b(?P<object>(?:mandame|enviame|escribeme|mandeme|envieme|escribame)\s+(?:un\s+)?(?:correo"
+        r"|e-?mail|mail)|(?:escribeme|escribame)\s+(?:al|a\s+mi|por)\s+(?:correo|e-?mail|mail)"
+        r"|me\s+(?:manda|mande|envia|envie|mandas|envias)\s+(?:um\s+|un\s+)?(?:e-?mail|correo)"
+        r"|(?:envoyez|envoie|ecrivez|ecris)-moi\s+(?:un\s+|par\s+)?(?:mail|e-?mail|courriel)"
+        r"|(?:mujhe|mujhko|muje)\s+(?:e-?mail|mail)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye"
+        r"|kijie|kar\s+dijiye|karna)|i-?email\s+(?:mo|niyo|nyo)\s+(?:(?:na\s+lang|nalang|lang|na"
+        r"|po)\s+)*ako|e-?mail\s+(?:aku|saya)\s+(?:aja|saja|ya))\b",
     )
 )
 # The words of the requests to call or text that are never English (or not the same verb
@@ -3535,11 +3561,7 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     (_CALLING_WORDS | {"pa"},),  # "pa-text" holds "pa"
     (
         words("call phone fone ring"),
-        # (Each branch holds one of these: "mujhe", "aap ko", "phone karo", "phone kar do".)
-        words("""
-            mujhe mujhko muje mjhe mje humein hume hamein aapko apko ko tumhe tumko tujhe karo
-            kar kardo kijiye kijie karna
-            """),
+        words("mujhe mujhko muje mjhe mje humein hume hamein aapko apko ko tumhe tumko tujhe"),
     ),
     (words("text txt itext call tawag"), words("mo niyo nyo nio ninyo kita ko")),
     # (The detail's word alone: the words around it are common enough to keep every text.)
@@ -3554,6 +3576,15 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     ),
     (_INDONESIAN_ASKING_WORDS,),
     (frozenset({"phone"}), frozenset({"call"})),
+    (words("phone fone"), words("karo kar kardo kijiye kijie karna")),
+    (words("email e"), frozenset({"me"})),
+    (words("shoot send drop"), words("email e")),
+    (
+        words("""
+            mandame enviame escribeme mandeme envieme escribame manda mande envia envie mandas
+            envias envoyez envoie ecrivez ecris mujhe mujhko muje ako aku saya
+            """),
+    ),
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
@@ -3621,8 +3652,17 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
         r"|home|delivery|physical|street|phone|cell|mobile|contact|whatsapp|direct|personal)\s",
         36: r"wh(?:ichever|atever|ich\s+ever|at\s+ever)\s",
         39: r"phone\s+call\b",
+        40: r"one\s+k(?:ar|ij)",  # "phone karo", "fone kijiye"
+        41: r"mail\s+me\b",
+        42: r"a(?:n|\s+(?:quick|short))\s+e-?mail\b",
     }.items()
 }
+# The request patterns looked for in the whole text instead of in windows, by index: each has
+# a hint that opens with a literal ("call", "mail"), which `re` finds fast in the whole text,
+# and each meets its word needs in many texts it has no match in ("call" and "you" anywhere
+# in them), which would otherwise pay for windows and a search in each. (Every match of each
+# holds a trigger word, so a window around it holds it too, as far as the pattern reads.)
+_WHOLE_TEXT_REQUESTS: Final = frozenset({23, 24, 25, 26, 27, 28, 32, 33, 34, 39, 40, 41, 42})
 _REQUEST_TRIGGER_WORDS: Final = _CALLING_WORDS | words("""
     number digits phone cell cellphone mobile telephone email mail gmail address addy adress
     contact contacts call text txt ring sms live located location numero telefone telefono
@@ -3692,6 +3732,7 @@ _REQUEST_RULES: Final = tuple(
             for index in range(len(_REQUEST_PATTERNS))
         ],
         list(map(_REQUEST_TEXT_NEEDS.get, range(len(_REQUEST_PATTERNS)))),
+        [index in _WHOLE_TEXT_REQUESTS for index in range(len(_REQUEST_PATTERNS))],
         strict=True,
     )
 )
@@ -3705,6 +3746,7 @@ _RequestRule = tuple[
     re.Pattern[str] | None,
     int,
     tuple[str, ...] | None,
+    bool,
 ]
 
 
@@ -3731,17 +3773,22 @@ def _find_requests(scan: _Scan) -> None:
     rules = _rules_met(held)
     if not rules:
         return  # no pattern's words are all in the text: no window is worth building
-    windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
-    if not windows:
-        return
     text = scan.text
+    windows: list[tuple[int, int]] | None = None  # built when a rule first needs them
     # Whether a hint matched in a window, by (the hint's first pattern, the window's start).
     # (Keyed by index: hashing a compiled pattern hashes all of its code.)
     hinted: dict[tuple[int, int], bool] = {}
     # Whether a window addresses the reader, by its start: asked last, of the few windows
     # the marks and the hint kept (every pattern that addresses the reader has a hint).
     addressed: dict[int, bool] = {}
-    for pattern, _mask, addressing, _marks, hint, hint_key, text_marks in rules:
+    for pattern, _mask, addressing, _marks, hint, hint_key, text_marks, whole in rules:
+        if whole:
+            # (Its hint, which opens with a literal, in the whole text: no window is needed.)
+            if hint is not None and hint.search(text) is not None:
+                _find_request(scan, pattern, [(0, len(text))])
+            continue
+        if windows is None:
+            windows = scan.windows(_REQUEST_TRIGGER_WORDS, 90, 60)
         candidates = windows
         if text_marks is not None:
             # The mark is part of every match: only the windows holding one can have one.

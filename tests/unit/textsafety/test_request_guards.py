@@ -12,7 +12,9 @@ change what it finds: each guard must hold wherever its pattern matches.
   whose shape holds six digits with no other letter than "o", "l", "i" between them (none at
   all when the whole shape holds no such run), and the search of a window stops at the match
   that reaches its last digit.
-- A request pattern's word needs are read from bits (one per pattern and word group).
+- A request pattern's word needs are read from bits (one per distinct word group).
+- A few request patterns are looked for in the whole text, not in windows around request
+  words: each match of theirs holds a request word, and each has a hint.
 - Bare digits are read for a phone word around them only when one of the text's phone words is
   written within reach (or a phone word is cut at its edge); a number after an example word
   ("phones like (555) 123-4567") is turned down before it is split and judged.
@@ -69,6 +71,7 @@ from trustdesk.textsafety.contact import (
     _REQUEST_PATTERNS,
     _REQUEST_RULES,
     _REQUEST_TEXT_NEEDS,
+    _REQUEST_TRIGGER_WORDS,
     _SENTENCE_END,
     _SHAPE,
     _SOCIAL_NAME,
@@ -79,6 +82,7 @@ from trustdesk.textsafety.contact import (
     _VIDEO,
     _WEBSITE_ROUTE,
     _WEBSITE_ROUTE_HINT,
+    _WHOLE_TEXT_REQUESTS,
     _WORDS,
     _after,
     _before,
@@ -207,6 +211,18 @@ def test_a_request_pattern_matches_only_where_its_needs_hold(index: int) -> None
             if hint is not None:
                 assert _hint_inside(hint, text, match), (index, match.group())
     assert matched, f"no text exercises request pattern {index}"
+
+
+@pytest.mark.parametrize("index", sorted(_WHOLE_TEXT_REQUESTS))
+def test_a_pattern_of_the_whole_text_matches_only_around_a_request_word(index: int) -> None:
+    pattern = _REQUEST_PATTERNS[index]
+    assert _REQUEST_HINTS.get(index) is not None
+    matched = 0
+    for text in texts():
+        for match in pattern.finditer(text):
+            matched += 1
+            assert set(_WORDS.findall(match.group())) & _REQUEST_TRIGGER_WORDS, match.group()
+    assert matched
 
 
 @pytest.mark.parametrize(
