@@ -8,24 +8,20 @@ look-alike digits and hyphen-spaced letters. Each rule has innocent text it must
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.unit.textsafety.test_phone_windows import _holds
-from tests.unit.textsafety.test_request_guards import _hint_inside, phone_runs_in_shape
+from tests.unit.textsafety.test_request_guards import (
+    _hint_inside,
+    phone_context_holds_around_numbers,
+    phone_runs_in_shape,
+)
 from trustdesk.textsafety.contact import (
     _EMAIL,
     _EMAIL_HINT,
     _HIDDEN_EMAIL_HINT,
     _NUMERIC_RUN,
-    _after,
-    _before,
     _judge_run,
-    _names_phone,
-    _phone_context,
     _plainly_not_a_phone,
     _Scan,
     _split_run,
@@ -296,19 +292,4 @@ COMPOUND_WORDS = [
 
 
 def test_the_phone_context_shortcut_reads_compound_words_as_the_words_do() -> None:
-    @settings(max_examples=400, deadline=None)
-    @given(
-        st.lists(st.sampled_from(COMPOUND_WORDS), max_size=4),
-        st.integers(1_000_000, 99_999_999),
-        st.lists(st.sampled_from(COMPOUND_WORDS), max_size=4),
-        st.text(alphabet=" .,;\n", min_size=1, max_size=3),
-    )
-    def check(before: list[str], number: int, after: list[str], gap: str) -> None:
-        text = gap.join([*before, str(number), *after])
-        scan = _Scan(normalize(text), None)
-        for match in re.finditer(r"\d{7,}", scan.text):
-            start, end = match.span()
-            read = _names_phone(_before(scan.text, start, 6, 60), _after(scan.text, end, 2))
-            assert _phone_context(scan, start, end) == read, text
-
-    check()
+    phone_context_holds_around_numbers(COMPOUND_WORDS)

@@ -485,21 +485,17 @@ def _digit_runs(text: str) -> list[re.Match[str]]:
     return [m for m in _NUMERIC_RUN.finditer(text) if len(m.group()) >= 7]
 
 
-def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
-    def same(text: str) -> None:
-        scan = _Scan(normalize(text), None)
-        for match in _digit_runs(scan.text):
-            start, end = match.span()
-            read = _names_phone(_before(scan.text, start, 6, 60), _after(scan.text, end, 2))
-            assert _phone_context(scan, start, end) == read, text
+def phone_context_reads_as_the_words_do(text: str) -> None:
+    """Assert the phone-context shortcut answers as reading the words around each run does."""
+    scan = _Scan(normalize(text), None)
+    for match in _digit_runs(scan.text):
+        start, end = match.span()
+        read = _names_phone(_before(scan.text, start, 6, 60), _after(scan.text, end, 2))
+        assert _phone_context(scan, start, end) == read, text
 
-    for text in texts():
-        same(text)
-    words = [
-        *sorted(PHONE_CONTEXT),
-        *("smartphone", "hotel", "x" * 55, "payphone", "callback", "recall", "phonebook"),
-        *("xwhatsapp", "calls", "x" * 23, "a-call", "ring's"),
-    ]
+
+def phone_context_holds_around_numbers(words: list[str]) -> None:
+    """``phone_context_reads_as_the_words_do`` on numbers with ``words`` around them."""
 
     @settings(max_examples=400, deadline=None)
     @given(
@@ -509,9 +505,21 @@ def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
         st.text(alphabet=" .,;\n", min_size=1, max_size=3),
     )
     def check(before: list[str], number: int, after: list[str], gap: str) -> None:
-        same(gap.join([*before, str(number), *after]))
+        phone_context_reads_as_the_words_do(gap.join([*before, str(number), *after]))
 
     check()
+
+
+def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
+    for text in texts():
+        phone_context_reads_as_the_words_do(text)
+    phone_context_holds_around_numbers(
+        [
+            *sorted(PHONE_CONTEXT),
+            *("smartphone", "hotel", "x" * 55, "payphone", "callback", "recall", "phonebook"),
+            *("xwhatsapp", "calls", "x" * 23, "a-call", "ring's"),
+        ]
+    )
     assert {"call", "phone", "whatsapp"} <= _PHONE_WORDS
 
 
