@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, select_autoescape
 
 from trustdesk.auth import csrf_token
+from trustdesk.config import get_settings
 
 PACKAGE_DIR = Path(__file__).parent
 
@@ -31,6 +32,11 @@ def when(moment: datetime | None, fmt: str = "%Y-%m-%d") -> str:
     return moment.strftime(fmt) if moment is not None else "—"
 
 
+def marketplace_name() -> str:
+    """The marketplace's name as its users know it (``TRUSTDESK_MARKETPLACE_NAME``)."""
+    return get_settings().marketplace_name
+
+
 def _environment() -> Environment:
     folders = [PACKAGE_DIR / "templates", *sorted(PACKAGE_DIR.glob("*/templates"))]
     environment = Environment(
@@ -43,6 +49,7 @@ def _environment() -> Environment:
     environment.filters["money"] = money
     environment.filters["when"] = when
     environment.globals["csrf_token"] = csrf_token
+    environment.globals["marketplace_name"] = marketplace_name
     return environment
 
 

@@ -17,6 +17,7 @@ from trustdesk import audit, notify
 from trustdesk.conduct import policy
 from trustdesk.conduct.models import MessageScan
 from trustdesk.conduct.policy import Guidance
+from trustdesk.config import get_settings
 from trustdesk.decisions import store_decision
 from trustdesk.desk.models import Comment, Macro, Priority, Ticket
 from trustdesk.staff.models import Role
@@ -52,10 +53,13 @@ def scan_user_message(
     Returns the scan, whose guidance the ticket page shows the agent."""
     session.flush()
     assessment = assess_chat(comment.body)
+    marketplace = get_settings().marketplace_name
     situations = policy.detect_situations(
-        comment.body, user_messages=_user_messages(session, ticket)
+        comment.body, user_messages=_user_messages(session, ticket), marketplace=marketplace
     )
-    decision = policy.guide_message(assessment, comment.body, situations=situations)
+    decision = policy.guide_message(
+        assessment, comment.body, situations=situations, marketplace=marketplace
+    )
     record = None
     if decision.outcome != Guidance.NONE or situations:
         record = store_decision(
@@ -73,8 +77,10 @@ def scan_user_message(
         abuse=assessment.abuse,
         abuse_types=list(assessment.abuse_types),
         self_harm=assessment.self_harm,
-        linked_to_account=policy.account_action_link(comment.body) is not None
-        and assessment.self_harm != "none",
+        linked_to_account=any(
+            criterion.name == policy.LINKED_TO_ACCOUNT and criterion.met
+            for criterion in decision.criteria
+        ),
         guidance=decision.outcome,
         situations=[{"situation": cue.situation.value, "text": cue.text} for cue in situations],
         cues=[asdict(cue) for cue in assessment.cues],
@@ -141,7 +147,9 @@ def reply_flags(session: Session, ticket: Ticket, body: str) -> list[policy.Repl
             MessageScan.ticket_id == ticket.id, MessageScan.linked_to_account.is_(True)
         )
     )
-    return policy.lint_reply(body, linked_to_account=bool(linked))
+    return policy.lint_reply(
+        body, linked_to_account=bool(linked), marketplace=get_settings().marketplace_name
+    )
 
 
 def macro_by_title(session: Session, title: str) -> Macro | None:

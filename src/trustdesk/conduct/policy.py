@@ -14,6 +14,7 @@ or are verbally abusive" and "Handling of Self Harm / Suicide") as pure function
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ from trustdesk.decisions import Criterion, Decision
 from trustdesk.textsafety.chat import ChatAssessment
 
 POLICY_VERSION: Final = "2026-11-1"
+#: The marketplace the playbooks name. The desk passes the one it serves
+#: (``TRUSTDESK_MARKETPLACE_NAME``): users name that one when they tie a threat to it or ask
+#: to visit its office, and agents should not discuss it with a user in crisis.
+PLAYBOOK_MARKETPLACE: Final = "Upwork"
 GUIDANCE_POLICY: Final = "conversation_safety"
 DISCONNECT_POLICY: Final = "chat_disconnect"
 
@@ -127,81 +132,78 @@ SITUATION_MACROS: Final = {
 }
 
 _I = re.IGNORECASE
-_SITUATION_PATTERNS: Final[tuple[tuple[Situation, re.Pattern[str]], ...]] = (
+
+
+def _with_marketplace(pattern: str, marketplace: str) -> str:
+    """``pattern`` with ``{marketplace}`` standing for the marketplace's name: in any case,
+    with any spaces between its words, and with or without a possessive ("Gigly's", "Gig
+    Works'")."""
+    name = r"\s+".join(re.escape(word) for word in marketplace.split())
+    return pattern.replace("{marketplace}", rf"{name}(?:['’]s?)?")
+
+
+_SITUATION_PATTERNS: Final[tuple[tuple[Situation, str], ...]] = (
     (
         Situation.NOT_TO_BE_RECORDED,
-        re.compile(
-            r"\b(?:do not|don'?t|stop|quit)\s+record(?:ing)?\s+(?:me|this|my)\b"
-            r"|\b(?:i\s+)?(?:do not|don'?t)\s+(?:consent|agree)\s+to\s+(?:being|be)\s+recorded"
-            r"|\bturn\s+off\s+(?:your|the)\s+recording\b",
-            _I,
-        ),
+        r"\b(?:do not|don'?t|stop|quit)\s+record(?:ing)?\s+(?:me|this|my)\b"
+        r"|\b(?:i\s+)?(?:do not|don'?t)\s+(?:consent|agree)\s+to\s+(?:being|be)\s+recorded"
+        r"|\bturn\s+off\s+(?:your|the)\s+recording\b",
     ),
     (
         Situation.RECORDING,
-        re.compile(
-            r"\bi(?:'m| am)\s+(?:now\s+)?(?:recording|taping)\b"
-            r"|\bi(?:'ve| have)\s+(?:been\s+)?(?:recording|taping)\b"
-            r"|\b(?:this|our)\s+(?:call|chat|conversation)\s+is\s+being\s+recorded\s+by\s+me\b"
-            r"|\bi(?:'ll| will)\s+(?:be\s+)?record(?:ing)?\s+(?:this|our|the)\b"
-            r"|\b(?:screenshot|screen[- ]?record)(?:ing|ed)?\s+(?:this|our|everything)\b",
-            _I,
-        ),
+        r"\bi(?:'m| am)\s+(?:now\s+)?(?:recording|taping)\b"
+        r"|\bi(?:'ve| have)\s+(?:been\s+)?(?:recording|taping)\b"
+        r"|\b(?:this|our)\s+(?:call|chat|conversation)\s+is\s+being\s+recorded\s+by\s+me\b"
+        r"|\bi(?:'ll| will)\s+(?:be\s+)?record(?:ing)?\s+(?:this|our|the)\b"
+        r"|\b(?:screenshot|screen[- ]?record)(?:ing|ed)?\s+(?:this|our|everything)\b",
     ),
     (
         Situation.OFFICE_VISIT,
-        re.compile(
-            r"\b(?:visit|come\s+(?:to|by)|show\s+up\s+at|go\s+to|walk\s+into)\s+"
-            r"(?:your|the|upwork'?s?)\s+(?:office|offices|headquarters|hq|building)\b"
-            r"|\b(?:your|the)\s+(?:office|headquarters|hq)\s+(?:street\s+)?address\b"
-            r"|\bwhere\s+(?:is|are)\s+(?:your|the)\s+(?:office|offices|headquarters|hq)\b"
-            r"|\b(?:in\s+person|face\s+to\s+face)\s+(?:at|in)\s+(?:your|the)\s+office",
-            _I,
-        ),
+        r"\b(?:visit|come\s+(?:to|by)|show\s+up\s+at|go\s+to|walk\s+into)\s+"
+        r"(?:your|the|{marketplace})\s+(?:office|offices|headquarters|hq|building)\b"
+        r"|\b(?:your|the|{marketplace})\s+(?:office|headquarters|hq)\s+(?:street\s+)?address\b"
+        r"|\bwhere\s+(?:is|are)\s+(?:your|the|{marketplace})\s+(?:office|offices|headquarters|hq)\b"
+        r"|\b(?:in\s+person|face\s+to\s+face)\s+(?:at|in)\s+(?:your|the)\s+office",
     ),
     (
         Situation.LEADERSHIP,
-        re.compile(
-            r"\b(?:ceo|cfo|coo|cto|founder|co-?founder|chief\s+executive|president"
-            r"|leadership(?:\s+team)?|executives?|board\s+of\s+directors)\b",
-            _I,
-        ),
+        r"\b(?:ceo|cfo|coo|cto|founder|co-?founder|chief\s+executive|president"
+        r"|leadership(?:\s+team)?|executives?|board\s+of\s+directors)\b",
     ),
     (
         Situation.AGENT_IDENTITY,
-        re.compile(
-            r"\b(?:your|the\s+agent'?s)\s+(?:full|real|last)\s+name\b"
-            r"|\b(?:your|ur)\s+surname\b"
-            r"|\b(?:employee|staff|work|agent|badge)\s*(?:id|i\.d\.|number|no\.?|#)"
-            r"|\bwho\s+am\s+i\s+(?:talking|speaking|chatting)\s+to\b",
-            _I,
-        ),
+        r"\b(?:your|the\s+agent'?s)\s+(?:full|real|last)\s+name\b"
+        r"|\b(?:your|ur)\s+surname\b"
+        r"|\b(?:employee|staff|work|agent|badge)\s*(?:id|i\.d\.|number|no\.?|#)"
+        r"|\bwho\s+am\s+i\s+(?:talking|speaking|chatting)\s+to\b",
     ),
     (
         Situation.SOMEONE_IN_CHARGE,
-        re.compile(
-            r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+"
-            r"(?:manager|supervisor|boss|superior|someone\s+(?:in\s+charge|senior|higher\s+up))\b"
-            r"|\b(?:someone|somebody|person)\s+in\s+charge\b"
-            r"|\bnot\s+(?:leaving|hanging\s+up|ending\s+this|going\s+anywhere|disconnecting)"
-            r"\b[^.!?]{0,40}\b(?:until|till|unless)\b"
-            r"|\b(?:won'?t|will\s+not|refuse\s+to)\s+(?:hang\s+up|leave|end\s+this|disconnect|log\s+off)\b",
-            _I,
-        ),
+        r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|your|the)\s+"
+        r"(?:manager|supervisor|boss|superior|someone\s+(?:in\s+charge|senior|higher\s+up))\b"
+        r"|\b(?:someone|somebody|person)\s+in\s+charge\b"
+        r"|\bnot\s+(?:leaving|hanging\s+up|ending\s+this|going\s+anywhere|disconnecting)"
+        r"\b[^.!?]{0,40}\b(?:until|till|unless)\b"
+        r"|\b(?:won'?t|will\s+not|refuse\s+to)\s+(?:hang\s+up|leave|end\s+this|disconnect|log\s+off)\b",
     ),
     (
         Situation.OVERLY_CONVERSATIONAL,
-        re.compile(
-            r"\b(?:by\s+the\s+way|anyway)\b[^.!?]{0,40}\b(?:weather|weekend|my\s+(?:cat|dog|kids?"
-            r"|wife|husband|vacation|holiday)|your\s+day)\b"
-            r"|\bhow(?:'s| is| was)\s+your\s+(?:day|weekend|week|morning|evening)\b"
-            r"|\blet\s+me\s+tell\s+you\s+(?:a\s+(?:story|funny)|about\s+my)\b"
-            r"|\bwhere\s+are\s+you\s+(?:from|based|located)\b"
-            r"|\bdid\s+i\s+(?:ever\s+)?tell\s+you\s+about\b",
-            _I,
-        ),
+        r"\b(?:by\s+the\s+way|anyway)\b[^.!?]{0,40}\b(?:weather|weekend|my\s+(?:cat|dog|kids?"
+        r"|wife|husband|vacation|holiday)|your\s+day)\b"
+        r"|\bhow(?:'s| is| was)\s+your\s+(?:day|weekend|week|morning|evening)\b"
+        r"|\blet\s+me\s+tell\s+you\s+(?:a\s+(?:story|funny)|about\s+my)\b"
+        r"|\bwhere\s+are\s+you\s+(?:from|based|located)\b"
+        r"|\bdid\s+i\s+(?:ever\s+)?tell\s+you\s+about\b",
     ),
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _situation_patterns(marketplace: str) -> tuple[tuple[Situation, re.Pattern[str]], ...]:
+    return tuple(
+        (situation, re.compile(_with_marketplace(pattern, marketplace), _I))
+        for situation, pattern in _SITUATION_PATTERNS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,13 +214,15 @@ class SituationCue:
     text: str
 
 
-def detect_situations(text: str, *, user_messages: int = 1) -> list[SituationCue]:
+def detect_situations(
+    text: str, *, user_messages: int = 1, marketplace: str = PLAYBOOK_MARKETPLACE
+) -> list[SituationCue]:
     """The scripted situations this user message raises, each once, in the playbook's
     order. ``user_messages`` is how many messages the user has written in the conversation
     so far: a conversation that long is offered the wrap-up lines."""
     cues: list[SituationCue] = []
     seen: set[Situation] = set()
-    for situation, pattern in _SITUATION_PATTERNS:
+    for situation, pattern in _situation_patterns(marketplace):
         if situation is Situation.RECORDING and Situation.NOT_TO_BE_RECORDED in seen:
             continue
         match = pattern.search(text)
@@ -237,24 +241,28 @@ def detect_situations(text: str, *, user_messages: int = 1) -> list[SituationCue
 # ---------------------------------------------------------------------------------------
 # A self-harm threat connected to an account action
 
-_ACCOUNT_ACTION = re.compile(
+_ACCOUNT_ACTION: Final = (
     r"\b(?:account|profile)\b[^.!?]{0,60}\b(?:suspend\w*|ban\w*|clos\w*|block\w*|restrict\w*"
     r"|deactivat\w*|lock\w*|hold|disabled|removed|terminated)"
     r"|\b(?:suspend\w*|ban\w*|clos\w*|block\w*|restrict\w*|deactivat\w*|lock\w*|disabled"
     r"|terminated)\b[^.!?]{0,30}\b(?:my|the)\s+(?:account|profile)\b"
-    r"|\b(?:you|upwork|they)\s+(?:suspended|banned|closed|blocked|restricted|deactivated"
+    r"|\b(?:you|{marketplace}|they)\s+(?:suspended|banned|closed|blocked|restricted|deactivated"
     r"|locked|terminated|took|stole|froze|kept)\s+(?:me|my)\b"
     r"|\b(?:my|the)\s+(?:suspension|ban|account\s+hold|hold\s+on\s+my\s+account)\b"
     r"|\b(?:withheld|frozen|held)\s+(?:my\s+)?(?:money|earnings|funds|payment)s?\b"
-    r"|\bbecause\s+of\s+(?:upwork|you|your\s+(?:policy|decision))\b",
-    re.IGNORECASE,
+    r"|\bbecause\s+of\s+(?:{marketplace}|you|your\s+(?:policy|decision))\b"
 )
 
 
-def account_action_link(text: str) -> str | None:
+@functools.lru_cache(maxsize=8)
+def _account_action(marketplace: str) -> re.Pattern[str]:
+    return re.compile(_with_marketplace(_ACCOUNT_ACTION, marketplace), _I)
+
+
+def account_action_link(text: str, *, marketplace: str = PLAYBOOK_MARKETPLACE) -> str | None:
     """The words connecting a self-harm threat to an action taken on the user's account
     (the playbook's second macro), or None."""
-    match = _ACCOUNT_ACTION.search(text)
+    match = _account_action(marketplace).search(text)
     return match.group(0) if match else None
 
 
@@ -278,6 +286,7 @@ def guide_message(
     text: str,
     *,
     situations: Sequence[SituationCue] = (),
+    marketplace: str = PLAYBOOK_MARKETPLACE,
 ) -> Decision:
     """What one user message asks of the agent.
 
@@ -289,7 +298,7 @@ def guide_message(
     venting = assessment.abuse == "venting"
     self_harm = assessment.self_harm != "none"
     immediate = assessment.self_harm == "immediate"
-    link = account_action_link(text) if self_harm else None
+    link = account_action_link(text, marketplace=marketplace) if self_harm else None
     criteria = [
         Criterion(
             name=SELF_HARM,
@@ -491,8 +500,11 @@ class ReplyFlag:
 
 @dataclass(frozen=True, slots=True)
 class _AvoidRule:
+    """What the playbook says to avoid and its reason; ``{marketplace}`` in either stands for
+    the marketplace the desk serves."""
+
     name: str
-    pattern: re.Pattern[str]
+    pattern: str
     reason: str
     unless_linked_to_account: bool = False
 
@@ -500,66 +512,66 @@ class _AvoidRule:
 AVOID_RULES: Final = (
     _AvoidRule(
         "i_understand",
-        re.compile(
-            r"\bI\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?understand\b"
-            r"|\bI\s+know\s+(?:exactly\s+)?how\s+you\s+feel\b",
-            _I,
-        ),
+        r"\bI\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?understand\b"
+        r"|\bI\s+know\s+(?:exactly\s+)?how\s+you\s+feel\b",
         "Avoid saying “I understand” or “it will get better”: while we all have the same "
         "experiences, we all experience things differently and in our own unique way; it can "
         "sound insensitive to someone in crisis.",
     ),
     _AvoidRule(
         "it_will_get_better",
-        re.compile(
-            r"\b(?:it|things|life|everything)\s*(?:will|'ll|is\s+going\s+to|gonna)\s+"
-            r"(?:get|be)\s+(?:better|ok(?:ay)?|fine|alright)\b"
-            r"|\b(?:it|things)\s+(?:always\s+)?gets?\s+better\b",
-            _I,
-        ),
+        r"\b(?:it|things|life|everything)\s*(?:will|'ll|is\s+going\s+to|gonna)\s+"
+        r"(?:get|be)\s+(?:better|ok(?:ay)?|fine|alright)\b"
+        r"|\b(?:it|things)\s+(?:always\s+)?gets?\s+better\b",
         "Avoid saying “I understand” or “it will get better”: it can sound insensitive to "
         "someone in crisis.",
     ),
     _AvoidRule(
         "friends_or_family",
-        re.compile(
-            r"\b(?:friends?|family|relatives?|loved\s+ones?|parents?|siblings?|partner|spouse"
-            r"|someone\s+(?:close\s+to\s+you|you\s+trust))\b",
-            _I,
-        ),
+        r"\b(?:friends?|family|relatives?|loved\s+ones?|parents?|siblings?|partner|spouse"
+        r"|someone\s+(?:close\s+to\s+you|you\s+trust))\b",
         "Avoid suggesting that they reach out to friends or family. Many people don’t have "
         "this option.",
     ),
     _AvoidRule(
         "mental_health",
-        re.compile(
-            r"\bmental(?:ly)?\s+(?:health|ill(?:ness)?|state|condition)\b|\bdepress\w*"
-            r"|\banxiety\b|\bbipolar\b|\bpsychiatr\w*|\bdisorder\b|\bmedication\b",
-            _I,
-        ),
+        r"\bmental(?:ly)?\s+(?:health|ill(?:ness)?|state|condition)\b|\bdepress\w*"
+        r"|\banxiety\b|\bbipolar\b|\bpsychiatr\w*|\bdisorder\b|\bmedication\b",
         "Avoid discussing mental health or making references to depression, etc.",
     ),
     _AvoidRule(
         "account_or_policy",
-        re.compile(
-            r"\b(?:your\s+account|account\s+(?:status|hold|review)|suspen(?:d|ded|sion)"
-            r"|polic(?:y|ies)|terms\s+of\s+service|\bToS\b|ban(?:ned)?\b|restriction)\b",
-            _I,
-        ),
-        "Avoid discussing Upwork or their account/suspension/policy to avoid escalating "
+        r"\b(?:{marketplace}|your\s+account|account\s+(?:status|hold|review)|suspen(?:d|ded|sion)"
+        r"|polic(?:y|ies)|terms\s+of\s+service|\bToS\b|ban(?:ned)?\b|restriction)\b",
+        "Avoid discussing {marketplace} or their account/suspension/policy to avoid escalating "
         "matters, unless the user makes it a part of their threat of self-harm.",
         unless_linked_to_account=True,
     ),
 )
 
 
-def lint_reply(text: str, *, linked_to_account: bool) -> list[ReplyFlag]:
+@functools.lru_cache(maxsize=8)
+def _avoid_rules(marketplace: str) -> tuple[tuple[_AvoidRule, re.Pattern[str], str], ...]:
+    """Each rule with its pattern compiled and its reason worded for ``marketplace``."""
+    return tuple(
+        (
+            rule,
+            re.compile(_with_marketplace(rule.pattern, marketplace), _I),
+            rule.reason.replace("{marketplace}", marketplace),
+        )
+        for rule in AVOID_RULES
+    )
+
+
+def lint_reply(
+    text: str, *, linked_to_account: bool, marketplace: str = PLAYBOOK_MARKETPLACE
+) -> list[ReplyFlag]:
     """Every phrase of ``text`` the playbook says to avoid when a user has threatened
     self-harm, in the order they appear, each with the playbook's reason."""
     flags = [
-        ReplyFlag(rule.name, match.start(), match.end(), match.group(0), rule.reason)
-        for rule in AVOID_RULES
+        ReplyFlag(rule.name, match.start(), match.end(), match.group(0), reason)
+        for rule, pattern, reason in _avoid_rules(marketplace)
         if not (rule.unless_linked_to_account and linked_to_account)
-        for match in rule.pattern.finditer(text)
+        for match in pattern.finditer(text)
     ]
     return sorted(flags, key=lambda flag: flag.start)

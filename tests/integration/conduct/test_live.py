@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.conftest import Configure
 from tests.integration.desk.conftest import T0
 from trustdesk.audit import AuditEvent
 from trustdesk.conduct import live, policy
@@ -221,6 +222,25 @@ def test_a_self_harm_risk_flags_the_ticket_and_notes_an_account_link(
     assert live.SELF_HARM_TAG in ticket.tags
     assert live.THREAT_TO_LIFE_TAG not in ticket.tags
     assert ticket.priority == Priority.NORMAL
+
+
+def test_a_threat_tied_to_the_configured_marketplace_lets_the_agent_discuss_it(
+    seeded: Session,
+    make_ticket: Callable[..., Ticket],
+    agent: StaffUser,
+    configure: Configure,
+) -> None:
+    configure(marketplace_name="Gigly")
+    ticket = make_ticket()
+    before = _say(seeded, ticket, "I don't see a reason to go on")
+    assert not before.linked_to_account
+    with pytest.raises(DeskError) as refused:
+        actions.add_reply(seeded, ticket, author=agent, body="Gigly will help.", public=True)
+    assert "Avoid discussing Gigly or their account" in refused.value.errors["body"]
+
+    after = _say(seeded, ticket, "Gigly took my earnings and I don't see a reason to go on", 2)
+    assert after.linked_to_account
+    assert actions.add_reply(seeded, ticket, author=agent, body="Gigly will help.", public=True)
 
 
 def test_situations_are_kept_with_the_words_that_raised_them(

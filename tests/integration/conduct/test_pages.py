@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests import factories
-from tests.conftest import login, make_staff
+from tests.conftest import Configure, login, make_staff
 from trustdesk import links
 from trustdesk.conduct.models import MessageScan
 from trustdesk.desk import actions
@@ -186,13 +186,15 @@ def test_venting_shows_the_let_them_vent_hint_and_no_warning(
 
 
 def test_self_harm_banner_and_one_click_child_ticket(
-    client: TestClient, session: Session, chat: Ticket
+    client: TestClient, session: Session, chat: Ticket, configure: Configure
 ) -> None:
+    configure(marketplace_name="Gigly")
     login(client, make_staff(session, Role.AGENT))
     _user_says(client, chat, "I don't see a reason to go on")
     page = client.get(f"/tickets/{chat.id}").text
     assert 'data-banner="self-harm"' in page
     assert "Use “General Response”" in page
+    assert "mental health or depression; Gigly, their account" in page
     assert 'data-lint-url="/tickets/' in page
     response = _post(client, f"/tickets/{chat.id}/self-harm-child", {}, f"/tickets/{chat.id}")
     assert response.status_code == 303

@@ -125,6 +125,20 @@ def test_no_account_action_link_in_a_general_threat(text: str) -> None:
     assert policy.account_action_link(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Gigly took my money, I'm going to kill myself", "Gigly took my"),
+        ("because of gig works I don't want to be here anymore", "because of gig works"),
+    ],
+)
+def test_the_marketplace_a_threat_is_tied_to_is_the_configured_one(text: str, link: str) -> None:
+    marketplace = "Gig Works" if "gig works" in text else "Gigly"
+    assert policy.account_action_link(text, marketplace=marketplace) == link
+    # The playbooks' marketplace is not the one these users are on.
+    assert policy.account_action_link(text) is None
+
+
 def test_self_harm_macro_follows_the_account_link() -> None:
     assert policy.self_harm_macro(False) == policy.SELF_HARM_GENERAL_MACRO
     assert policy.self_harm_macro(True) == policy.SELF_HARM_ACCOUNT_MACRO
@@ -232,6 +246,15 @@ def test_the_playbooks_self_harm_responses_pass_the_linter() -> None:
     assert policy.lint_reply(account, linked_to_account=False)
 
 
+def test_the_linter_flags_the_configured_marketplace_with_the_reason_naming_it() -> None:
+    reply = "Gigly's trust team will look at this."
+    flags = policy.lint_reply(reply, linked_to_account=False, marketplace="Gigly")
+    assert [(flag.rule, flag.text) for flag in flags] == [("account_or_policy", "Gigly's")]
+    assert flags[0].reason.startswith("Avoid discussing Gigly or their account")
+    assert policy.lint_reply(reply, linked_to_account=True, marketplace="Gigly") == []
+    assert policy.lint_reply(reply, linked_to_account=False) == []
+
+
 def test_flags_come_in_reading_order() -> None:
     flags = policy.lint_reply(
         "It will get better. I understand. Call your family.", linked_to_account=False
@@ -301,6 +324,19 @@ def test_ordinary_messages_raise_no_situation_but_their_own(text: str) -> None:
     assert found <= {Situation.LEADERSHIP}
     if "CEO" not in text:
         assert found == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will walk into Gig Works HQ tomorrow",
+        "where is gig works' office?",
+        "Give me the Gig Works office address now",
+    ],
+)
+def test_an_office_visit_may_name_the_configured_marketplace(text: str) -> None:
+    situations = policy.detect_situations(text, marketplace="Gig Works")
+    assert [cue.situation for cue in situations] == [Situation.OFFICE_VISIT]
 
 
 def test_asking_not_to_be_recorded_is_not_also_recording() -> None:
