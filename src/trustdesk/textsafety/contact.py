@@ -1669,6 +1669,8 @@ def _find_apps(scan: _Scan) -> None:
                     continue
             elif _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER):
                 continue
+            elif _appq_talked_about(scan, match, after):
+                continue
             elif weak:
                 near_phone = False
                 if name in _BESIDE_PHONE_APPS and match.group() not in {"tele", "telega"}:
@@ -1694,6 +1696,76 @@ def _find_apps(scan: _Scan) -> None:
             # "WhatsApp number", and "número de WhatsApp", "nomor WA": the number is asked for.
             if (after and after[0] in _NUMBER_WORDS) or not _NUMBER_BEFORE.isdisjoint(before[-3:]):
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
+
+
+# An app that broke (the sender's excuse for being late, not a way to talk): "my WhatsApp
+# crashed", "meu WhatsApp caiu", "mera WhatsApp kal se band hai", "mon WhatsApp plante".
+_APPQ_BROKEN: Final = words("""
+    crashed crashing crashes crash acting hacked hack hackeado hackeada hacke banned suspended
+    blocked deleted glitching glitchy buggy bugging died broke broken caiu travando travou
+    bugou bugado pau bloqueado bloqueada kharab band plante bugue rusak eror error sira nasira
+    bozuldu coktu calismiyor stopped disabled
+    """)
+# Working, said after a "not" in the phrase: "mi WhatsApp no funciona", "isn't working".
+_APPQ_WORKING: Final = words("working works work funciona funcionando marche abre chal chalta")
+_APPQ_NOT: Final = words("no not nao ne pas isn't doesn't won't nahi nahin tidak")
+# Somebody else talking on an app ("the architect sent it over WhatsApp to my husband", "our
+# riders coordinate in a WhatsApp group", "he was on Zoom all day"): the sender's story.
+_APPQ_OTHERS: Final = words("""
+    he she they he's she's they're architect contractor husband wife partner manager
+    customers customer users riders drivers reps employees students members leads
+    friend friends agents buyers sellers guests patients tenants colleague colleagues
+    coworker coworkers brother sister mom dad mother father son daughter landlord
+    """)
+# Words after the app that invite the reader all the same ("my team is on Slack, join us").
+_APPQ_INVITE: Final = words("""
+    join joining add added adding invite invited dm ping text message msg reach contact me us
+    you're you'd you'll
+    """)
+# Words between that person and the app that bring the sender or the reader in ("my boss
+# will add you on WhatsApp"), or move the talk ("the client wants to switch to Telegram").
+_APPQ_BRINGS_IN: Final = words("""
+    me us you u i we i'll we'll i'm let's lets your ur move moving switch switching continue
+    continuing take taking hop jump shift wants want prefers asked asks add
+    """)
+# The app as the work's machinery: alerts to a Slack channel, an auto-reply on WhatsApp.
+_APPQ_MACHINE: Final = words("""
+    webhook webhooks alert alerts auto-reply auto-replies autoreply autoresponder notification
+    notifications deploy deploys deployment deployments pipeline cron zapier n8n chatbot
+    """)
+_APPQ_GIVEN: Final = _NUMBER_WORDS | words("id handle @ : me us")
+_APPQ_PERSONAL: Final = words("me us i i'll i'm i'd you u let's lets dm msg text ping")
+_APPQ_PHRASE_END = re.compile(r"[,.;!?\n]")
+
+
+def _appq_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> bool:
+    """Whether an app is only talked about: it broke, somebody else uses it, or it is the
+    machinery of the work, with no number, handle or "me" to reach the sender by."""
+    text = scan.text
+    if after and after[0] in _APPQ_GIVEN and not (after[1:2] and after[1] in _APPQ_WORKING):
+        return False  # "WhatsApp no. 0812…", "Skype id:", but "mi WhatsApp no funciona"
+    end = match.end()
+    phrase_end = _APPQ_PHRASE_END.search(text, end, end + 60)
+    phrase = _TOKENS.findall(text, end, phrase_end.start() if phrase_end else end + 60)[:5]
+    if "@" in phrase or any(word[:1].isdigit() or word == "+" for word in phrase):
+        return False
+    for index, word in enumerate(phrase):
+        if word in _APPQ_BROKEN or (
+            word in _APPQ_WORKING and not _APPQ_NOT.isdisjoint(phrase[:index])
+        ):
+            return True
+        if word in {"me", "us", "number", "id"}:
+            break
+    wide = _before(text, match.start(), count=10, reach=80)
+    wide_after = _after(text, end, count=10, reach=80)
+    if _APPQ_BRINGS_IN.isdisjoint(phrase) and _APPQ_INVITE.isdisjoint(wide_after):
+        for index in range(len(wide) - 1, -1, -1):
+            if wide[index] in _APPQ_BRINGS_IN:
+                break
+            if wide[index] in _APPQ_OTHERS:
+                return True
+    sentence = wide + wide_after
+    return not _APPQ_MACHINE.isdisjoint(sentence) and _APPQ_PERSONAL.isdisjoint(sentence)
 
 
 def _phone_spans(scan: _Scan) -> list[tuple[int, int]]:
@@ -1897,6 +1969,8 @@ def _find_video(scan: _Scan) -> None:
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
             continue
+        if _appq_talked_about(scan, match, after):
+            continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
     if "meet" in scan.words:
         for match in _matches(_BARE_MEET, text, windows):
