@@ -1472,7 +1472,8 @@ _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
-    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip wechat weixin
+    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
+    whtsap whtsapp wtsap wtsapp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
     """)
@@ -1645,6 +1646,8 @@ _MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
+    if "live:" in text or ("@" in text and ":" in text):
+        _appq_find_ids(scan)
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too. (Each ends in "ap" or
     # "app": a text without an "ap" holds none, told by one substring test.)
     misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
@@ -1667,10 +1670,12 @@ def _find_apps(scan: _Scan) -> None:
                 # "a Slack Connect channel for us": a shared workspace, whoever set it up.
                 if after and after[0] in lx.APP_TOPIC_AFTER:
                     continue
-            elif _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER):
+            elif _is_app_topic(
+                text, match.start(), before, after, lx.APP_TOPIC_AFTER
+            ) or _appq_talked_about(scan, match, after):
                 continue
-            elif _appq_talked_about(scan, match, after):
-                continue
+            elif _appq_reached(scan, match, name, before, after):
+                pass
             elif weak:
                 near_phone = False
                 if name in _BESIDE_PHONE_APPS and match.group() not in {"tele", "telega"}:
@@ -1742,6 +1747,8 @@ def _appq_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> b
     """Whether an app is only talked about: it broke, somebody else uses it, or it is the
     machinery of the work, with no number, handle or "me" to reach the sender by."""
     text = scan.text
+    if _appq_suffix(text, match.end()) in _APPQ_TURKISH_OF:
+        return True  # "Telegram'daki kanalımız", "WhatsApp'ın güncellemesi"
     if after and after[0] in _APPQ_GIVEN and not (after[1:2] and after[1] in _APPQ_WORKING):
         return False  # "WhatsApp no. 0812…", "Skype id:", but "mi WhatsApp no funciona"
     end = match.end()
@@ -1766,6 +1773,65 @@ def _appq_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> b
                 return True
     sentence = wide + wide_after
     return not _APPQ_MACHINE.isdisjoint(sentence) and _APPQ_PERSONAL.isdisjoint(sentence)
+
+
+# Turkish writes a case ending after an apostrophe: "Telegram'dan" (from), "WhatsApp'a"
+# (to), "Signal'den"; "Telegram'daki" (the one on) and "WhatsApp'ın" (its) make it a topic.
+_APPQ_TURKISH_ROUTE: Final = words("dan den tan ten a e ya ye da de ta te dayim deyim")
+_APPQ_TURKISH_OF: Final = words("daki deki taki teki in nin un nun")
+_APPQ_SUFFIX = re.compile(r"['\u2019]([a-z]+)")
+# The words before an app that say "you" or "on it" in Hindi-Urdu and Vietnamese ("aap Viber
+# use karte ho?", "cho em xin Zalo", "nhắn qua Zalo", "kết bạn Zalo").
+_APPQ_REACH_BEFORE: Final = words("aap aapke apke tum tumhare xin qua nhan ban lien")
+# An app used as a verb: "we could just iMessage", "let's just WhatsApp".
+_APPQ_JUST_BEFORE: Final = words("could can let's lets we should shall might")
+
+
+# Ids whose shape names their app: Skype's "live:" ids ("live:cid.7f3a1c9e2b"), and Matrix
+# handles, which carry their server ("@ana:matrix.org", the ids of Element and its kin).
+_APPQ_SKYPE_ID = re.compile(r"(?<![a-z0-9])live:[a-z0-9][a-z0-9._-]{2,40}(?![a-z0-9:/])")
+_APPQ_MATRIX_ID = re.compile(
+    r"(?<![a-z0-9@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?![a-z0-9/:@])"
+)
+# "live:" is a Skype id only where an id is given or asked for (not "live: true" in a config).
+_APPQ_ID_BEFORE: Final = words("id add skype skpe skyp me is my")
+
+
+def _appq_find_ids(scan: _Scan) -> None:
+    text = scan.text
+    if "live:" in text:
+        for found in _APPQ_SKYPE_ID.finditer(text):
+            before = _before(text, found.start(), count=4)
+            if not _APPQ_ID_BEFORE.isdisjoint(before) and not scan.in_code(*found.span()):
+                scan.add("messaging_app", found.start(), found.end(), "skype", _CONCRETE)
+    if "@" in text:
+        for found in _APPQ_MATRIX_ID.finditer(text):
+            if not scan.in_code(*found.span()):
+                scan.add("messaging_app", found.start(), found.end(), "matrix", _CONCRETE)
+
+
+def _appq_suffix(text: str, end: int) -> str:
+    """The Turkish case ending written after an app's name, or ""."""
+    if text[end : end + 1] not in {"'", "\u2019"}:
+        return ""
+    found = _APPQ_SUFFIX.match(text, end)
+    return found.group(1) if found else ""
+
+
+def _appq_reached(
+    scan: _Scan, match: re.Match[str], name: str, before: list[str], after: list[str]
+) -> bool:
+    """Whether an app is named as the way to reach the sender in words the other rules do not
+    read: a Turkish case ending, "aap", "xin", an app used as a verb, "signal is +1 …"."""
+    if _appq_suffix(scan.text, match.end()) in _APPQ_TURKISH_ROUTE:
+        return True
+    if not _APPQ_REACH_BEFORE.isdisjoint(before[-3:]):
+        return True
+    if before[-1:] == ["just"] and not _APPQ_JUST_BEFORE.isdisjoint(before[-3:-1]):
+        return True
+    if name == "signal" and after[:1] == ["is"] and after[1:2] and after[1][:1] in "+0123456789":
+        return _overlaps(_phone_spans(scan), match.end(), match.end() + _BESIDE_PHONE_REACH)
+    return False
 
 
 def _phone_spans(scan: _Scan) -> list[tuple[int, int]]:

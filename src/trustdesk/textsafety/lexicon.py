@@ -207,10 +207,10 @@ PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
 # --- Messaging apps: canonical name → spellings. "Weak" spellings (nicknames and common
 # words) count only with a clear contact context; strong ones with any contact context. ---
 MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
-    r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
+    r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|wh?ts+ap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
     r"|wattsapp|wass?ap+|whass?ap+|guass?ap+|whatzapp|watzap|whatsaap|whastapp|wathsapp)"
     r"|(?P<telegram>telegram|telegrm|telgram|telegarm)"
-    r"|(?P<skype>skype|skyp|skipe|skaip)"
+    r"|(?P<skype>skype|skyp|skipe|skaip|skpe)"
     r"|(?P<wechat>wechat|we\s?chat|weixin)"
     r"|(?P<viber>viber)"
     r"|(?P<imessage>i-?message)"
