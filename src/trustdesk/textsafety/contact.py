@@ -2454,7 +2454,8 @@ _PAYMENT = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.PAYMENT_SERVICES_PATTERN})(?![a-
 # around these (``test_contact_payments`` checks each spelling is found).
 _PAYMENT_WORDS: Final = words("""
     paypal paypall paypaal pal pp transferwise wise payoneer payoner payonner payonear venmo
-    zelle cash cashapp stripe transfer
+    zelle cash cashapp cashtag stripe transfer papara ininal vietcombank techcombank
+    vietinbank bidv agribank vpbank tpbank sacombank chuyen
     paytm phonepe gpay googlepay upi gcash maya paymaya mpesa pesa orange orangemoney
     airtel mtn momo wave vodafone instapay opay palmpay moniepoint western westernunion
     moneygram remitly worldremit sendwave xoom skrill neteller revolut pix boleto picpay
@@ -2498,7 +2499,10 @@ _FEE_NAMED_FORMS: Final = words("""
     fee fees commission commissions charges taxa taxas comision comisiones comissao comissoes
     frais kaltas bawas potongan biaya
     """)
-_FEE_FORMS: Final = _FEE_NAMED_FORMS | words("cut tarifa tarifas")
+# (Turkish "komisyon", Arabizi "nesba", Vietnamese "phí", only where a service is named.)
+_FEE_FORMS: Final = _FEE_NAMED_FORMS | words(
+    "cut tarifa tarifas komisyon komisyonu komisyonsuz nesba 3omola phi"
+)
 _AVOID_FORMS: Final = words("""
     avoid avoiding skip skipping bypass bypassing save saving saves dodge evitar evitamos evita
     ahorrar ahorramos ahorrarnos economizar economizamos eviter evitez evite bachane bachao
@@ -2593,7 +2597,7 @@ _INSTEAD: Final = words("instead aja saja lang nalang")
 _PAY_PREPOSITIONS: Final = words(
     """
     via through thru by using with in on to into por pelo pela par se pe sa ke lewat pakai
-    pake al au en na no pra
+    pake al au en na no pra 3ala qua ile
     """
 )
 # "Pix" after these is Brazil's instant payment ("me manda um pix", "chave pix"), not photos.
@@ -2894,6 +2898,8 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
         )
     ):
         return ruled_out
+    if found.startswith("cash") and found.endswith("tag") and not set(before[-1:]) & _POSSESSIVE:
+        return ruled_out  # "add the $TSLA cashtag": a stock's; "your cashtag?" is Cash App's
     if found == "swift" and first_after != "code":
         return ruled_out
     if found == "tether" and before[-2:] == ["of", "my"]:
@@ -2918,6 +2924,7 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     used = (
         first_after in lx.PAYMENT_SERVICE_VERBS_AFTER  # "Paytm kar do"
         or first_after in _PAID_PERSON  # "I'll zelle you", "venmo me", "e-transfer me"
+        or first_after == "cho"  # Vietnamese "chuyển khoản … cho bạn": to you
         or (first_after in {"d", "ed"} and after[1:2] == ["me"])  # "if you just Venmo'd me"
         or _asks_if_held(before)  # "do you have Cash App?"
         or bool(set(before) & lx.PAYMENT_I_TAKE)
