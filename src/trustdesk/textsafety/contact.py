@@ -3238,7 +3238,7 @@ _CONTACT_OBJECT = (
 
 # (Indonesian fuses "your" and "its" to the word: "emailnya", "emailmu".)
 _EMAIL_WORD = re.compile(
-    r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
+    r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|inbox|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
 )
 
 

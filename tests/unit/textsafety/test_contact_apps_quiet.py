@@ -136,6 +136,14 @@ NEGATIVES: list[tuple[str, str, str | None]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["forward the files to my inbox instead of here", "send them to my inbox, not this chat"],
+)
+def test_an_inbox_asked_for_is_an_email_not_a_phone(text: str) -> None:
+    assert kinds_in(text) == {"email"}
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), POSITIVES, ids=[c[0] for c in POSITIVES])
 def test_finds_the_app_or_the_payment_route(label: str, text: str, expected: set[str]) -> None:
     found = kinds_in(text)
