@@ -1472,7 +1472,8 @@ _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
-    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip wechat weixin
+    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
+    whtsap whtsapp wtsap wtsapp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
     """)
@@ -1645,6 +1646,8 @@ _MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
+    if "live:" in text or ("@" in text and ":" in text):
+        _appq_find_ids(scan)
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too. (Each ends in "ap" or
     # "app": a text without an "ap" holds none, told by one substring test.)
     misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
@@ -1667,8 +1670,12 @@ def _find_apps(scan: _Scan) -> None:
                 # "a Slack Connect channel for us": a shared workspace, whoever set it up.
                 if after and after[0] in lx.APP_TOPIC_AFTER:
                     continue
-            elif _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER):
+            elif _is_app_topic(
+                text, match.start(), before, after, lx.APP_TOPIC_AFTER
+            ) or _appq_talked_about(scan, match, after):
                 continue
+            elif _appq_reached(scan, match, name, before, after):
+                pass
             elif weak:
                 near_phone = False
                 if name in _BESIDE_PHONE_APPS and match.group() not in {"tele", "telega"}:
@@ -1694,6 +1701,137 @@ def _find_apps(scan: _Scan) -> None:
             # "WhatsApp number", and "número de WhatsApp", "nomor WA": the number is asked for.
             if (after and after[0] in _NUMBER_WORDS) or not _NUMBER_BEFORE.isdisjoint(before[-3:]):
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
+
+
+# An app that broke (the sender's excuse for being late, not a way to talk): "my WhatsApp
+# crashed", "meu WhatsApp caiu", "mera WhatsApp kal se band hai", "mon WhatsApp plante".
+_APPQ_BROKEN: Final = words("""
+    crashed crashing crashes crash acting hacked hack hackeado hackeada hacke banned suspended
+    blocked deleted glitching glitchy buggy bugging died broke broken caiu travando travou
+    bugou bugado pau bloqueado bloqueada kharab band plante bugue rusak eror error sira nasira
+    bozuldu coktu calismiyor stopped disabled
+    """)
+# Working, said after a "not" in the phrase: "mi WhatsApp no funciona", "isn't working".
+_APPQ_WORKING: Final = words("working works work funciona funcionando marche abre chal chalta")
+_APPQ_NOT: Final = words("no not nao ne pas isn't doesn't won't nahi nahin tidak")
+# Somebody else talking on an app ("the architect sent it over WhatsApp to my husband", "our
+# riders coordinate in a WhatsApp group", "he was on Zoom all day"): the sender's story.
+_APPQ_OTHERS: Final = words("""
+    he she they he's she's they're architect contractor husband wife partner manager
+    customers customer users riders drivers reps employees students members leads
+    friend friends agents buyers sellers guests patients tenants colleague colleagues
+    coworker coworkers brother sister mom dad mother father son daughter landlord
+    """)
+# Words after the app that invite the reader all the same ("my team is on Slack, join us").
+_APPQ_INVITE: Final = words("""
+    join joining add added adding invite invited dm ping text message msg reach contact me us
+    you're you'd you'll
+    """)
+# Words between that person and the app that bring the sender or the reader in ("my boss
+# will add you on WhatsApp"), or move the talk ("the client wants to switch to Telegram").
+_APPQ_BRINGS_IN: Final = words("""
+    me us you u i we i'll we'll i'm let's lets your ur move moving switch switching continue
+    continuing take taking hop jump shift wants want prefers asked asks add
+    """)
+# The app as the work's machinery: alerts to a Slack channel, an auto-reply on WhatsApp.
+_APPQ_MACHINE: Final = words("""
+    webhook webhooks alert alerts auto-reply auto-replies autoreply autoresponder notification
+    notifications deploy deploys deployment deployments pipeline cron zapier n8n chatbot
+    """)
+_APPQ_GIVEN: Final = _NUMBER_WORDS | words("id handle @ : me us")
+_APPQ_PERSONAL: Final = words("me us i i'll i'm i'd you u let's lets dm msg text ping")
+_APPQ_PHRASE_END = re.compile(r"[,.;!?\n]")
+
+
+def _appq_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> bool:
+    """Whether an app is only talked about: it broke, somebody else uses it, or it is the
+    machinery of the work, with no number, handle or "me" to reach the sender by."""
+    text = scan.text
+    if _appq_suffix(text, match.end()) in _APPQ_TURKISH_OF:
+        return True  # "Telegram'daki kanalımız", "WhatsApp'ın güncellemesi"
+    if after and after[0] in _APPQ_GIVEN and not (after[1:2] and after[1] in _APPQ_WORKING):
+        return False  # "WhatsApp no. 0812…", "Skype id:", but "mi WhatsApp no funciona"
+    end = match.end()
+    phrase_end = _APPQ_PHRASE_END.search(text, end, end + 60)
+    phrase = _TOKENS.findall(text, end, phrase_end.start() if phrase_end else end + 60)[:5]
+    if "@" in phrase or any(word[:1].isdigit() or word == "+" for word in phrase):
+        return False
+    for index, word in enumerate(phrase):
+        if word in _APPQ_BROKEN or (
+            word in _APPQ_WORKING and not _APPQ_NOT.isdisjoint(phrase[:index])
+        ):
+            return True
+        if word in {"me", "us", "number", "id"}:
+            break
+    wide = _before(text, match.start(), count=10, reach=80)
+    wide_after = _after(text, end, count=10, reach=80)
+    if _APPQ_BRINGS_IN.isdisjoint(phrase) and _APPQ_INVITE.isdisjoint(wide_after):
+        for index in range(len(wide) - 1, -1, -1):
+            if wide[index] in _APPQ_BRINGS_IN:
+                break
+            if wide[index] in _APPQ_OTHERS:
+                return True
+    sentence = wide + wide_after
+    return not _APPQ_MACHINE.isdisjoint(sentence) and _APPQ_PERSONAL.isdisjoint(sentence)
+
+
+# Turkish writes a case ending after an apostrophe: "Telegram'dan" (from), "WhatsApp'a"
+# (to), "Signal'den"; "Telegram'daki" (the one on) and "WhatsApp'ın" (its) make it a topic.
+_APPQ_TURKISH_ROUTE: Final = words("dan den tan ten a e ya ye da de ta te dayim deyim")
+_APPQ_TURKISH_OF: Final = words("daki deki taki teki in nin un nun")
+_APPQ_SUFFIX = re.compile(r"['\u2019]([a-z]+)")
+# The words before an app that say "you" or "on it" in Hindi-Urdu and Vietnamese ("aap Viber
+# use karte ho?", "cho em xin Zalo", "nhắn qua Zalo", "kết bạn Zalo").
+_APPQ_REACH_BEFORE: Final = words("aap aapke apke tum tumhare xin qua nhan ban lien")
+# An app used as a verb: "we could just iMessage", "let's just WhatsApp".
+_APPQ_JUST_BEFORE: Final = words("could can let's lets we should shall might")
+
+
+# Ids whose shape names their app: Skype's "live:" ids ("live:cid.7f3a1c9e2b"), and Matrix
+# handles, which carry their server ("@ana:matrix.org", the ids of Element and its kin).
+_APPQ_SKYPE_ID = re.compile(r"(?<![a-z0-9])live:[a-z0-9][a-z0-9._-]{2,40}(?![a-z0-9:/])")
+_APPQ_MATRIX_ID = re.compile(
+    r"(?<![a-z0-9@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?![a-z0-9/:@])"
+)
+# "live:" is a Skype id only where an id is given or asked for (not "live: true" in a config).
+_APPQ_ID_BEFORE: Final = words("id add skype skpe skyp me is my")
+
+
+def _appq_find_ids(scan: _Scan) -> None:
+    text = scan.text
+    if "live:" in text:
+        for found in _APPQ_SKYPE_ID.finditer(text):
+            before = _before(text, found.start(), count=4)
+            if not _APPQ_ID_BEFORE.isdisjoint(before) and not scan.in_code(*found.span()):
+                scan.add("messaging_app", found.start(), found.end(), "skype", _CONCRETE)
+    if "@" in text:
+        for found in _APPQ_MATRIX_ID.finditer(text):
+            if not scan.in_code(*found.span()):
+                scan.add("messaging_app", found.start(), found.end(), "matrix", _CONCRETE)
+
+
+def _appq_suffix(text: str, end: int) -> str:
+    """The Turkish case ending written after an app's name, or ""."""
+    if text[end : end + 1] not in {"'", "\u2019"}:
+        return ""
+    found = _APPQ_SUFFIX.match(text, end)
+    return found.group(1) if found else ""
+
+
+def _appq_reached(
+    scan: _Scan, match: re.Match[str], name: str, before: list[str], after: list[str]
+) -> bool:
+    """Whether an app is named as the way to reach the sender in words the other rules do not
+    read: a Turkish case ending, "aap", "xin", an app used as a verb, "signal is +1 …"."""
+    if _appq_suffix(scan.text, match.end()) in _APPQ_TURKISH_ROUTE:
+        return True
+    if not _APPQ_REACH_BEFORE.isdisjoint(before[-3:]):
+        return True
+    if before[-1:] == ["just"] and not _APPQ_JUST_BEFORE.isdisjoint(before[-3:-1]):
+        return True
+    if name == "signal" and after[:1] == ["is"] and after[1:2] and after[1][:1] in "+0123456789":
+        return _overlaps(_phone_spans(scan), match.end(), match.end() + _BESIDE_PHONE_REACH)
+    return False
 
 
 def _phone_spans(scan: _Scan) -> list[tuple[int, int]]:
@@ -1897,6 +2035,8 @@ def _find_video(scan: _Scan) -> None:
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
             continue
+        if _appq_talked_about(scan, match, after):
+            continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
     if "meet" in scan.words:
         for match in _matches(_BARE_MEET, text, windows):
@@ -2314,7 +2454,8 @@ _PAYMENT = re.compile(rf"(?<![a-z0-9@/.])(?:{lx.PAYMENT_SERVICES_PATTERN})(?![a-
 # around these (``test_contact_payments`` checks each spelling is found).
 _PAYMENT_WORDS: Final = words("""
     paypal paypall paypaal pal pp transferwise wise payoneer payoner payonner payonear venmo
-    zelle cash cashapp stripe transfer
+    zelle cash cashapp cashtag stripe transfer papara ininal vietcombank techcombank
+    vietinbank bidv agribank vpbank tpbank sacombank chuyen
     paytm phonepe gpay googlepay upi gcash maya paymaya mpesa pesa orange orangemoney
     airtel mtn momo wave vodafone instapay opay palmpay moniepoint western westernunion
     moneygram remitly worldremit sendwave xoom skrill neteller revolut pix boleto picpay
@@ -2358,7 +2499,10 @@ _FEE_NAMED_FORMS: Final = words("""
     fee fees commission commissions charges taxa taxas comision comisiones comissao comissoes
     frais kaltas bawas potongan biaya
     """)
-_FEE_FORMS: Final = _FEE_NAMED_FORMS | words("cut tarifa tarifas")
+# (Turkish "komisyon", Arabizi "nesba", Vietnamese "phí", only where a service is named.)
+_FEE_FORMS: Final = _FEE_NAMED_FORMS | words(
+    "cut tarifa tarifas komisyon komisyonu komisyonsuz nesba 3omola phi"
+)
 _AVOID_FORMS: Final = words("""
     avoid avoiding skip skipping bypass bypassing save saving saves dodge evitar evitamos evita
     ahorrar ahorramos ahorrarnos economizar economizamos eviter evitez evite bachane bachao
@@ -2453,7 +2597,7 @@ _INSTEAD: Final = words("instead aja saja lang nalang")
 _PAY_PREPOSITIONS: Final = words(
     """
     via through thru by using with in on to into por pelo pela par se pe sa ke lewat pakai
-    pake al au en na no pra
+    pake al au en na no pra 3ala qua ile
     """
 )
 # "Pix" after these is Brazil's instant payment ("me manda um pix", "chave pix"), not photos.
@@ -2754,6 +2898,8 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
         )
     ):
         return ruled_out
+    if found.startswith("cash") and found.endswith("tag") and not set(before[-1:]) & _POSSESSIVE:
+        return ruled_out  # "add the $TSLA cashtag": a stock's; "your cashtag?" is Cash App's
     if found == "swift" and first_after != "code":
         return ruled_out
     if found == "tether" and before[-2:] == ["of", "my"]:
@@ -2778,6 +2924,7 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     used = (
         first_after in lx.PAYMENT_SERVICE_VERBS_AFTER  # "Paytm kar do"
         or first_after in _PAID_PERSON  # "I'll zelle you", "venmo me", "e-transfer me"
+        or first_after == "cho"  # Vietnamese "chuyển khoản … cho bạn": to you
         or (first_after in {"d", "ed"} and after[1:2] == ["me"])  # "if you just Venmo'd me"
         or _asks_if_held(before)  # "do you have Cash App?"
         or bool(set(before) & lx.PAYMENT_I_TAKE)
@@ -3091,7 +3238,7 @@ _CONTACT_OBJECT = (
 
 # (Indonesian fuses "your" and "its" to the word: "emailnya", "emailmu".)
 _EMAIL_WORD = re.compile(
-    r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
+    r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|inbox|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
 )
 
 

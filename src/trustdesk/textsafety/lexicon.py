@@ -207,10 +207,10 @@ PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
 # --- Messaging apps: canonical name → spellings. "Weak" spellings (nicknames and common
 # words) count only with a clear contact context; strong ones with any contact context. ---
 MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
-    r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
+    r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|wh?ts+ap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
     r"|wattsapp|wass?ap+|whass?ap+|guass?ap+|whatzapp|watzap|whatsaap|whastapp|wathsapp)"
     r"|(?P<telegram>telegram|telegrm|telgram|telegarm)"
-    r"|(?P<skype>skype|skyp|skipe|skaip)"
+    r"|(?P<skype>skype|skyp|skipe|skaip|skpe)"
     r"|(?P<wechat>wechat|we\s?chat|weixin)"
     r"|(?P<viber>viber)"
     r"|(?P<imessage>i-?message)"
@@ -301,7 +301,7 @@ PAYMENT_SERVICES_PATTERN: Final[str] = (
     r"|(?P<payoneer>payoneer|payoner|payonner|payonear)"
     r"|(?P<venmo>venmo)"
     r"|(?P<zelle>zelle)"
-    r"|(?P<cash_app>cash\s?app)"
+    r"|(?P<cash_app>cash\s?app|cash\s?tag)"
     r"|(?P<apple_cash>apple\s?cash)"
     r"|(?P<stripe>stripe)"
     r"|(?P<paytm>paytm)"
@@ -317,6 +317,7 @@ PAYMENT_SERVICES_PATTERN: Final[str] = (
     r"|(?P<momo>momo)"
     r"|(?P<wave>wave)"
     r"|(?P<vodafone_cash>vodafone\s?cash)"
+    r"|(?P<papara>papara|ininal)"
     r"|(?P<instapay>instapay)"
     r"|(?P<opay>opay|palmpay|moniepoint)"
     r"|(?P<western_union>western\s?union)"
@@ -347,12 +348,13 @@ PAYMENT_SERVICES_PATTERN: Final[str] = (
     r"|(?P<local_bank>bca|bri|bni|bank\s?mandiri|cimb\s?niaga|bdo|bpi|metrobank|unionbank"
     r"|landbank|rcbc|hdfc|icici|sbi|axis\s?bank|hbl|meezan\s?bank|meezan|ubl"
     r"|mcb|bank\s?alfalah|gtbank|gt\s?bank|zenith\s?bank|access\s?bank|kcb|nubank|itau"
-    r"|bradesco|banco\s?do\s?brasil|santander|bbva|banorte|bancolombia)"
+    r"|bradesco|banco\s?do\s?brasil|santander|bbva|banorte|bancolombia"
+    r"|vietcombank|techcombank|vietinbank|bidv|agribank|vpbank|tpbank|sacombank)"
     r"|(?P<bank_transfer>bank\s?transfer|bank\s?deposit|wire\s?transfer|wire|direct\s?deposit"
     r"|ach|swift|iban|bank\s?account|bank\s?details|bank\s?info|bank\s?wire"
     r"|transferencia(?:\s?bancaria)?|virement(?:\s?bancaire)?|deposito(?:\s?bancario)?"
     r"|neft|imps|rtgs|sepa|spei|clabe|rekening|rib|ifsc|datos\s?bancarios|dados\s?bancarios"
-    r"|routing\s?numbers?"
+    r"|routing\s?numbers?|chuyen\s?khoan"
     r"|coordonnees\s?bancaires)"
     r"|(?P<bank>bank|banco|banque)"
     r"|(?P<crypto>crypto|cryptocurrency|cripto|criptomoneda|bitcoin|btc|ethereum|eth|usdt|usdc"
@@ -422,6 +424,8 @@ PAYMENT_TOPIC_CUES: Final[frozenset[str]] = words("""
     """)
 # Verbs and nouns of paying, by language: money moves.
 PAYMENT_MONEY_WORDS: Final[frozenset[str]] = words("""
+    flous folous edfa3 edfa3li tedfa3li adfa3lak hadfa3lak ha7awel ha7awellak 7awel 7awelli
+    odeme odemeyi odeyebilirim
     pay pays paying paid payment payments repay prepay invoice invoicing bill billing deposit
     depositing tip bonus money
     pagar paga pagas pague pagues paguen pagame pagarme pagarte pagaria pagamos pagando pagare
@@ -458,7 +462,7 @@ PAYMENT_POSTPOSITIONS: Final[frozenset[str]] = words("pe par se mein me")
 PAYMENT_OUTSIDE_WORDS: Final[frozenset[str]] = words("""
     off-platform offplatform directly direct instead escrow f&f friends direto directo
     directement diretamente directamente derecho seedha seedhe sidha sidhe diretso direkta
-    derekta langsung
+    derekta langsung dogrudan direkt tiep
     """)
 # Fees, as named in a bid to skip them ("no platform fees", "para walang kaltas").
 PAYMENT_FEE_WORDS: Final[frozenset[str]] = words("""
@@ -492,6 +496,8 @@ PAYMENT_WILL_DO_TOO: Final[frozenset[str]] = words("too also well me")
 PAYMENT_RULE_WORDS: Final[frozenset[str]] = words("""
     against tos terms rules policy prohibited forbidden violate violates violation illegal
     report reported reporting banned suspended
+    scammed scammer estafaron estafo estafado estafada golpista sumiu desaparecio desapareceu
+    vanished disappeared ghosted arnaque arnaquer
     """)
 # The marketplace itself paying (a payout, not a way around it): "Upwork pays me directly".
 PAYMENT_PAYS_OUT: Final[frozenset[str]] = words(
@@ -499,9 +505,11 @@ PAYMENT_PAYS_OUT: Final[frozenset[str]] = words(
 )
 # Before a service's name, these ask whether the other has (or uses) it: "do you have
 # Cash App?", "¿tienes PayPal?", "você tem Pix?", "punya OVO?"; the first ones only with "you".
-PAYMENT_HAVE_BEFORE: Final[frozenset[str]] = words("have got use tem usa as utilisez")
+PAYMENT_HAVE_BEFORE: Final[frozenset[str]] = words("have got use tem usa as utilisez accept take")
 PAYMENT_YOU: Final[frozenset[str]] = words("you u ya voce vc tu vous aap kak")
-PAYMENT_YOU_HAVE_BEFORE: Final[frozenset[str]] = words("tienes usas tens avez punya")
+PAYMENT_YOU_HAVE_BEFORE: Final[frozenset[str]] = words(
+    "tienes usas tens avez punya aceptas aceitas acceptez"
+)
 # A freelancer taking a way of payment: "I accept USDT", "acepto Zelle", "aceito Pix".
 PAYMENT_TAKING: Final[frozenset[str]] = words("accept take receive prefer also")
 PAYMENT_I_TAKE: Final[frozenset[str]] = words("acepto aceito recibo recebo j'accepte accepte")
