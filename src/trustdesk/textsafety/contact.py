@@ -545,7 +545,8 @@ _AT_HIDDEN = (
     r"\s?[\[({<]\s?(?:at(?:\s+the\s+rate)?|@|arroba|arobase)\s?[\])}>]\s?"
     r"|\s+(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba|arobase|chez)\s+"
 )
-_DOT_PLAIN = r"\s?\.\s?"
+# (A middle dot or a bullet reads as a dot: "kemal@yahoo·com", "outlook ∙ com".)
+_DOT_PLAIN = r"\s?[.\u00b7\u2022\u2219]\s?"
 _DOT_HIDDEN = (
     r"\s?[\[({<]\s?(?:d[o0]t|\.|punto|point|ponto)\s?[\])}>]\s?"
     r"|\s+(?:d[o0]t|punto|point|ponto)\s+"
@@ -607,6 +608,7 @@ _SPELLED_DOTS: Final = frozenset({"dot", "punto", "point", "ponto"})
 def _find_emails(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    _find_mail_requests(scan)
     hidden_possible = bool(scan.words & _EMAIL_TRIGGER_WORDS) or (
         "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
@@ -629,6 +631,122 @@ def _find_emails(scan: _Scan) -> None:
                 continue
             provider = match.group("provider")
             scan.add("email", match.start(), match.end(), f"{local}@{provider}.com", _CONCRETE)
+
+
+# Email asked for by what it is for, or in the marketplace's other languages. Each family is a
+# regex run only when the text holds its literal (``_MAIL_ASKING``): a few substring tests for
+# a text without them.
+_MAIL_OBJECT = r"(?:e-?mail|gmail)(?:\s+(?:address|id))?"
+_MAIL_NOT_THE_WORK = (
+    r"(?![^.?!\n]{0,40}?\b(?:template|templates|campaign|campaigns|newsletter|newsletters"
+    r"|marketing|tool|platform|provider|sequence|flow|outreach|blast|signature)\b)"
+)
+# (What is shared with an address, or sent to it: an invite, a document, access.)
+_MAIL_SHARED = (
+    r"(?:calendar\s+|meeting\s+|zoom\s+|drive\s+|dropbox\s+|docusign\s+|figma\s+|google\s+)?"
+    r"(?:invite|invites|invitation|doc|docs|document|documents|folder|drive|access|share|file"
+    r"|files|invoice|invoices|contract|agenda|link|sheet|spreadsheet|deck)\b"
+)
+# "send it to my personal inbox", "forward the raw footage to my private email"
+_MAIL_TO_MY = (
+    r"\b(?:send|forward|mail|e-?mail|deliver|share)\s+(?:[\w'’-]+\s+){0,4}?(?:to|on|in)\s+"
+    r"my\s+(?:personal\s+|private\s+|own\s+|other\s+)?(?:gmail|e-?mail|inbox|mail)"
+    r"(?:\s+address)?\b(?!\s+(?:list|template|marketing|campaign)\b)"
+)
+_MAIL_ASKING: Final = (
+    ("inbox", re.compile(_MAIL_TO_MY)),
+    (
+        "mail",
+        re.compile(
+            # "which email should I share the file with?", "which gmail do you want it sent to?"
+            rf"\b(?:which|what)\s+{_MAIL_OBJECT}\s+(?:should|do|can|could|shall|would|will)\s+"
+            r"(?:i|we|you|u)\b" + _MAIL_NOT_THE_WORK + r"[^.?!\n]{0,40}?\b(?:share\b[^.?!\n]"
+            r"{0,30}?\bwith|add|invite|cc|grant|(?:send|sent)\b[^.?!\n]{0,30}?\bto(?=\s*[?.!,]"
+            r"|\s*$))\b"
+            # "what's the best email for the calendar invite?"
+            r"|\b(?:best|right|preferred|correct|good)\s+" + _MAIL_OBJECT + r"\s+(?:for|to\s+use"
+            r"\s+for)\s+(?:the\s+|your\s+|a\s+|an\s+)?"
+            + _MAIL_SHARED
+            # "are you on gmail?", "do you have a gmail I can add?"
+            + r"|\b(?:are|r)\s+(?:you|u|ya)\s+on\s+gmail\b(?!\s+or\b)"
+            r"|\b(?:do|d)\s+(?:you|u|ya)\s+(?:have|use|got)\s+(?:a\s+)?gmail(?:\s+(?:account"
+            r"|address|id))?\b(?!\s+or\b)(?=\s*(?:\?|(?:i|we|so|for|to|that)\b))"
+            rf"|{_MAIL_TO_MY}"
+            # French, Spanish, Portuguese: "vous avez une adresse mail ?", "¿tienes correo?"
+            r"|\b(?:vous\s+(?:avez|auriez)|tu\s+(?:as|aurais)|avez-vous|auriez-vous|as-tu"
+            r"|aurais-tu|t['’]as)\s+(?:une\s+|un\s+)?(?:adresse\s+)?(?:e-?mail|mail|courriel|gmail)"
+            r"\b(?!\s+(?:pro|professionnel|marketing)\b)"
+            r"|\b(?:vc|voce|tu)\s+(?:tem|tens|teria)\s+(?:um\s+)?(?:e-?mail|gmail)\b"
+            r"(?!\s+marketing\b)"
+            # Turkish: "e-posta adresinizi", "mail adresini"; Vietnamese: "xin email", "email
+            # của bạn"; Arabic in Latin letters: "el email beta3ak"
+            r"|\b(?:e-?posta|e-?mail|mail)\s+adres(?:iniz|in|ini|inizi|inizin)\b"
+            r"|\b(?:e-?postaniz|e-?postanizi|mailiniz|mailinizi)\b"
+            r"|\bxin\s+(?:cai\s+|dia\s+chi\s+)?(?:e-?mail|gmail|mail)\b"
+            r"|\b(?:e-?mail|gmail|mail)\s+cua\s+(?:ban|anh|chi|em|bac|co|chu|quy\s+khach)\b"
+            r"|\b(?:e-?mail|gmail|mail)\s+(?:beta3ak|beta3ek|bta3ak|bta3ek|beta3k|bta3k|beta3kom"
+            r"|bta3kom)\b"
+        ),
+    ),
+    (
+        "correo",
+        re.compile(
+            r"\b(?:tienes|tenes|tiene|tendras|tendrias)\s+(?:un\s+|algun\s+)?(?:correo|e-?mail"
+            r"|gmail)\b(?!\s+(?:marketing|corporativo\s+configurado)\b)"
+        ),
+    ),
+    (
+        "posta",
+        re.compile(r"\be-?posta\s+adres(?:iniz|in|ini|inizi|inizin)\b|\be-?postaniz(?:i)?\b"),
+    ),
+)
+# "a contact email for every vendor, can you reply with yours?": the reader's own, after an
+# email named in the same or the sentence before.
+_MAIL_YOURS = re.compile(
+    r"\b(?:send|share|reply\s+with|respond\s+with|give\s+me|drop|pass\s+(?:me\s+)?along)"
+    r"\s+yours\b"
+)
+_MAIL_NAMED_BEFORE = re.compile(
+    r"\b(?:e-?mail|gmail)(?:\s+address)?\b(?!\s+(?:list|campaign"
+    r"|newsletter|template|marketing)\b)"
+)
+# "what address works for you?" after forwarding notes: an email by what is sent.
+_MAIL_WHAT_ADDRESS = re.compile(
+    r"\b(?:what|which)\s+(?:e-?mail\s+)?address\s+(?:works|is\s+best|would\s+work|suits)"
+    r"\s+(?:best\s+)?for\s+(?:you|u)\b"
+)
+# Words of sending something by email, which makes a bare "address" asked for an email one.
+_MAIL_DOCUMENTS = re.compile(
+    r"\b(?:forward|pdf|pdfs|files?|docs?|documents?|link|links|invite|invitation|contract"
+    r"|contracts|notes|brief|drafts?|deck|slides|spreadsheet|sheet|docusign|e-?mail|gmail)\b"
+)
+# Words of sending a parcel, which keep it a street address.
+_MAIL_PARCELS = re.compile(
+    r"\b(?:ship|shipping|shipped|package|parcel|courier|deliver|delivery|post|postal|samples?"
+    r"|prints?|box|mailing|visit|physical|street|home)\b"
+)
+
+
+def _find_mail_requests(scan: _Scan) -> None:
+    text = scan.text
+    for literal, pattern in _MAIL_ASKING:
+        if literal in text:
+            for match in pattern.finditer(text):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+    if "yours" in text:
+        for match in _MAIL_YOURS.finditer(text):
+            if _MAIL_NAMED_BEFORE.search(text, max(0, match.start() - 160), match.start()):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+    if "address" in text:
+        for match in _MAIL_WHAT_ADDRESS.finditer(text):
+            if _mail_by_what_is_sent(text, match.start(), match.end()):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+
+
+def _mail_by_what_is_sent(text: str, start: int, end: int) -> bool:
+    """Whether an address asked for around ``text[start:end]`` is for documents, not a parcel."""
+    around = text[max(0, start - 120) : end + 60]
+    return _MAIL_DOCUMENTS.search(around) is not None and _MAIL_PARCELS.search(around) is None
 
 
 def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
@@ -665,7 +783,7 @@ _PLAIN_EMAIL = re.compile(
 
 
 # What every hidden "at" or dot holds, and no plain address: a space or a bracket.
-_HIDING_MARK = re.compile(r"[\s\[\](){}<>]")
+_HIDING_MARK = re.compile(r"[\s\[\](){}<>\u00b7\u2022\u2219]")
 
 
 def _email_value(match: re.Match[str]) -> str | None:
@@ -750,12 +868,24 @@ def _read_look_alikes(label: str, known: frozenset[str]) -> str:
     return label
 
 
+# Top-level domains reserved for tests and examples (RFC 2606, RFC 6761): no one's mailbox.
+_MAIL_RESERVED_TLDS: Final = words("test example invalid localhost local")
+# Mailboxes a system sends from or bounces to, never a person to write to ("postmaster@", the
+# "no-reply@" of a shop's receipts, "mailer-daemon@").
+_MAIL_SYSTEM_LOCALS: Final = words("""
+    postmaster no-reply noreply donotreply do-not-reply do_not_reply mailer-daemon bounce bounces
+    """)
+
+
 def _placeholder_email(value: str) -> bool:
     local, _, domain = value.partition("@")
-    first = domain.split(".")[0]
+    labels = domain.split(".")
+    first = labels[0]
     return (
         domain in lx.PLACEHOLDER_EMAIL_DOMAINS
         or local in lx.PLACEHOLDER_EMAIL_LOCALS
+        or local in _MAIL_SYSTEM_LOCALS
+        or labels[-1] in _MAIL_RESERVED_TLDS
         or (first in lx.PLACEHOLDER_EMAIL_HOSTS or first.startswith("your"))
     )
 
@@ -3075,6 +3205,8 @@ _EMAIL_OBJECT = (
     r"|management|support|service|outreach|domain|blast|blasts|design|designs|server|servers"
     r"|settings|notifications|verification|marketing|body|content|draft|drafts|reply|replies"
     r"|box|filter|filters|rules|tracking|open|history|thread|threads|chain)\b)"
+    # (A choice of mail service, not an address: "is your team on gmail or outlook?")
+    r"(?!\s+or\s+(?:outlook|yahoo|gmail|hotmail|google|microsoft|office|exchange|zoho)\b)"
 )
 _ADDRESS_OBJECT = (
     r"(?:(?:home|mailing|postal|shipping|delivery|full|physical|street|office|residential"
@@ -3092,15 +3224,21 @@ _CONTACT_OBJECT = (
 # (Indonesian fuses "your" and "its" to the word: "emailnya", "emailmu".)
 _EMAIL_WORD = re.compile(
     r"e-?\s?mail(?:\b|nya\b|mu\b)|gmail|\bmail\s+id|^mail$|correo|courriel|\bmail\b(?!ing)"
+    r"|inbox"
 )
 
 
-def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
+def _object_kinds(phrase: str, preceding: str, following: str = "") -> tuple[str, ...]:
     if re.search(r"(?:contact|contato|kontak)(?!\s*(?:no|number))", phrase):
         return ("phone", "email")
     if re.search(r"addy|address|adress|direccion|endereco|adresse|pata|alamat", phrase):
         if _EMAIL_WORD.search(phrase) or (
-            phrase in {"address", "addy"} and _EMAIL_WORD.search(preceding)
+            phrase in {"address", "addy"}
+            and (
+                _EMAIL_WORD.search(preceding)
+                # "the best address to send the signed contract to?": documents go by email
+                or _mail_by_what_is_sent(preceding + following, 0, 0)
+            )
         ):
             return ("email",)
         return ("physical_address",)
@@ -3323,7 +3461,10 @@ _REQUEST_PATTERNS: Final = tuple(
         r"\b(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|(?:aap|ap)\s+(?:ka|ki|ke)|tumhara"
         r"|tumhari|tera|teri)\s+(?P<object>(?:contact|whatsapp|mobile|phone)\s+(?:number|no|num)"
         r"|number|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address"
-        r"|(?:ghar|office)\s+ka\s+pata|pata)\b",
+        r"|(?:ghar|office)\s+ka\s+pata|pata)\b"
+        # (Not the work: "aapki email list", "apna email campaign".)
+        r"(?!\s+(?:list|lists|marketing|campaign|campaigns|newsletter|template|templates"
+        r"|signature|server|setup|automation|sequence)\b)",
         r"(?=[acdegmnopw])"
         # (Not the number of an invoice, an order or a ticket: "invoice number bata do".)
         r"\b(?<!invoice\s)(?<!order\s)(?<!tracking\s)(?<!ticket\s)(?<!account\s)(?<!serial\s)"
@@ -3837,7 +3978,11 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
         elif phrase.startswith(("outside", "off", "directly", "privately", "personally")):
             kinds = ("phone", "email")
         else:
-            kinds = _object_kinds(phrase, text[max(0, match.start() - 80) : match.start()])
+            kinds = _object_kinds(
+                phrase,
+                text[max(0, match.start() - 80) : match.start()],
+                text[match.start() : match.end() + 40],
+            )
         for kind in kinds:
             scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
         # The number of an app is the app too: "WhatsApp number" (the whole object), "tu número
