@@ -773,10 +773,18 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
                 position = match.start() + 1
             continue
         position = match.end()
-        if not _placeholder_email(value):
+        if not _placeholder_email(value) and not _MAIL_READ_ALOUD.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
             scan.add("email", match.start(), match.end(), value, _CONCRETE)
 
 
+# A voice-over script's address, to be read aloud as written ("should I read it as 'info at
+# brightlane dot com'?"): the work's copy, not the sender's mailbox.
+_MAIL_READ_ALOUD = re.compile(
+    r"\b(?:read|say|pronounce|voice|narrate|record)\s+(?:it|this|that|the\s+\w+)?\s*(?:as|like)"
+    r"\s*['\"“‘]?\Z"
+)
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9](?:[a-z0-9._%+-]{0,63}[a-z0-9_])?@(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2,24})\b"
 )
@@ -2091,17 +2099,17 @@ def _find_scheduling(scan: _Scan) -> None:
 # --------------------------------------------------------------------------------------
 
 _SOCIAL_NAME = re.compile(
-    rf"(?=[filstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
+    rf"(?=[bfilmrstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
 )
 _SOCIAL_HANDLE_AFTER = re.compile(
     r"\s*(?:(?:ko|aku|saya|ku|po)\b\s*)*(?:(?:handle|id|username|user|account|profile|page"
     r"|name)\s*)?(?:is|:|=|-|->|→|es|e|hai|,|—|–|como|as|sous|bilang)?\s*"
-    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
-    r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![./:@\w])"
+    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![/:@\w]|\.\w)"
+    r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![/:@\w]|\.\w)"
 )
 # A handle later in the same sentence: "te dejo mi IG por si quieres escribirme: @laura.copy".
 _LATER_HANDLE = re.compile(
-    r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+    r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![/:@\w]|\.\w)"
 )
 # Between a network and a later handle: the handle is somebody else's ("post it on IG and tag
 # @acme"), not the sender's.
@@ -2116,13 +2124,14 @@ _HANDLE_BEFORE_NETWORK = re.compile(
 _SOCIAL_TRIGGER_WORDS: Final = words(
     """
     instagram insta ig instagr facebook fb linkedin linked li twitter tweeter x tiktok tik
-    snapchat snap threads gram
+    snapchat snap threads gram bluesky bsky mastodon reddit
     """
 )
 _SOCIAL_CONTACT_BEFORE: Final = words("""
     add follow dm pm message msg connect connected connecting friend find ping reach contact
     hmu hit text write buscame encuentrame encontrame sigueme seguime segue chama
-    trouvez-moi retrouvez-moi suivez-moi
+    trouvez-moi retrouvez-moi suivez-moi look search adiciona adicione agregame anademe
+    ajoute-moi ajoutez-moi cherchez-moi
     """)
 # Where a network is the place to talk ("keep the conversation on LinkedIn", "sa IG tayo
 # mag-usap"): one of these before or after, and a preposition just before.
@@ -2137,15 +2146,22 @@ _SOCIAL_TALK_AFTER: Final = words(
 # "connect with me on", "hit me up on", "find me on the"; not "message prospects on".
 _SOCIAL_LINKERS: Final = words("""
     me us u with on via at in over through up out directly pls please sa en no na di pe sur
-    the a al em pelo por mo ko ako po niyo nyo you request there here :
+    the a al em pelo por mo ko ako po niyo nyo you request there here : for
     """)
+
+
+_PROFILE_FIND_VERBS: Final = words("look search")
 
 
 def _addresses_sender(near: list[str]) -> bool:
     """Whether a contact verb before the network reaches the sender ("let's connect on")."""
     for index, word in enumerate(near):
         if word in _SOCIAL_CONTACT_BEFORE:
-            return _SOCIAL_LINKERS.issuperset(near[index + 1 :])
+            rest = near[index + 1 :]
+            # ("search LinkedIn for leads" searches for others: only "look me up" is the sender.)
+            if word in _PROFILE_FIND_VERBS and "me" not in rest:
+                return False
+            return _SOCIAL_LINKERS.issuperset(rest)
     return False
 
 
@@ -2232,7 +2248,7 @@ _NOT_PERSONAL_SITES: Final = words("""
 _DM_HANDLE = re.compile(
     r"\b(?:(?:dm|pm|message|msg|find|follow|add|ping)\s{1,3}me|hmu|hit\s{1,3}me\s{1,3}up)"
     r"\s{1,3}(?:(?:on|at|via)\s{1,3})?@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])"
-    r"(?![./:@\w])"
+    r"(?![/:@\w]|\.\w)"
 )
 _DM_WORDS: Final = words("dm pm message msg find follow add ping hmu hit")
 # How far a ``_DM_HANDLE`` match reaches before its "@" and after it.
@@ -2309,9 +2325,125 @@ def _personal_site(domain: str, tld: str) -> bool:
     )
 
 
+# Handles of the newer networks, whole: a Bluesky domain handle ("@wren.bsky.social") and a
+# fediverse address ("@hedda@fosstodon.org"), which the handle patterns above stop short of.
+_PROFILE_BLUESKY_HANDLE = re.compile(r"(?<![\w@.])@?[a-z0-9][a-z0-9.-]{0,40}\.bsky\.social\b")
+_PROFILE_FEDIVERSE_HANDLE = re.compile(
+    r"(?<![\w@])@(?P<user>[a-z0-9_][a-z0-9_.]{0,29})@(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*"
+    r"\.[a-z]{2,12})\b"
+)
+# "u/sable_scribbles on reddit": a Reddit user, with Reddit or a way to write named.
+_PROFILE_REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<user>[a-z0-9_-]{3,20})\b")
+_PROFILE_REDDIT_CONTEXT: Final = words("reddit dm pm message msg chat")
+# A profile link with its dots and slashes spelled out: "linkedin dot com slash in slash ana".
+_PROFILE_SPELLED_LINK = re.compile(
+    r"\b(?P<network>linkedin|instagram|facebook|tiktok|twitter|threads|x)\s*(?:\.|dot|\(dot\)"
+    r"|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?@?"
+    r"(?P<handle>[a-z0-9_][a-z0-9_.-]{1,40}[a-z0-9_])"
+)
+# What a spelled link opens with when it is no one's profile.
+_PROFILE_NOT_A_HANDLE: Final = words("""
+    jobs job company school feed posts post groups group events pages page hashtag explore
+    search careers
+    """)
+# A personal site offered as the way to reach the sender, with its address in the same
+# sentence: "the contact form on my site goes straight to my phone: hollowpine.com/contact",
+# "the easiest way to reach me is through my site, priyadata.co".
+_PROFILE_REACH_ME = re.compile(
+    r"\b(?:(?:reach|contact|message|write\s+to|get\s+(?:hold\s+of|in\s+touch\s+with))\s+me\b"
+    r"|contact\s+(?:form|page)\b[^.!?\n]{0,60}?\b(?:(?:gets?|goes)\s+(?:\w+\s+)?to\s+(?:me"
+    r"|my\s+(?:phone|inbox|email|e-mail|cell))\b|reach(?:es)?\s+me\b))"
+)
+_PROFILE_SITE_DOMAIN = re.compile(
+    r"(?<![@\w.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})"
+    r"{0,2}?\.(?P<tld>[a-z]{2,12}))\b(?![@.]\w)"
+)
+_PROFILE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# How far a site's address may be from the words that offer it, in the same sentence.
+_PROFILE_SITE_REACH: Final = 150
+
+
+def _find_profile_handles(scan: _Scan) -> None:
+    """Handles and sites the network-name rules cannot see: newer networks' handles, Reddit
+    users, spelled-out profile links and a personal site offered as the way to reach."""
+    text = scan.text
+    if "bsky.social" in text:
+        for match in _PROFILE_BLUESKY_HANDLE.finditer(text):
+            handle = match.group().lstrip("@")
+            scan.add("social_profile", match.start(), match.end(), f"bluesky:@{handle}", _CONCRETE)
+    if text.count("@") >= 2:
+        for match in _PROFILE_FEDIVERSE_HANDLE.finditer(text):
+            if match.group("host").split(".")[0] not in lx.MAIL_PROVIDERS:
+                value = f"mastodon:@{match.group('user')}@{match.group('host')}"
+                scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if "u/" in text and not scan.words.isdisjoint(_PROFILE_REDDIT_CONTEXT):
+        for match in _PROFILE_REDDIT_USER.finditer(text):
+            value = f"reddit:u/{match.group('user')}"
+            scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if "slash" in text:
+        for match in _PROFILE_SPELLED_LINK.finditer(text):
+            handle = match.group("handle")
+            if handle not in _PROFILE_NOT_A_HANDLE:
+                value = f"{match.group('network')}:@{handle}"
+                scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if ("reach" in text or "contact" in text or "touch" in text) and (
+        "me" in scan.words or "my" in scan.words
+    ):
+        for match in _PROFILE_REACH_ME.finditer(text):
+            _add_site_near(scan, match.start(), match.end())
+
+
+def _add_site_near(scan: _Scan, start: int, end: int) -> None:
+    """Add the personal site named in the same sentence as the offer at ``text[start:end]``."""
+    text = scan.text
+    low = max(0, start - _PROFILE_SITE_REACH)
+    high = min(len(text), end + _PROFILE_SITE_REACH)
+    for stop in _PROFILE_SENTENCE_END.finditer(text, low, high):
+        if stop.end() <= start:
+            low = stop.end()
+        elif stop.start() >= end:
+            high = stop.start()
+            break
+    for site in _PROFILE_SITE_DOMAIN.finditer(text, low, high):
+        if _personal_site(site.group("domain"), site.group("tld")):
+            scan.add("social_profile", site.start(), site.end(), "website", _NAMED)
+            return
+
+
+# "add my snap kaylaaa.vo", "my ig is priya_paints": a handle without its "@", after "my" and
+# the network; it must look like a handle (a dot, an underscore or a digit), not a word.
+_PROFILE_BARE_HANDLE = re.compile(
+    r"\s+(?:is\s+|:\s*|-\s*)?(?P<handle>[a-z_][a-z0-9_.]{2,29}[a-z0-9_])(?![/:@\w]|\.\w)"
+)
+_PROFILE_HANDLE_MARK = re.compile(r"[._\d]")
+# A network's name in a list of them, before the one being read ("do you have threads or
+# insta?"): read past it to the words before the list.
+_PROFILE_NETWORK_WORDS: Final = words("""
+    instagram insta ig facebook fb linkedin twitter x tiktok snapchat snap threads bluesky
+    mastodon reddit
+    """)
+_PROFILE_LIST_JOINERS: Final = words("or and , / ou o y e et atau")
+# "¿Tienes TikTok?", "você tem Insta?": asking whether the reader is on a network.
+_PROFILE_HAVE: Final = words("tienes tenes tiene tens tem avez-vous as-tu punya")
+# "I'm on Facebook as Mbali Dlamini": the name to look up after the network.
+_PROFILE_AS: Final = words("as como sous under bilang")
+_PROFILE_I_AM: Final = words("i'm im am")
+# "el Instagram beta3i" (Arabic in Latin letters): "my", after the network.
+_PROFILE_MINE_AFTER: Final = words("beta3i bta3i beta3y bta3y btaei")
+# Tagalog particles between the network and the verb ("sa FB na lang po tayo mag-usap").
+_PROFILE_PARTICLES: Final = words("na lang nalang po tayo kayo muna ha")
+# Turkish: a case ending on the network ("LinkedIn'den", "Instagram'dan") and a way to write.
+_PROFILE_TURKISH_CASE = re.compile(r"['’](?:da|de|dan|den|ta|te|tan|ten)\b")
+_PROFILE_TURKISH_REACH = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:yaz|yazin|yazabilirsiniz|ulas|ulasin|ulasabilirsiniz|mesaj|ekle"
+    r"|ekleyin|takip|bul|bulun|arat|aratin|dm)"
+)
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    _find_profile_handles(scan)
     # (Single lookups first: each set operation costs several of them.)
     if not words.isdisjoint(_SELF_ROUTE_WORDS) or (
         "moi" in words and not words.isdisjoint(_WEBSITE_ROUTE_WORDS)
@@ -2367,7 +2499,11 @@ def _find_social(scan: _Scan) -> None:
                 continue
         after = _after(text, match.end())
         prefix = _HANDLE_BEFORE_NETWORK.search(text, max(0, match.start() - 45), match.start())
-        if prefix is not None:
+        if (
+            prefix is not None
+            # "the brand is @luna.skincare on Instagram": the work's account, not the sender's
+            and _OTHERS_HANDLE.search(text, max(0, prefix.start() - 30), prefix.start()) is None
+        ):
             scan.add(
                 "social_profile",
                 prefix.start(),
@@ -2376,26 +2512,56 @@ def _find_social(scan: _Scan) -> None:
                 _CONCRETE,
             )
             continue
+        if before and before[-1] in _FIRST_PERSON:
+            bare = _PROFILE_BARE_HANDLE.match(text, match.end())
+            if bare is not None and _PROFILE_HANDLE_MARK.search(bare.group("handle")):
+                value = f"{network}:@{bare.group('handle')}"
+                scan.add("social_profile", match.start(), bare.end(), value, _CONCRETE)
+                continue
         first_after = after[0] if after else ""
         near = before[-4:]
+        if (
+            len(before) >= 2
+            and before[-1] in _PROFILE_LIST_JOINERS
+            and before[-2] in _PROFILE_NETWORK_WORDS
+        ):
+            near = before[:-2][-4:]
         if any(word in _SOCIAL_TOPIC_BEFORE for word in near[-3:]) or (
             first_after in _SOCIAL_TOPIC_AFTER
         ):
             continue
         if network == "instagram" and match.group().startswith("the") and first_after == "of":
             continue  # "add the gram of salt"
+        turkish = _PROFILE_TURKISH_CASE.match(text, match.end())
+        core_after = [
+            word for word in _after(text, match.end(), count=6) if word not in _PROFILE_PARTICLES
+        ]
         contact = (
             _addresses_sender(near)
             or first_after in {"friend", "dm", "dms"}
+            or (
+                first_after in _PROFILE_AS
+                and len(near) >= 2
+                and near[-1] == "on"
+                and near[-2] in _PROFILE_I_AM
+            )
+            or (
+                turkish is not None
+                and _PROFILE_TURKISH_REACH.match(text, turkish.end()) is not None
+            )
             or (first_after in _POSTPOSITIONS and len(after) > 1 and after[1] in _SOCIAL_TALK_AFTER)
             or (
                 bool(near)
                 and near[-1] in _SOCIAL_PREPOSITIONS | _MOVE_TO
-                and not _SOCIAL_MOVE_WORDS.isdisjoint(near[-3:-1] + after[:3])
+                and not _SOCIAL_MOVE_WORDS.isdisjoint(near[-3:-1] + core_after[:3])
             )
         )
         routed = bool(near) and near[-1] in _SOCIAL_PREPOSITIONS
-        possessed = first_after in _POSTPOSED_POSSESSIVE or first_after == "ko"
+        possessed = (
+            first_after in _POSTPOSED_POSSESSIVE
+            or first_after == "ko"
+            or first_after in _PROFILE_MINE_AFTER
+        )
         later = _LATER_HANDLE.match(text, match.end())
         if (
             later is not None
@@ -2416,7 +2582,12 @@ def _find_social(scan: _Scan) -> None:
                 _CONCRETE,
             )
             continue
-        if network in {"x", "threads"}:
+        you_have = not {"you", "u", "ya"}.isdisjoint(near) and bool(
+            set(near[-2:]) & {"have", "on", "use", "got"}
+        )
+        if network in {"x", "threads"} and not (
+            you_have and first_after in {"account", "handle", "profile", "?"}
+        ):
             continue  # only as a handle or a link: both are ordinary words
         offered = bool(set(near[-1:]) & _FIRST_PERSON) and first_after not in {"account", "page"}
         asked = bool(set(near[-2:]) & _POSSESSIVE) and (
@@ -2426,7 +2597,8 @@ def _find_social(scan: _Scan) -> None:
         asked = (
             asked
             or offered
-            or ("you" in near and bool(set(near[-2:]) & {"have", "on", "use", "got"}))
+            or you_have
+            or (bool(near) and near[-1] in _PROFILE_HAVE and first_after == "?")
         )
         if marketing and not contact and first_after != "?":
             continue

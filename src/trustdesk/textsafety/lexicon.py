@@ -295,6 +295,9 @@ SOCIAL_NETWORKS_PATTERN: Final[str] = (
     r"|(?P<tiktok>tik\s?tok)"
     r"|(?P<snapchat>snapchat|snap)"
     r"|(?P<threads>threads)"
+    r"|(?P<bluesky>bluesky|bsky)"
+    r"|(?P<mastodon>mastodon)"
+    r"|(?P<reddit>reddit)"
 )
 
 # --- Off-platform payment services: canonical name → spellings. ---
