@@ -647,57 +647,99 @@ _MAIL_SHARED = (
     r"(?:invite|invites|invitation|doc|docs|document|documents|folder|drive|access|share|file"
     r"|files|invoice|invoices|contract|agenda|link|sheet|spreadsheet|deck)\b"
 )
-# "send it to my personal inbox", "forward the raw footage to my private email"
-_MAIL_TO_MY = (
-    r"\b(?:send|forward|mail|e-?mail|deliver|share)\s+(?:[\w'’-]+\s+){0,4}?(?:to|on|in)\s+"
-    r"my\s+(?:personal\s+|private\s+|own\s+|other\s+)?(?:gmail|e-?mail|inbox|mail)"
+# "send it to my personal inbox", "forward the raw footage to my private email": found by the
+# mailbox (opening with "my", which `re` skips ahead to fast), then the verb before it.
+_MAIL_MY_BOX = re.compile(
+    r"my(?<![a-z]my)\s+(?:(?:personal|private|own|other)\s+)?(?:gmail|e-?mail|inbox|mail)"
     r"(?:\s+address)?\b(?!\s+(?:list|template|marketing|campaign)\b)"
 )
-_MAIL_ASKING: Final = (
-    ("inbox", re.compile(_MAIL_TO_MY)),
+_MAIL_SENT_TO = re.compile(
+    r"\b(?:send|forward|mail|e-?mail|deliver|share)\s+(?:[\w'’-]+\s+){0,4}?(?:to|on|in)\s+\Z"
+)
+_MAIL_BEST_FOR = re.compile(
+    r"\b(?:best|right|preferred|correct|good)\s+" + _MAIL_OBJECT + r"\s+for\s+"
+    r"(?:the\s+|your\s+|a\s+|an\s+)?" + _MAIL_SHARED
+)
+# Turkish: "e-posta adresiniz", "mailinizi".
+_MAIL_TURKISH_WORDS: Final = words("""
+    adresiniz adresin adresini adresinizi adresinizin posta postaniz postanizi mailiniz
+    mailinizi
+    """)
+# The words of a mail, one of which every family below holds (as ``_Scan.words`` splits them:
+# "e-mail" holds "e" and "mail").
+_MAIL_WORDS: Final = words("email mail gmail e correo courriel")
+# Each family with the words it needs (one of each set, in ``_Scan.words``), looked up before
+# its regex runs.
+_MAIL_ASKING: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]] = (
     (
-        "mail",
+        # "which email should I share the file with?", "which gmail do you want it sent to?"
+        (words("which what"), _MAIL_WORDS),
         re.compile(
-            # "which email should I share the file with?", "which gmail do you want it sent to?"
-            rf"\b(?:which|what)\s+{_MAIL_OBJECT}\s+(?:should|do|can|could|shall|would|will)\s+"
-            r"(?:i|we|you|u)\b" + _MAIL_NOT_THE_WORK + r"[^.?!\n]{0,40}?\b(?:share\b[^.?!\n]"
-            r"{0,30}?\bwith|add|invite|cc|grant|(?:send|sent)\b[^.?!\n]{0,30}?\bto(?=\s*[?.!,]"
-            r"|\s*$))\b"
-            # "what's the best email for the calendar invite?"
-            r"|\b(?:best|right|preferred|correct|good)\s+" + _MAIL_OBJECT + r"\s+(?:for|to\s+use"
-            r"\s+for)\s+(?:the\s+|your\s+|a\s+|an\s+)?"
-            + _MAIL_SHARED
-            # "are you on gmail?", "do you have a gmail I can add?"
-            + r"|\b(?:are|r)\s+(?:you|u|ya)\s+on\s+gmail\b(?!\s+or\b)"
+            rf"wh(?<![a-z]wh)(?:ich|at)\s+{_MAIL_OBJECT}\s+(?:should|do|can|could|shall|would"
+            r"|will)\s+(?:i|we|you|u)\b" + _MAIL_NOT_THE_WORK + r"[^.?!\n]{0,40}?\b(?:share\b"
+            r"[^.?!\n]{0,30}?\bwith|add|invite|cc|grant|(?:send|sent)\b[^.?!\n]{0,30}?\bto"
+            r"(?=\s*[?.!,]|\s*$))\b"
+        ),
+    ),
+    # "what's the best email for the calendar invite?"
+    ((words("best right preferred correct good"), _MAIL_WORDS), _MAIL_BEST_FOR),
+    (
+        # "are you on gmail?", "do you have a gmail I can add?"
+        (frozenset({"gmail"}),),
+        re.compile(
+            r"\b(?:are|r)\s+(?:you|u|ya)\s+on\s+gmail\b(?!\s+or\b)"
             r"|\b(?:do|d)\s+(?:you|u|ya)\s+(?:have|use|got)\s+(?:a\s+)?gmail(?:\s+(?:account"
             r"|address|id))?\b(?!\s+or\b)(?=\s*(?:\?|(?:i|we|so|for|to|that)\b))"
-            rf"|{_MAIL_TO_MY}"
-            # French, Spanish, Portuguese: "vous avez une adresse mail ?", "¿tienes correo?"
-            r"|\b(?:vous\s+(?:avez|auriez)|tu\s+(?:as|aurais)|avez-vous|auriez-vous|as-tu"
-            r"|aurais-tu|t['’]as)\s+(?:une\s+|un\s+)?(?:adresse\s+)?(?:e-?mail|mail|courriel|gmail)"
-            r"\b(?!\s+(?:pro|professionnel|marketing)\b)"
-            r"|\b(?:vc|voce|tu)\s+(?:tem|tens|teria)\s+(?:um\s+)?(?:e-?mail|gmail)\b"
-            r"(?!\s+marketing\b)"
-            # Turkish: "e-posta adresinizi", "mail adresini"; Vietnamese: "xin email", "email
-            # của bạn"; Arabic in Latin letters: "el email beta3ak"
-            r"|\b(?:e-?posta|e-?mail|mail)\s+adres(?:iniz|in|ini|inizi|inizin)\b"
-            r"|\b(?:e-?postaniz|e-?postanizi|mailiniz|mailinizi)\b"
-            r"|\bxin\s+(?:cai\s+|dia\s+chi\s+)?(?:e-?mail|gmail|mail)\b"
-            r"|\b(?:e-?mail|gmail|mail)\s+cua\s+(?:ban|anh|chi|em|bac|co|chu|quy\s+khach)\b"
-            r"|\b(?:e-?mail|gmail|mail)\s+(?:beta3ak|beta3ek|bta3ak|bta3ek|beta3k|bta3k|beta3kom"
-            r"|bta3kom)\b"
         ),
     ),
     (
-        "correo",
+        # French: "vous avez une adresse mail ?", "tu aurais un mail ?"
+        (words("vous tu aurais avez auriez"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:vous\s+(?:avez|auriez)|tu\s+(?:as|aurais)|avez-vous|auriez-vous|as-tu"
+            r"|aurais-tu|t['’]as)\s+(?:une\s+|un\s+)?(?:adresse\s+)?(?:e-?mail|mail|courriel"
+            r"|gmail)\b(?!\s+(?:pro|professionnel|marketing)\b)"
+        ),
+    ),
+    (
+        # Spanish: "¿tienes correo?"
+        (words("tienes tenes tiene tendras tendrias"), _MAIL_WORDS),
         re.compile(
             r"\b(?:tienes|tenes|tiene|tendras|tendrias)\s+(?:un\s+|algun\s+)?(?:correo|e-?mail"
-            r"|gmail)\b(?!\s+(?:marketing|corporativo\s+configurado)\b)"
+            r"|gmail)\b(?!\s+marketing\b)"
         ),
     ),
     (
-        "posta",
-        re.compile(r"\be-?posta\s+adres(?:iniz|in|ini|inizi|inizin)\b|\be-?postaniz(?:i)?\b"),
+        # Portuguese: "você tem e-mail?"
+        (words("tem tens teria"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:vc|voce|tu)\s+(?:tem|tens|teria)\s+(?:um\s+)?(?:e-?mail|gmail)\b"
+            r"(?!\s+marketing\b)"
+        ),
+    ),
+    (
+        # Turkish: "e-posta adresinizi", "mail adresini", "mailinizi"
+        (_MAIL_TURKISH_WORDS,),
+        re.compile(
+            r"\b(?:e-?posta|e-?mail|mail)\s+adres(?:iniz|in|ini|inizi|inizin)\b"
+            r"|\b(?:e-?postaniz|e-?postanizi|mailiniz|mailinizi)\b"
+        ),
+    ),
+    (
+        # Vietnamese: "xin email", "email của bạn"
+        (words("xin cua"), _MAIL_WORDS),
+        re.compile(
+            r"\bxin\s+(?:cai\s+|dia\s+chi\s+)?(?:e-?mail|gmail|mail)\b"
+            r"|\b(?:e-?mail|gmail|mail)\s+cua\s+(?:ban|anh|chi|em|bac|co|chu|quy\s+khach)\b"
+        ),
+    ),
+    (
+        # Arabic in Latin letters: "el email beta3ak"
+        (words("beta bta"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:e-?mail|gmail|mail)\s+(?:beta3ak|beta3ek|bta3ak|bta3ek|beta3k|bta3k|beta3kom"
+            r"|bta3kom)\b"
+        ),
     ),
 )
 # "a contact email for every vendor, can you reply with yours?": the reader's own, after an
@@ -712,7 +754,7 @@ _MAIL_NAMED_BEFORE = re.compile(
 )
 # "what address works for you?" after forwarding notes: an email by what is sent.
 _MAIL_WHAT_ADDRESS = re.compile(
-    r"\b(?:what|which)\s+(?:e-?mail\s+)?address\s+(?:works|is\s+best|would\s+work|suits)"
+    r"wh(?<![a-z]wh)(?:at|ich)\s+(?:e-?mail\s+)?address\s+(?:works|is\s+best|would\s+work|suits)"
     r"\s+(?:best\s+)?for\s+(?:you|u)\b"
 )
 # Words of sending something by email, which makes a bare "address" asked for an email one.
@@ -727,17 +769,38 @@ _MAIL_PARCELS = re.compile(
 )
 
 
+_MAIL_BOX_WORDS: Final = _MAIL_WORDS | {"inbox"}
+# Every word the email requests above ask ``_Scan.words`` about.
+_MAIL_FAMILY_WORDS: Final = _MAIL_WORDS | _MAIL_TURKISH_WORDS | words("inbox yours address")
+_MAIL_ASKED_WORDS: Final = _MAIL_FAMILY_WORDS.union(
+    *(need for needs, _pattern in _MAIL_ASKING for need in needs), words("my")
+)
+
+
 def _find_mail_requests(scan: _Scan) -> None:
     text = scan.text
-    for literal, pattern in _MAIL_ASKING:
-        if literal in text:
+    words = scan.words
+    if words.isdisjoint(_MAIL_FAMILY_WORDS):
+        return  # (the common case, told by one set operation)
+    for needs, pattern in _MAIL_ASKING:
+        for need in needs:
+            if words.isdisjoint(need):
+                break
+        else:
+            if pattern is _MAIL_BEST_FOR and "mail for" not in text and "address for" not in text:
+                continue  # (its words are common: the text it holds is a cheaper test)
             for match in pattern.finditer(text):
                 scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
-    if "yours" in text:
+    if "my" in words and not words.isdisjoint(_MAIL_BOX_WORDS):
+        for match in _MAIL_MY_BOX.finditer(text):
+            sent = _MAIL_SENT_TO.search(text, max(0, match.start() - 60), match.start())
+            if sent is not None:
+                scan.add("email", sent.start(), match.end(), REQUEST, _ASKED)
+    if "yours" in words:
         for match in _MAIL_YOURS.finditer(text):
             if _MAIL_NAMED_BEFORE.search(text, max(0, match.start() - 160), match.start()):
                 scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
-    if "address" in text:
+    if "address" in words:
         for match in _MAIL_WHAT_ADDRESS.finditer(text):
             if _mail_by_what_is_sent(text, match.start(), match.end()):
                 scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
@@ -2329,7 +2392,7 @@ def _personal_site(domain: str, tld: str) -> bool:
 # fediverse address ("@hedda@fosstodon.org"), which the handle patterns above stop short of.
 _PROFILE_BLUESKY_HANDLE = re.compile(r"(?<![\w@.])@?[a-z0-9][a-z0-9.-]{0,40}\.bsky\.social\b")
 _PROFILE_FEDIVERSE_HANDLE = re.compile(
-    r"(?<![\w@])@(?P<user>[a-z0-9_][a-z0-9_.]{0,29})@(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*"
+    r"@(?<![\w@]@)(?P<user>[a-z0-9_][a-z0-9_.]{0,29})@(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*"
     r"\.[a-z]{2,12})\b"
 )
 # "u/sable_scribbles on reddit": a Reddit user, with Reddit or a way to write named.
@@ -2349,10 +2412,21 @@ _PROFILE_NOT_A_HANDLE: Final = words("""
 # A personal site offered as the way to reach the sender, with its address in the same
 # sentence: "the contact form on my site goes straight to my phone: hollowpine.com/contact",
 # "the easiest way to reach me is through my site, priyadata.co".
-_PROFILE_REACH_ME = re.compile(
-    r"\b(?:(?:reach|contact|message|write\s+to|get\s+(?:hold\s+of|in\s+touch\s+with))\s+me\b"
-    r"|contact\s+(?:form|page)\b[^.!?\n]{0,60}?\b(?:(?:gets?|goes)\s+(?:\w+\s+)?to\s+(?:me"
-    r"|my\s+(?:phone|inbox|email|e-mail|cell))\b|reach(?:es)?\s+me\b))"
+# (Phrases found with ``str.find``, far cheaper than a regex of them over every text.)
+_PROFILE_REACH_PHRASES: Final = (
+    ("reach", "reach me"),
+    ("contact", "contact me"),
+    ("message", "message me"),
+    ("write", "write to me"),
+    ("hold", "hold of me"),
+    ("touch", "touch with me"),
+)
+# The words that open those phrases, and the word of a contact form.
+_PROFILE_REACH_WORDS: Final = frozenset(word for word, _phrase in _PROFILE_REACH_PHRASES)
+_PROFILE_CONTACT_FORM = re.compile(r"contact\s+(?:form|page)\b")
+_PROFILE_FORM_TO_ME = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:(?:gets?|goes)\s+(?:\w+\s+)?to\s+(?:me|my\s+(?:phone|inbox|email"
+    r"|e-mail|cell))\b|reach(?:es)?\s+me\b)"
 )
 _PROFILE_SITE_DOMAIN = re.compile(
     r"(?<![@\w.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})"
@@ -2367,30 +2441,44 @@ def _find_profile_handles(scan: _Scan) -> None:
     """Handles and sites the network-name rules cannot see: newer networks' handles, Reddit
     users, spelled-out profile links and a personal site offered as the way to reach."""
     text = scan.text
-    if "bsky.social" in text:
+    words = scan.words
+    if "bsky" in words and "bsky.social" in text:
         for match in _PROFILE_BLUESKY_HANDLE.finditer(text):
             handle = match.group().lstrip("@")
             scan.add("social_profile", match.start(), match.end(), f"bluesky:@{handle}", _CONCRETE)
-    if text.count("@") >= 2:
+    first_at = text.find("@")
+    if first_at != -1 and text.find("@", first_at + 1) != -1:
         for match in _PROFILE_FEDIVERSE_HANDLE.finditer(text):
             if match.group("host").split(".")[0] not in lx.MAIL_PROVIDERS:
                 value = f"mastodon:@{match.group('user')}@{match.group('host')}"
                 scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
-    if "u/" in text and not scan.words.isdisjoint(_PROFILE_REDDIT_CONTEXT):
+    if not words.isdisjoint(_PROFILE_REDDIT_CONTEXT) and "u/" in text:
         for match in _PROFILE_REDDIT_USER.finditer(text):
             value = f"reddit:u/{match.group('user')}"
             scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
-    if "slash" in text:
+    if "slash" in words:
         for match in _PROFILE_SPELLED_LINK.finditer(text):
             handle = match.group("handle")
             if handle not in _PROFILE_NOT_A_HANDLE:
                 value = f"{match.group('network')}:@{handle}"
                 scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
-    if ("reach" in text or "contact" in text or "touch" in text) and (
-        "me" in scan.words or "my" in scan.words
-    ):
-        for match in _PROFILE_REACH_ME.finditer(text):
-            _add_site_near(scan, match.start(), match.end())
+    if "me" in words and not words.isdisjoint(_PROFILE_REACH_WORDS):
+        for word, phrase in _PROFILE_REACH_PHRASES:
+            if word not in words:
+                continue
+            position = text.find(phrase)
+            while position != -1:
+                end = position + len(phrase)
+                if (position == 0 or not text[position - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    _add_site_near(scan, position, end)
+                position = text.find(phrase, end)
+    if "contact" in words and ("me" in words or "my" in words):
+        for form in _PROFILE_CONTACT_FORM.finditer(text):
+            to_me = _PROFILE_FORM_TO_ME.match(text, form.end())
+            if to_me is not None:
+                _add_site_near(scan, form.start(), to_me.end())
 
 
 def _add_site_near(scan: _Scan, start: int, end: int) -> None:
@@ -4197,6 +4285,10 @@ _ASKED_WORDS: Final = frozenset().union(
         *(group for needs in _REQUEST_NEEDS for group in needs),
         *(parts for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts),
         _SOCIAL_WORDS,
+        _MAIL_ASKED_WORDS,
+        _PROFILE_REACH_WORDS,
+        _PROFILE_REDDIT_CONTEXT,
+        words("slash bsky me my"),
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )
