@@ -545,7 +545,8 @@ _AT_HIDDEN = (
     r"\s?[\[({<]\s?(?:at(?:\s+the\s+rate)?|@|arroba|arobase)\s?[\])}>]\s?"
     r"|\s+(?:at(?:\s+the\s+rate(?:\s+of)?)?|arroba|arobase|chez)\s+"
 )
-_DOT_PLAIN = r"\s?\.\s?"
+# (A middle dot or a bullet reads as a dot: "kemal@yahoo·com", "outlook ∙ com".)
+_DOT_PLAIN = r"\s?[.\u00b7\u2022\u2219]\s?"
 _DOT_HIDDEN = (
     r"\s?[\[({<]\s?(?:d[o0]t|\.|punto|point|ponto)\s?[\])}>]\s?"
     r"|\s+(?:d[o0]t|punto|point|ponto)\s+"
@@ -607,6 +608,7 @@ _SPELLED_DOTS: Final = frozenset({"dot", "punto", "point", "ponto"})
 def _find_emails(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    _find_mail_requests(scan)
     hidden_possible = bool(scan.words & _EMAIL_TRIGGER_WORDS) or (
         "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
@@ -629,6 +631,185 @@ def _find_emails(scan: _Scan) -> None:
                 continue
             provider = match.group("provider")
             scan.add("email", match.start(), match.end(), f"{local}@{provider}.com", _CONCRETE)
+
+
+# Email asked for by what it is for, or in the marketplace's other languages. Each family is a
+# regex run only when the text holds its literal (``_MAIL_ASKING``): a few substring tests for
+# a text without them.
+_MAIL_OBJECT = r"(?:e-?mail|gmail)(?:\s+(?:address|id))?"
+_MAIL_NOT_THE_WORK = (
+    r"(?![^.?!\n]{0,40}?\b(?:template|templates|campaign|campaigns|newsletter|newsletters"
+    r"|marketing|tool|platform|provider|sequence|flow|outreach|blast|signature)\b)"
+)
+# (What is shared with an address, or sent to it: an invite, a document, access.)
+_MAIL_SHARED = (
+    r"(?:calendar\s+|meeting\s+|zoom\s+|drive\s+|dropbox\s+|docusign\s+|figma\s+|google\s+)?"
+    r"(?:invite|invites|invitation|doc|docs|document|documents|folder|drive|access|share|file"
+    r"|files|invoice|invoices|contract|agenda|link|sheet|spreadsheet|deck)\b"
+)
+# "send it to my personal inbox", "forward the raw footage to my private email": found by the
+# mailbox (opening with "my", which `re` skips ahead to fast), then the verb before it.
+_MAIL_MY_BOX = re.compile(
+    r"my(?<![a-z]my)\s+(?:(?:personal|private|own|other)\s+)?(?:gmail|e-?mail|inbox|mail)"
+    r"(?:\s+address)?\b(?!\s+(?:list|template|marketing|campaign)\b)"
+)
+_MAIL_SENT_TO = re.compile(
+    r"\b(?:send|forward|mail|e-?mail|deliver|share)\s+(?:[\w'’-]+\s+){0,4}?(?:to|on|in)\s+\Z"
+)
+_MAIL_BEST_FOR = re.compile(
+    r"\b(?:best|right|preferred|correct|good)\s+" + _MAIL_OBJECT + r"\s+for\s+"
+    r"(?:the\s+|your\s+|a\s+|an\s+)?" + _MAIL_SHARED
+)
+# Turkish: "e-posta adresiniz", "mailinizi".
+_MAIL_TURKISH_WORDS: Final = words("""
+    adresiniz adresin adresini adresinizi adresinizin posta postaniz postanizi mailiniz
+    mailinizi
+    """)
+# The words of a mail, one of which every family below holds (as ``_Scan.words`` splits them:
+# "e-mail" holds "e" and "mail").
+_MAIL_WORDS: Final = words("email mail gmail e correo courriel")
+# Each family with the words it needs (one of each set, in ``_Scan.words``), looked up before
+# its regex runs.
+_MAIL_ASKING: Final[tuple[tuple[tuple[frozenset[str], ...], re.Pattern[str]], ...]] = (
+    (
+        # "which email should I share the file with?", "which gmail do you want it sent to?"
+        (words("which what"), _MAIL_WORDS),
+        re.compile(
+            rf"wh(?<![a-z]wh)(?:ich|at)\s+{_MAIL_OBJECT}\s+(?:should|do|can|could|shall|would"
+            r"|will)\s+(?:i|we|you|u)\b" + _MAIL_NOT_THE_WORK + r"[^.?!\n]{0,40}?\b(?:share\b"
+            r"[^.?!\n]{0,30}?\bwith|add|invite|cc|grant|(?:send|sent)\b[^.?!\n]{0,30}?\bto"
+            r"(?=\s*[?.!,]|\s*$))\b"
+        ),
+    ),
+    # "what's the best email for the calendar invite?"
+    ((words("best right preferred correct good"), _MAIL_WORDS), _MAIL_BEST_FOR),
+    (
+        # "are you on gmail?", "do you have a gmail I can add?"
+        (frozenset({"gmail"}),),
+        re.compile(
+            r"\b(?:are|r)\s+(?:you|u|ya)\s+on\s+gmail\b(?!\s+or\b)"
+            r"|\b(?:do|d)\s+(?:you|u|ya)\s+(?:have|use|got)\s+(?:a\s+)?gmail(?:\s+(?:account"
+            r"|address|id))?\b(?!\s+or\b)(?=\s*(?:\?|(?:i|we|so|for|to|that)\b))"
+        ),
+    ),
+    (
+        # French: "vous avez une adresse mail ?", "tu aurais un mail ?"
+        (words("vous tu aurais avez auriez"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:vous\s+(?:avez|auriez)|tu\s+(?:as|aurais)|avez-vous|auriez-vous|as-tu"
+            r"|aurais-tu|t['’]as)\s+(?:une\s+|un\s+)?(?:adresse\s+)?(?:e-?mail|mail|courriel"
+            r"|gmail)\b(?!\s+(?:pro|professionnel|marketing)\b)"
+        ),
+    ),
+    (
+        # Spanish: "¿tienes correo?"
+        (words("tienes tenes tiene tendras tendrias"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:tienes|tenes|tiene|tendras|tendrias)\s+(?:un\s+|algun\s+)?(?:correo|e-?mail"
+            r"|gmail)\b(?!\s+marketing\b)"
+        ),
+    ),
+    (
+        # Portuguese: "você tem e-mail?"
+        (words("tem tens teria"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:vc|voce|tu)\s+(?:tem|tens|teria)\s+(?:um\s+)?(?:e-?mail|gmail)\b"
+            r"(?!\s+marketing\b)"
+        ),
+    ),
+    (
+        # Turkish: "e-posta adresinizi", "mail adresini", "mailinizi"
+        (_MAIL_TURKISH_WORDS,),
+        re.compile(
+            r"\b(?:e-?posta|e-?mail|mail)\s+adres(?:iniz|in|ini|inizi|inizin)\b"
+            r"|\b(?:e-?postaniz|e-?postanizi|mailiniz|mailinizi)\b"
+        ),
+    ),
+    (
+        # Vietnamese: "xin email", "email của bạn"
+        (words("xin cua"), _MAIL_WORDS),
+        re.compile(
+            r"\bxin\s+(?:cai\s+|dia\s+chi\s+)?(?:e-?mail|gmail|mail)\b"
+            r"|\b(?:e-?mail|gmail|mail)\s+cua\s+(?:ban|anh|chi|em|bac|co|chu|quy\s+khach)\b"
+        ),
+    ),
+    (
+        # Arabic in Latin letters: "el email beta3ak"
+        (words("beta bta"), _MAIL_WORDS),
+        re.compile(
+            r"\b(?:e-?mail|gmail|mail)\s+(?:beta3ak|beta3ek|bta3ak|bta3ek|beta3k|bta3k|beta3kom"
+            r"|bta3kom)\b"
+        ),
+    ),
+)
+# "a contact email for every vendor, can you reply with yours?": the reader's own, after an
+# email named in the same or the sentence before.
+_MAIL_YOURS = re.compile(
+    r"\b(?:send|share|reply\s+with|respond\s+with|give\s+me|drop|pass\s+(?:me\s+)?along)"
+    r"\s+yours\b"
+)
+_MAIL_NAMED_BEFORE = re.compile(
+    r"\b(?:e-?mail|gmail)(?:\s+address)?\b(?!\s+(?:list|campaign"
+    r"|newsletter|template|marketing)\b)"
+)
+# "what address works for you?" after forwarding notes: an email by what is sent.
+_MAIL_WHAT_ADDRESS = re.compile(
+    r"wh(?<![a-z]wh)(?:at|ich)\s+(?:e-?mail\s+)?address\s+(?:works|is\s+best|would\s+work|suits)"
+    r"\s+(?:best\s+)?for\s+(?:you|u)\b"
+)
+# Words of sending something by email, which makes a bare "address" asked for an email one.
+_MAIL_DOCUMENTS = re.compile(
+    r"\b(?:forward|pdf|pdfs|files?|docs?|documents?|link|links|invite|invitation|contract"
+    r"|contracts|notes|brief|drafts?|deck|slides|spreadsheet|sheet|docusign|e-?mail|gmail)\b"
+)
+# Words of sending a parcel, which keep it a street address.
+_MAIL_PARCELS = re.compile(
+    r"\b(?:ship|shipping|shipped|package|parcel|courier|deliver|delivery|post|postal|samples?"
+    r"|prints?|box|mailing|visit|physical|street|home)\b"
+)
+
+
+_MAIL_BOX_WORDS: Final = _MAIL_WORDS | {"inbox"}
+# Every word the email requests above ask ``_Scan.words`` about.
+_MAIL_FAMILY_WORDS: Final = _MAIL_WORDS | _MAIL_TURKISH_WORDS | words("inbox yours address")
+_MAIL_ASKED_WORDS: Final = _MAIL_FAMILY_WORDS.union(
+    *(need for needs, _pattern in _MAIL_ASKING for need in needs), words("my")
+)
+
+
+def _find_mail_requests(scan: _Scan) -> None:
+    text = scan.text
+    words = scan.words
+    if words.isdisjoint(_MAIL_FAMILY_WORDS):
+        return  # (the common case, told by one set operation)
+    for needs, pattern in _MAIL_ASKING:
+        for need in needs:
+            if words.isdisjoint(need):
+                break
+        else:
+            if pattern is _MAIL_BEST_FOR and "mail for" not in text and "address for" not in text:
+                continue  # (its words are common: the text it holds is a cheaper test)
+            for match in pattern.finditer(text):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+    if "my" in words and not words.isdisjoint(_MAIL_BOX_WORDS):
+        for match in _MAIL_MY_BOX.finditer(text):
+            sent = _MAIL_SENT_TO.search(text, max(0, match.start() - 60), match.start())
+            if sent is not None:
+                scan.add("email", sent.start(), match.end(), REQUEST, _ASKED)
+    if "yours" in words:
+        for match in _MAIL_YOURS.finditer(text):
+            if _MAIL_NAMED_BEFORE.search(text, max(0, match.start() - 160), match.start()):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+    if "address" in words:
+        for match in _MAIL_WHAT_ADDRESS.finditer(text):
+            if _mail_by_what_is_sent(text, match.start(), match.end()):
+                scan.add("email", match.start(), match.end(), REQUEST, _ASKED)
+
+
+def _mail_by_what_is_sent(text: str, start: int, end: int) -> bool:
+    """Whether an address asked for around ``text[start:end]`` is for documents, not a parcel."""
+    around = text[max(0, start - 120) : end + 60]
+    return _MAIL_DOCUMENTS.search(around) is not None and _MAIL_PARCELS.search(around) is None
 
 
 def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
@@ -655,17 +836,25 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
                 position = match.start() + 1
             continue
         position = match.end()
-        if not _placeholder_email(value):
+        if not _placeholder_email(value) and not _MAIL_READ_ALOUD.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
             scan.add("email", match.start(), match.end(), value, _CONCRETE)
 
 
+# A voice-over script's address, to be read aloud as written ("should I read it as 'info at
+# brightlane dot com'?"): the work's copy, not the sender's mailbox.
+_MAIL_READ_ALOUD = re.compile(
+    r"\b(?:read|say|pronounce|voice|narrate|record)\s+(?:it|this|that|the\s+\w+)?\s*(?:as|like)"
+    r"\s*['\"“‘]?\Z"
+)
 _PLAIN_EMAIL = re.compile(
     r"[a-z0-9](?:[a-z0-9._%+-]{0,63}[a-z0-9_])?@(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2,24})\b"
 )
 
 
 # What every hidden "at" or dot holds, and no plain address: a space or a bracket.
-_HIDING_MARK = re.compile(r"[\s\[\](){}<>]")
+_HIDING_MARK = re.compile(r"[\s\[\](){}<>\u00b7\u2022\u2219]")
 
 
 def _email_value(match: re.Match[str]) -> str | None:
@@ -750,12 +939,24 @@ def _read_look_alikes(label: str, known: frozenset[str]) -> str:
     return label
 
 
+# Top-level domains reserved for tests and examples (RFC 2606, RFC 6761): no one's mailbox.
+_MAIL_RESERVED_TLDS: Final = words("test example invalid localhost local")
+# Mailboxes a system sends from or bounces to, never a person to write to ("postmaster@", the
+# "no-reply@" of a shop's receipts, "mailer-daemon@").
+_MAIL_SYSTEM_LOCALS: Final = words("""
+    postmaster no-reply noreply donotreply do-not-reply do_not_reply mailer-daemon bounce bounces
+    """)
+
+
 def _placeholder_email(value: str) -> bool:
     local, _, domain = value.partition("@")
-    first = domain.split(".")[0]
+    labels = domain.split(".")
+    first = labels[0]
     return (
         domain in lx.PLACEHOLDER_EMAIL_DOMAINS
         or local in lx.PLACEHOLDER_EMAIL_LOCALS
+        or local in _MAIL_SYSTEM_LOCALS
+        or labels[-1] in _MAIL_RESERVED_TLDS
         or (first in lx.PLACEHOLDER_EMAIL_HOSTS or first.startswith("your"))
     )
 
@@ -2101,17 +2302,17 @@ def _find_scheduling(scan: _Scan) -> None:
 # --------------------------------------------------------------------------------------
 
 _SOCIAL_NAME = re.compile(
-    rf"(?=[filstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
+    rf"(?=[bfilmrstx])(?<![a-z0-9@/.])(?:{lx.SOCIAL_NETWORKS_PATTERN})(?![a-z0-9])"
 )
 _SOCIAL_HANDLE_AFTER = re.compile(
     r"\s*(?:(?:ko|aku|saya|ku|po)\b\s*)*(?:(?:handle|id|username|user|account|profile|page"
     r"|name)\s*)?(?:is|:|=|-|->|→|es|e|hai|,|—|–|como|as|sous|bilang)?\s*"
-    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
-    r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![./:@\w])"
+    r"@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![/:@\w]|\.\w)"
+    r"|\s*:\s*(?P<bare>[a-z0-9_][a-z0-9_.]{2,29}[a-z0-9_])(?![/:@\w]|\.\w)"
 )
 # A handle later in the same sentence: "te dejo mi IG por si quieres escribirme: @laura.copy".
 _LATER_HANDLE = re.compile(
-    r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![./:@\w])"
+    r"[^.!?\n]{0,60}?(?<![\w@])@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])(?![/:@\w]|\.\w)"
 )
 # Between a network and a later handle: the handle is somebody else's ("post it on IG and tag
 # @acme"), not the sender's.
@@ -2126,13 +2327,14 @@ _HANDLE_BEFORE_NETWORK = re.compile(
 _SOCIAL_TRIGGER_WORDS: Final = words(
     """
     instagram insta ig instagr facebook fb linkedin linked li twitter tweeter x tiktok tik
-    snapchat snap threads gram
+    snapchat snap threads gram bluesky bsky mastodon reddit
     """
 )
 _SOCIAL_CONTACT_BEFORE: Final = words("""
     add follow dm pm message msg connect connected connecting friend find ping reach contact
     hmu hit text write buscame encuentrame encontrame sigueme seguime segue chama
-    trouvez-moi retrouvez-moi suivez-moi
+    trouvez-moi retrouvez-moi suivez-moi look search adiciona adicione agregame anademe
+    ajoute-moi ajoutez-moi cherchez-moi
     """)
 # Where a network is the place to talk ("keep the conversation on LinkedIn", "sa IG tayo
 # mag-usap"): one of these before or after, and a preposition just before.
@@ -2147,15 +2349,22 @@ _SOCIAL_TALK_AFTER: Final = words(
 # "connect with me on", "hit me up on", "find me on the"; not "message prospects on".
 _SOCIAL_LINKERS: Final = words("""
     me us u with on via at in over through up out directly pls please sa en no na di pe sur
-    the a al em pelo por mo ko ako po niyo nyo you request there here :
+    the a al em pelo por mo ko ako po niyo nyo you request there here : for
     """)
+
+
+_PROFILE_FIND_VERBS: Final = words("look search")
 
 
 def _addresses_sender(near: list[str]) -> bool:
     """Whether a contact verb before the network reaches the sender ("let's connect on")."""
     for index, word in enumerate(near):
         if word in _SOCIAL_CONTACT_BEFORE:
-            return _SOCIAL_LINKERS.issuperset(near[index + 1 :])
+            rest = near[index + 1 :]
+            # ("search LinkedIn for leads" searches for others: only "look me up" is the sender.)
+            if word in _PROFILE_FIND_VERBS and "me" not in rest:
+                return False
+            return _SOCIAL_LINKERS.issuperset(rest)
     return False
 
 
@@ -2242,7 +2451,7 @@ _NOT_PERSONAL_SITES: Final = words("""
 _DM_HANDLE = re.compile(
     r"\b(?:(?:dm|pm|message|msg|find|follow|add|ping)\s{1,3}me|hmu|hit\s{1,3}me\s{1,3}up)"
     r"\s{1,3}(?:(?:on|at|via)\s{1,3})?@(?P<handle>[a-z0-9_][a-z0-9_.]{1,29}[a-z0-9_])"
-    r"(?![./:@\w])"
+    r"(?![/:@\w]|\.\w)"
 )
 _DM_WORDS: Final = words("dm pm message msg find follow add ping hmu hit")
 # How far a ``_DM_HANDLE`` match reaches before its "@" and after it.
@@ -2319,9 +2528,150 @@ def _personal_site(domain: str, tld: str) -> bool:
     )
 
 
+# Handles of the newer networks, whole: a Bluesky domain handle ("@wren.bsky.social") and a
+# fediverse address ("@hedda@fosstodon.org"), which the handle patterns above stop short of.
+_PROFILE_BLUESKY_HANDLE = re.compile(r"(?<![\w@.])@?[a-z0-9][a-z0-9.-]{0,40}\.bsky\.social\b")
+_PROFILE_FEDIVERSE_HANDLE = re.compile(
+    r"@(?<![\w@]@)(?P<user>[a-z0-9_][a-z0-9_.]{0,29})@(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40})*"
+    r"\.[a-z]{2,12})\b"
+)
+# "u/sable_scribbles on reddit": a Reddit user, with Reddit or a way to write named.
+_PROFILE_REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<user>[a-z0-9_-]{3,20})\b")
+_PROFILE_REDDIT_CONTEXT: Final = words("reddit dm pm message msg chat")
+# A profile link with its dots and slashes spelled out: "linkedin dot com slash in slash ana".
+_PROFILE_SPELLED_LINK = re.compile(
+    r"\b(?P<network>linkedin|instagram|facebook|tiktok|twitter|threads|x)\s*(?:\.|dot|\(dot\)"
+    r"|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?@?"
+    r"(?P<handle>[a-z0-9_][a-z0-9_.-]{1,40}[a-z0-9_])"
+)
+# What a spelled link opens with when it is no one's profile.
+_PROFILE_NOT_A_HANDLE: Final = words("""
+    jobs job company school feed posts post groups group events pages page hashtag explore
+    search careers
+    """)
+# A personal site offered as the way to reach the sender, with its address in the same
+# sentence: "the contact form on my site goes straight to my phone: hollowpine.com/contact",
+# "the easiest way to reach me is through my site, priyadata.co".
+# (Phrases found with ``str.find``, far cheaper than a regex of them over every text.)
+_PROFILE_REACH_PHRASES: Final = (
+    ("reach", "reach me"),
+    ("contact", "contact me"),
+    ("message", "message me"),
+    ("write", "write to me"),
+    ("hold", "hold of me"),
+    ("touch", "touch with me"),
+)
+# The words that open those phrases, and the word of a contact form.
+_PROFILE_REACH_WORDS: Final = frozenset(word for word, _phrase in _PROFILE_REACH_PHRASES)
+_PROFILE_CONTACT_FORM = re.compile(r"contact\s+(?:form|page)\b")
+_PROFILE_FORM_TO_ME = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:(?:gets?|goes)\s+(?:\w+\s+)?to\s+(?:me|my\s+(?:phone|inbox|email"
+    r"|e-mail|cell))\b|reach(?:es)?\s+me\b)"
+)
+_PROFILE_SITE_DOMAIN = re.compile(
+    r"(?<![@\w.-])(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})"
+    r"{0,2}?\.(?P<tld>[a-z]{2,12}))\b(?![@.]\w)"
+)
+_PROFILE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# How far a site's address may be from the words that offer it, in the same sentence.
+_PROFILE_SITE_REACH: Final = 150
+
+
+def _find_profile_handles(scan: _Scan) -> None:
+    """Handles and sites the network-name rules cannot see: newer networks' handles, Reddit
+    users, spelled-out profile links and a personal site offered as the way to reach."""
+    text = scan.text
+    words = scan.words
+    if "bsky" in words and "bsky.social" in text:
+        for match in _PROFILE_BLUESKY_HANDLE.finditer(text):
+            handle = match.group().lstrip("@")
+            scan.add("social_profile", match.start(), match.end(), f"bluesky:@{handle}", _CONCRETE)
+    first_at = text.find("@")
+    if first_at != -1 and text.find("@", first_at + 1) != -1:
+        for match in _PROFILE_FEDIVERSE_HANDLE.finditer(text):
+            if match.group("host").split(".")[0] not in lx.MAIL_PROVIDERS:
+                value = f"mastodon:@{match.group('user')}@{match.group('host')}"
+                scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if not words.isdisjoint(_PROFILE_REDDIT_CONTEXT) and "u/" in text:
+        for match in _PROFILE_REDDIT_USER.finditer(text):
+            value = f"reddit:u/{match.group('user')}"
+            scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if "slash" in words:
+        for match in _PROFILE_SPELLED_LINK.finditer(text):
+            handle = match.group("handle")
+            if handle not in _PROFILE_NOT_A_HANDLE:
+                value = f"{match.group('network')}:@{handle}"
+                scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
+    if "me" in words and not words.isdisjoint(_PROFILE_REACH_WORDS):
+        for word, phrase in _PROFILE_REACH_PHRASES:
+            if word not in words:
+                continue
+            position = text.find(phrase)
+            while position != -1:
+                end = position + len(phrase)
+                if (position == 0 or not text[position - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    _add_site_near(scan, position, end)
+                position = text.find(phrase, end)
+    if "contact" in words and ("me" in words or "my" in words):
+        for form in _PROFILE_CONTACT_FORM.finditer(text):
+            to_me = _PROFILE_FORM_TO_ME.match(text, form.end())
+            if to_me is not None:
+                _add_site_near(scan, form.start(), to_me.end())
+
+
+def _add_site_near(scan: _Scan, start: int, end: int) -> None:
+    """Add the personal site named in the same sentence as the offer at ``text[start:end]``."""
+    text = scan.text
+    low = max(0, start - _PROFILE_SITE_REACH)
+    high = min(len(text), end + _PROFILE_SITE_REACH)
+    for stop in _PROFILE_SENTENCE_END.finditer(text, low, high):
+        if stop.end() <= start:
+            low = stop.end()
+        elif stop.start() >= end:
+            high = stop.start()
+            break
+    for site in _PROFILE_SITE_DOMAIN.finditer(text, low, high):
+        if _personal_site(site.group("domain"), site.group("tld")):
+            scan.add("social_profile", site.start(), site.end(), "website", _NAMED)
+            return
+
+
+# "add my snap kaylaaa.vo", "my ig is priya_paints": a handle without its "@", after "my" and
+# the network; it must look like a handle (a dot, an underscore or a digit), not a word.
+_PROFILE_BARE_HANDLE = re.compile(
+    r"\s+(?:is\s+|:\s*|-\s*)?(?P<handle>[a-z_][a-z0-9_.]{2,29}[a-z0-9_])(?![/:@\w]|\.\w)"
+)
+_PROFILE_HANDLE_MARK = re.compile(r"[._\d]")
+# A network's name in a list of them, before the one being read ("do you have threads or
+# insta?"): read past it to the words before the list.
+_PROFILE_NETWORK_WORDS: Final = words("""
+    instagram insta ig facebook fb linkedin twitter x tiktok snapchat snap threads bluesky
+    mastodon reddit
+    """)
+_PROFILE_LIST_JOINERS: Final = words("or and , / ou o y e et atau")
+# "¿Tienes TikTok?", "você tem Insta?": asking whether the reader is on a network.
+_PROFILE_HAVE: Final = words("tienes tenes tiene tens tem avez-vous as-tu punya")
+# "I'm on Facebook as Mbali Dlamini": the name to look up after the network.
+_PROFILE_AS: Final = words("as como sous under bilang")
+_PROFILE_I_AM: Final = words("i'm im am")
+# "el Instagram beta3i" (Arabic in Latin letters): "my", after the network.
+_PROFILE_MINE_AFTER: Final = words("beta3i bta3i beta3y bta3y btaei")
+# Tagalog particles between the network and the verb ("sa FB na lang po tayo mag-usap").
+_PROFILE_PARTICLES: Final = words("na lang nalang po tayo kayo muna ha")
+# Turkish: a case ending on the network ("LinkedIn'den", "Instagram'dan") and a way to write.
+_PROFILE_TURKISH_CASE = re.compile(r"['’](?:da|de|dan|den|ta|te|tan|ten)\b")
+_PROFILE_TURKISH_REACH = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:yaz|yazin|yazabilirsiniz|ulas|ulasin|ulasabilirsiniz|mesaj|ekle"
+    r"|ekleyin|takip|bul|bulun|arat|aratin|dm)"
+)
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    _find_profile_handles(scan)
     # (Single lookups first: each set operation costs several of them.)
     if not words.isdisjoint(_SELF_ROUTE_WORDS) or (
         "moi" in words and not words.isdisjoint(_WEBSITE_ROUTE_WORDS)
@@ -2377,7 +2727,11 @@ def _find_social(scan: _Scan) -> None:
                 continue
         after = _after(text, match.end())
         prefix = _HANDLE_BEFORE_NETWORK.search(text, max(0, match.start() - 45), match.start())
-        if prefix is not None:
+        if (
+            prefix is not None
+            # "the brand is @luna.skincare on Instagram": the work's account, not the sender's
+            and _OTHERS_HANDLE.search(text, max(0, prefix.start() - 30), prefix.start()) is None
+        ):
             scan.add(
                 "social_profile",
                 prefix.start(),
@@ -2386,26 +2740,56 @@ def _find_social(scan: _Scan) -> None:
                 _CONCRETE,
             )
             continue
+        if before and before[-1] in _FIRST_PERSON:
+            bare = _PROFILE_BARE_HANDLE.match(text, match.end())
+            if bare is not None and _PROFILE_HANDLE_MARK.search(bare.group("handle")):
+                value = f"{network}:@{bare.group('handle')}"
+                scan.add("social_profile", match.start(), bare.end(), value, _CONCRETE)
+                continue
         first_after = after[0] if after else ""
         near = before[-4:]
+        if (
+            len(before) >= 2
+            and before[-1] in _PROFILE_LIST_JOINERS
+            and before[-2] in _PROFILE_NETWORK_WORDS
+        ):
+            near = before[:-2][-4:]
         if any(word in _SOCIAL_TOPIC_BEFORE for word in near[-3:]) or (
             first_after in _SOCIAL_TOPIC_AFTER
         ):
             continue
         if network == "instagram" and match.group().startswith("the") and first_after == "of":
             continue  # "add the gram of salt"
+        turkish = _PROFILE_TURKISH_CASE.match(text, match.end())
+        core_after = [
+            word for word in _after(text, match.end(), count=6) if word not in _PROFILE_PARTICLES
+        ]
         contact = (
             _addresses_sender(near)
             or first_after in {"friend", "dm", "dms"}
+            or (
+                first_after in _PROFILE_AS
+                and len(near) >= 2
+                and near[-1] == "on"
+                and near[-2] in _PROFILE_I_AM
+            )
+            or (
+                turkish is not None
+                and _PROFILE_TURKISH_REACH.match(text, turkish.end()) is not None
+            )
             or (first_after in _POSTPOSITIONS and len(after) > 1 and after[1] in _SOCIAL_TALK_AFTER)
             or (
                 bool(near)
                 and near[-1] in _SOCIAL_PREPOSITIONS | _MOVE_TO
-                and not _SOCIAL_MOVE_WORDS.isdisjoint(near[-3:-1] + after[:3])
+                and not _SOCIAL_MOVE_WORDS.isdisjoint(near[-3:-1] + core_after[:3])
             )
         )
         routed = bool(near) and near[-1] in _SOCIAL_PREPOSITIONS
-        possessed = first_after in _POSTPOSED_POSSESSIVE or first_after == "ko"
+        possessed = (
+            first_after in _POSTPOSED_POSSESSIVE
+            or first_after == "ko"
+            or first_after in _PROFILE_MINE_AFTER
+        )
         later = _LATER_HANDLE.match(text, match.end())
         if (
             later is not None
@@ -2426,7 +2810,12 @@ def _find_social(scan: _Scan) -> None:
                 _CONCRETE,
             )
             continue
-        if network in {"x", "threads"}:
+        you_have = not {"you", "u", "ya"}.isdisjoint(near) and bool(
+            set(near[-2:]) & {"have", "on", "use", "got"}
+        )
+        if network in {"x", "threads"} and not (
+            you_have and first_after in {"account", "handle", "profile", "?"}
+        ):
             continue  # only as a handle or a link: both are ordinary words
         offered = bool(set(near[-1:]) & _FIRST_PERSON) and first_after not in {"account", "page"}
         asked = bool(set(near[-2:]) & _POSSESSIVE) and (
@@ -2436,7 +2825,8 @@ def _find_social(scan: _Scan) -> None:
         asked = (
             asked
             or offered
-            or ("you" in near and bool(set(near[-2:]) & {"have", "on", "use", "got"}))
+            or you_have
+            or (bool(near) and near[-1] in _PROFILE_HAVE and first_after == "?")
         )
         if marketing and not contact and first_after != "?":
             continue
@@ -3222,6 +3612,8 @@ _EMAIL_OBJECT = (
     r"|management|support|service|outreach|domain|blast|blasts|design|designs|server|servers"
     r"|settings|notifications|verification|marketing|body|content|draft|drafts|reply|replies"
     r"|box|filter|filters|rules|tracking|open|history|thread|threads|chain)\b)"
+    # (A choice of mail service, not an address: "is your team on gmail or outlook?")
+    r"(?!\s+or\s+(?:outlook|yahoo|gmail|hotmail|google|microsoft|office|exchange|zoho)\b)"
 )
 _ADDRESS_OBJECT = (
     r"(?:(?:home|mailing|postal|shipping|delivery|full|physical|street|office|residential"
@@ -3242,12 +3634,17 @@ _EMAIL_WORD = re.compile(
 )
 
 
-def _object_kinds(phrase: str, preceding: str) -> tuple[str, ...]:
+def _object_kinds(phrase: str, preceding: str, following: str = "") -> tuple[str, ...]:
     if re.search(r"(?:contact|contato|kontak)(?!\s*(?:no|number))", phrase):
         return ("phone", "email")
     if re.search(r"addy|address|adress|direccion|endereco|adresse|pata|alamat", phrase):
         if _EMAIL_WORD.search(phrase) or (
-            phrase in {"address", "addy"} and _EMAIL_WORD.search(preceding)
+            phrase in {"address", "addy"}
+            and (
+                _EMAIL_WORD.search(preceding)
+                # "the best address to send the signed contract to?": documents go by email
+                or _mail_by_what_is_sent(preceding + following, 0, 0)
+            )
         ):
             return ("email",)
         return ("physical_address",)
@@ -3470,7 +3867,10 @@ _REQUEST_PATTERNS: Final = tuple(
         r"\b(?:apna|apni|apne|aapka|aapki|aapke|apka|apki|apke|(?:aap|ap)\s+(?:ka|ki|ke)|tumhara"
         r"|tumhari|tera|teri)\s+(?P<object>(?:contact|whatsapp|mobile|phone)\s+(?:number|no|num)"
         r"|number|no|num|phone|mobile|contact|email|mail(?:\s+id)?|gmail|address"
-        r"|(?:ghar|office)\s+ka\s+pata|pata)\b",
+        r"|(?:ghar|office)\s+ka\s+pata|pata)\b"
+        # (Not the work: "aapki email list", "apna email campaign".)
+        r"(?!\s+(?:list|lists|marketing|campaign|campaigns|newsletter|template|templates"
+        r"|signature|server|setup|automation|sequence)\b)",
         r"(?=[acdegmnopw])"
         # (Not the number of an invoice, an order or a ticket: "invoice number bata do".)
         r"\b(?<!invoice\s)(?<!order\s)(?<!tracking\s)(?<!ticket\s)(?<!account\s)(?<!serial\s)"
@@ -3984,7 +4384,11 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
         elif phrase.startswith(("outside", "off", "directly", "privately", "personally")):
             kinds = ("phone", "email")
         else:
-            kinds = _object_kinds(phrase, text[max(0, match.start() - 80) : match.start()])
+            kinds = _object_kinds(
+                phrase,
+                text[max(0, match.start() - 80) : match.start()],
+                text[match.start() : match.end() + 40],
+            )
         for kind in kinds:
             scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
         # The number of an app is the app too: "WhatsApp number" (the whole object), "tu número
@@ -4027,6 +4431,10 @@ _ASKED_WORDS: Final = frozenset().union(
         *(group for needs in _REQUEST_NEEDS for group in needs),
         *(parts for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts),
         _SOCIAL_WORDS,
+        _MAIL_ASKED_WORDS,
+        _PROFILE_REACH_WORDS,
+        _PROFILE_REDDIT_CONTEXT,
+        words("slash bsky me my"),
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )

@@ -196,12 +196,15 @@ PLACEHOLDER_EMAIL_DOMAINS: Final[frozenset[str]] = words("""
 #: The first label of a domain that marks an example address, in the marketplace's languages.
 PLACEHOLDER_EMAIL_HOSTS: Final[frozenset[str]] = words("""
     example test domain company email exemplo ejemplo exemple beispiel contoh halimbawa teste
-    prueba dominio empresa
+    prueba dominio empresa ornek tuempresa suempresa tudominio sudominio tusitio tuweb
+    suaempresa seudominio seusite votreentreprise votredomaine votresite firmaniz
+    sirketiniz alanadiniz siteniz perusahaan perusahaananda domainanda namadomain
     """)
 PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
     user username name yourname your.name youremail your.email email someone foo test
     example firstname.lastname first.last firstname xxx abc teste prueba usuario nome nombre
-    fulano utilisateur contoh
+    fulano utilisateur contoh ornek ejemplo exemplo exemple beispiel isim adsoyad nama prenom
+    tunombre seunome votrenom
     """)
 
 # --- Messaging apps: canonical name → spellings. "Weak" spellings (nicknames and common
@@ -292,6 +295,9 @@ SOCIAL_NETWORKS_PATTERN: Final[str] = (
     r"|(?P<tiktok>tik\s?tok)"
     r"|(?P<snapchat>snapchat|snap)"
     r"|(?P<threads>threads)"
+    r"|(?P<bluesky>bluesky|bsky)"
+    r"|(?P<mastodon>mastodon)"
+    r"|(?P<reddit>reddit)"
 )
 
 # --- Off-platform payment services: canonical name → spellings. ---
