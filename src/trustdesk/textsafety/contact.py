@@ -1035,7 +1035,8 @@ _NUMERIC_RUN = re.compile(
     rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
     rf"(?:{_DIGIT_SEPARATOR}{_NUMERIC_TOKEN})*"
 )
-_RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
+# A digit token, or what separates two (which may hold letters of other scripts: "98з 12").
+_RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|(?P<separator>[^a-z0-9]+)", re.S)
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
     r"(?:[ t]\d{1,2}(?::\d{2}){1,2})?$"
@@ -1326,7 +1327,7 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
         token = piece.group()
         start = match.start() + piece.start()
         current = pieces[-1]
-        if not token[0].isalnum():
+        if piece.lastgroup == "separator":
             count = sum(len(item.digits) for item in current)
             if current and (
                 (count >= 10 and "," in token) or (count >= 7 and _LIST_SEPARATOR.search(token))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trustdesk.textsafety.contact import KINDS, Finding, detect_contacts, infer_purpose
 
@@ -507,6 +509,31 @@ def test_a_link_next_to_a_letter_of_another_script_is_still_found() -> None:
         ("messaging_app", "wa.me/447911123456"),
         ("phone", "+447911123456"),
     }
+
+
+# Groups of digits or digit words, joined by separators that may hold letters of other scripts
+# that look like digits or stand between them ("98з 12 45", a Cyrillic "з" for 3).
+_DIGIT_GROUPS = st.one_of(
+    st.text(alphabet="0123456789", min_size=1, max_size=4),
+    st.sampled_from(("zero", "one", "sept", "quatre", "vingt", "trente-quatre", "dos", "satu")),
+)
+_SEPARATORS = st.text(alphabet=" -./\n()+зЗоОΟІ٣日é", max_size=3)
+
+
+@given(st.lists(st.tuples(_DIGIT_GROUPS, _SEPARATORS), min_size=1, max_size=8))
+def test_any_run_of_digits_words_and_other_scripts_is_read_without_error(
+    groups: list[tuple[str, str]],
+) -> None:
+    text = "my number " + "".join(group + separator for group, separator in groups)
+    for finding in detect_contacts(text):
+        assert finding.kind in KINDS
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_a_letter_of_another_script_inside_a_number_separates_its_digits() -> None:
+    # It once reached the reader of spoken pairs ("trente-quatre") as a digit token and failed.
+    findings = detect_contacts("my number 98з 12 45 678")
+    assert [finding.kind for finding in findings] == ["phone"]
 
 
 def test_empty_and_whitespace_text_has_no_findings() -> None:
