@@ -1664,17 +1664,19 @@ def _valid_international(digits: str) -> bool:
 # (Each of these name patterns opens with a look-ahead for the letters its names start with,
 # which fails at once at most places, where the look-behind would be tried first.)
 _APP_STRONG = re.compile(
-    rf"(?=[ghikstvwz])(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])"
+    rf"(?=[ghikpstvwz])(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])"
 )
 _APP_WEAK = re.compile(
-    rf"(?=[dklmstwz])(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})(?![a-z0-9@.])"
+    rf"(?=[dklmstwz])(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})"
+    # (A dot after the name ends the sentence, "talk on LINE.", unless a host goes on.)
+    r"(?![a-z0-9@]|\.[a-z0-9])"
 )
 _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
     telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
-    whtsap whtsapp wtsap wtsapp
+    whtsap whtsapp wtsap wtsapp purple wapp whtsp wtsp watsp whatsp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
     """)
@@ -1845,12 +1847,147 @@ def _is_app_topic(
 _MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 
+# Vietnamese names the owner after the app: "Zalo em", "zalo của anh" (of me, of you).
+_CHANNEL_VIETNAMESE_MINE: Final = words("em anh chi minh toi ban")
+_CHANNEL_VIETNAMESE_OF: Final = frozenset({"cua"})
+# A handle given as the one the sender has here: "same username as here", "el mismo usuario
+# que aquí", "o mesmo nome daqui", "username sama kayak di sini", "même nom qu'ici".
+_CHANNEL_SAME_AS_HERE = re.compile(
+    r"\b(?:same|mismo|misma|mesmo|mesma|meme|sama|parehong|ayni)\b[^.!?\n]{0,40}?"
+    r"(?:\b(?:here|aqui|daqui|ici|sini|disini|dito|burada|buradaki)\b|\b(?:name|username|handle"
+    r"|user|usuario|nombre|nome|nom|pangalan|isim|id)\b)"
+)
+_CHANNEL_SAME_WORDS: Final = words("same mismo misma mesmo mesma meme sama parehong ayni")
+# Asking where the reader can be reached ("a WhatsApp I could reach you on", "where else can
+# I contact you?", "donde pueda escribirte", "onde eu possa te chamar"): an app named in the
+# same sentence, or listed in the next one, is the route asked for.
+_CHANNEL_REACH = re.compile(
+    r"\b(?:(?:reach|contact|message|text|ping|call|find|dm)\s+(?:you|u|ya)\b"
+    r"|(?:talk|write|speak)\s+(?:to|with)\s+(?:you|u)\b"
+    r"|(?:escribirte|contactarte|hablarte|llamarte|encontrarte)\b"
+    r"|te\s+(?:pueda|puedo|podria|posso|possa)\s+(?:escribir|contactar|hablar|llamar|chamar"
+    r"|achar|encontrar|contatar)\b|te\s+(?:chamar|achar|encontrar|contatar)\b"
+    r"|(?:vous|te)\s+(?:joindre|contacter|ecrire)\b"
+    r"|hubungi\s+(?:kamu|kakak|kak|anda)\b)"
+)
+_CHANNEL_REACH_WORDS: Final = words("""
+    reach contact message text ping call find dm talk write speak escribirte contactarte
+    hablarte llamarte encontrarte te vous hubungi
+    """)
+_CHANNEL_REACH_BEFORE: Final = 90
+_CHANNEL_REACH_AFTER: Final = 50
+# An app as the model for a product: "a chat like WhatsApp", "similar to Telegram", "un chat
+# tipo WhatsApp", "comme WhatsApp", "seperti WhatsApp", "WhatsApp gibi".
+_CHANNEL_LIKE_BEFORE: Final = words("like similar such tipo estilo comme seperti mirip jaisa jaise")
+_CHANNEL_WANTING: Final = words("would i'd you'd we'd i we you they do don't")
+# The name as a word in a script or subtitle: "read 'Skype' as one syllable".
+_CHANNEL_SPOKEN_WORDS: Final = words("""
+    read reading pronounce pronounced pronunciation say said spell spelled spelling script
+    subtitle subtitles caption captions word syllable syllables transcript voiceover
+    """)
+_CHANNEL_QUOTES: Final = "'\"\u2018\u2019\u201c\u201d"
+# A story from before ("my last designer", "used to", "once asked me") told by a sender who
+# keeps to the platform ("so I keep everything here", "the reminders here work fine",
+# "prefiero todo por aquí"): the app is the story, not a route.
+_CHANNEL_STORY = re.compile(
+    r"\b(?:my\s+(?:last|previous|former|old)|used\s+to|kept\s+(?:asking|trying)|once|last\s+time"
+    r"|mi\s+(?:antiguo|antigua|ultimo|ultima|anterior)|meu\s+(?:antigo|ultimo|anterior)"
+    r"|minha\s+(?:antiga|ultima|anterior)|mon\s+(?:ancien|dernier)|ma\s+(?:ancienne|derniere))\b"
+)
+_CHANNEL_KEPT_HERE = re.compile(
+    r"\b(?:(?:everything|all|it|things)\s+(?:on\s+|in\s+)?here|here\s+works?"
+    r"|(?:feature|features|button|reminders?|chat|messages|calls?)\s+here"
+    r"|(?:todo|tudo)\s+(?:por\s+)?(?:aqui|aca)|(?:tout|tout\s+garder)\s+ici)\b"
+)
+_CHANNEL_STORY_WORDS: Final = words("""
+    last previous former old used kept once antiguo antigua ultimo ultima anterior antigo
+    ancien ancienne dernier derniere
+    """)
+# "let's use Slack", "we could use Discord": the reader asked onto the app.
+_CHANNEL_USE: Final = words("use using usar usemos pakai utiliser")
+_CHANNEL_SHALL: Final = words("let's lets vamos can could should shall we'll")
+# A workspace's own host: "acme.slack.com" (not the machinery's "hooks.slack.com").
+_CHANNEL_WORKSPACE = re.compile(r"(?<![a-z0-9.@/-])([a-z0-9][a-z0-9-]{1,40})\.slack\.com\b(?!\.)")
+_CHANNEL_NOT_WORKSPACES: Final = words("api hooks status www files app slack-files downloads")
+
+
+def _channel_app_quiet(scan: _Scan, match: re.Match[str], before: list[str]) -> bool:
+    """Whether an app is a model for the product ("a chat like WhatsApp"), a word read in a
+    script ("read 'Skype' as"), or the subject of a past story told by a sender who keeps
+    everything on the platform."""
+    text = scan.text
+    start, end = match.span()
+    # ("similar to Telegram", "such as Zoom": the comparing word one further back.)
+    like = len(before) - (2 if before[-1:] in (["to"], ["as"]) else 1)
+    if like >= 0 and before[like] in _CHANNEL_LIKE_BEFORE:
+        wanting = before[like] == "like" and like > 0 and before[like - 1] in _CHANNEL_WANTING
+        if not wanting and not _SOCIAL_PREPOSITIONS.intersection(before[max(0, like - 3) : like]):
+            return True
+    if (
+        start > 0
+        and text[start - 1] in _CHANNEL_QUOTES
+        and text[end : end + 1] in tuple(_CHANNEL_QUOTES)
+        and not _CHANNEL_SPOKEN_WORDS.isdisjoint(
+            _before(text, start, count=8, reach=60) + _after(text, end, count=8, reach=60)
+        )
+    ):
+        return True
+    if scan.words.isdisjoint(_CHANNEL_STORY_WORDS) and "todo" not in text and "tudo" not in text:
+        return False
+    sentence_start = max(0, start - 120)
+    story = _CHANNEL_STORY.search(text, sentence_start, start)
+    return story is not None and _CHANNEL_KEPT_HERE.search(text) is not None
+
+
+def _channel_app_reached(
+    scan: _Scan, match: re.Match[str], before: list[str], after: list[str], *, weak: bool
+) -> bool:
+    """Whether an app is the sender's route in words the other rules do not read: a
+    Vietnamese owner after it, a handle "the same as here", "let's use" it, or a question
+    about where the reader can be reached around it."""
+    text = scan.text
+    first_after = after[0] if after else ""
+    if first_after in _CHANNEL_VIETNAMESE_MINE or (
+        first_after in _CHANNEL_VIETNAMESE_OF
+        and after[1:2]
+        and after[1] in _CHANNEL_VIETNAMESE_MINE
+    ):
+        return True
+    if (
+        before[-1:]
+        and before[-1] in _CHANNEL_USE
+        and before[-2:-1]
+        and before[-2] in _CHANNEL_SHALL
+    ):
+        return True
+    if not scan.words.isdisjoint(_CHANNEL_SAME_WORDS):
+        same = _CHANNEL_SAME_AS_HERE.search(text, match.end(), match.end() + 60)
+        if same is not None and _SENTENCE_END.search(text, match.end(), same.start()) is None:
+            return True
+    if weak and not scan.original(match.start(), match.end())[:1].isupper():
+        return False
+    if scan.words.isdisjoint(_CHANNEL_REACH_WORDS):
+        return False
+    low = max(0, match.start() - _CHANNEL_REACH_BEFORE)
+    reach = _CHANNEL_REACH.search(text, low, min(len(text), match.end() + _CHANNEL_REACH_AFTER))
+    return reach is not None and "?" in text[low : match.end() + _CHANNEL_REACH_AFTER]
+
+
+def _channel_find_workspaces(scan: _Scan) -> None:
+    for found in _CHANNEL_WORKSPACE.finditer(scan.text):
+        if found.group(1) not in _CHANNEL_NOT_WORKSPACES:
+            value = found.group().removesuffix(".slack.com") + ".slack.com"
+            scan.add("messaging_app", found.start(), found.end(), value, _CONCRETE)
+
+
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
     if "live:" in text or ("@" in text and ":" in text):
         _appq_find_ids(scan)
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too. (Each ends in "ap" or
     # "app": a text without an "ap" holds none, told by one substring test.)
+    if "slack" in scan.words and ".slack.com" in text:
+        _channel_find_workspaces(scan)
     misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
     if not misspelt and scan.words.isdisjoint(_APP_WORDS):
         return  # no window (the common case)
@@ -1871,9 +2008,11 @@ def _find_apps(scan: _Scan) -> None:
                 # "a Slack Connect channel for us": a shared workspace, whoever set it up.
                 if after and after[0] in lx.APP_TOPIC_AFTER:
                     continue
-            elif _is_app_topic(
-                text, match.start(), before, after, lx.APP_TOPIC_AFTER
-            ) or _appq_talked_about(scan, match, after):
+            elif (
+                _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER)
+                or _appq_talked_about(scan, match, after)
+                or _channel_app_quiet(scan, match, before)
+            ):
                 continue
             elif _appq_reached(scan, match, name, before, after):
                 pass
@@ -1887,7 +2026,9 @@ def _find_apps(scan: _Scan) -> None:
                         match.start() - _BESIDE_PHONE_REACH,
                         match.end() + _BESIDE_PHONE_REACH,
                     )
-                if not _weak_app_context(name, before, after, scan, match, near_phone):
+                if not _weak_app_context(
+                    name, before, after, scan, match, near_phone
+                ) and not _channel_app_reached(scan, match, before, after, weak=True):
                     continue
             elif not (
                 short
@@ -1896,6 +2037,7 @@ def _find_apps(scan: _Scan) -> None:
                 & (lx.APP_CONTACT_BEFORE - (_DEVELOPMENT_WORDS if development else frozenset()))
                 or (after and (after[0] in lx.APP_CONTACT_AFTER or after[0][0].isdigit()))
                 or set(after[:2]) & _NUMBER_WORDS
+                or _channel_app_reached(scan, match, before, after, weak=False)
             ):
                 continue
             scan.add("messaging_app", match.start(), match.end(), name.replace("_", " "), _NAMED)
@@ -1932,7 +2074,7 @@ _APPQ_INVITE: Final = words("""
 # will add you on WhatsApp"), or move the talk ("the client wants to switch to Telegram").
 _APPQ_BRINGS_IN: Final = words("""
     me us you u i we i'll we'll i'm let's lets your ur move moving switch switching continue
-    continuing take taking hop jump shift wants want prefers asked asks add
+    continuing take taking hop jump shift wants want prefers asked asks add rather
     """)
 # The app as the work's machinery: alerts to a Slack channel, an auto-reply on WhatsApp.
 _APPQ_MACHINE: Final = words("""
@@ -2095,7 +2237,9 @@ def _weak_app_context(
     if name == "discord" and not (near or first_after):
         return False
     if name == "telegram" and match.group() == "tele" and first_after not in {"@", ":", "me"}:
-        return bool(near & {"on", "via", "my", "your"}) and first_after not in {
+        # (Indonesian "di tele aja", "ke tele ya": on, to.)
+        routed = near & {"on", "via", "my", "your"} or before[-1:] in (["di"], ["ke"])
+        return bool(routed) and first_after not in {
             "vision", "tv", "show", "series", "screen", "marketing", "sales", "health",
         }  # fmt: skip
     moved = bool(set(before[-4:]) & _MOVE_VERBS) and bool(near & _MOVE_TO)
@@ -4435,6 +4579,9 @@ _ASKED_WORDS: Final = frozenset().union(
         _PROFILE_REACH_WORDS,
         _PROFILE_REDDIT_CONTEXT,
         words("slash bsky me my"),
+        _CHANNEL_SAME_WORDS,
+        _CHANNEL_REACH_WORDS,
+        _CHANNEL_STORY_WORDS,
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )
