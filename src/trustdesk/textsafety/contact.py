@@ -2254,7 +2254,7 @@ def _weak_app_context(
 
 _VIDEO = re.compile(
     r"(?=[bfghjmtwz])(?<![a-z0-9@/.])"
-    r"(?:(?P<zoom>zoom)(?!-(?:in|out))|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
+    r"(?:(?P<zoom>zoom)(?!-(?:in|out))|(?P<google_meet>google\s?meet|g[-\s]?meet|hangouts?\s+meet)"
     r"|(?P<teams>(?:microsoft|ms)\s?teams|teams)|(?P<webex>webex)"
     r"|(?P<gotomeeting>goto\s?meeting|go\s?to\s?meeting)|(?P<bluejeans>bluejeans)"
     r"|(?P<jitsi>jitsi)|(?P<facetime>face\s?time)|(?P<whereby>whereby)"
@@ -2326,6 +2326,60 @@ def _zoom_context(before: list[str], capitalised: bool) -> bool:
     return False
 
 
+# What identifies a meeting, after its service's name: "zoom rm id", "Zoom pwd is ...".
+_CHANNEL_MEETING_IDS: Final = words("rm mtg pwd pw passcode password code")
+# A meeting ID typed after the name, "zoom 845 1120 9934": nine to eleven digits.
+_CHANNEL_MEETING_NUMBER = re.compile(r"\s*(?:\d[\s-]{0,2}){8,10}\d(?!\d)")
+# What the meetings on a service are for: "uses MS Teams for interviews", "Zoom for the
+# kickoff call", "Meet para la entrevista".
+_CHANNEL_FOR: Final = words("for para pour pra untuk")
+_CHANNEL_FOR_THE: Final = words("the a an our your my la el las los a o as os le les l")
+_CHANNEL_TALKS: Final = words("""
+    interview interviews call calls meeting meetings kickoff kick-off catch-up sync chat chats
+    session sessions entrevista entrevistas reunion reuniones reuniao reunioes chamada
+    llamada entretien entretiens appel wawancara rapat panayam
+    """)
+# A Google Meet code, "abc-defg-hij" (also typed with spaces around the hyphens).
+_CHANNEL_MEET_CODE = re.compile(
+    r"(?<![a-z0-9-])[a-z]{3}\s?-\s?[a-z]{4}\s?-\s?[a-z]{3}(?![a-z0-9-])"
+)
+_CHANNEL_MEET_CODE_REACH: Final = 80
+
+
+def _channel_meeting_named(scan: _Scan, match: re.Match[str], after: list[str]) -> bool:
+    """Whether what follows a meeting service's name identifies a meeting or says what the
+    meetings are for: a room id or passcode, the meeting's number, "for the interview"."""
+    first_after = after[0] if after else ""
+    if first_after in _CHANNEL_MEETING_IDS:
+        return True
+    if first_after[:1].isdigit() and _CHANNEL_MEETING_NUMBER.match(scan.text, match.end()):
+        return True
+    if first_after in _CHANNEL_FOR:
+        rest = after[2:3] if after[1:2] and after[1] in _CHANNEL_FOR_THE else after[1:2]
+        return bool(rest) and rest[0] in _CHANNEL_TALKS
+    return False
+
+
+def _channel_meeting_for_others(before: list[str], after: list[str]) -> bool:
+    """A meeting a VA set up for the client with somebody else: "scheduled your Zoom with the
+    investors", "booked your Teams call with the bank"."""
+    if _PAST_WORK_VERBS.isdisjoint(before[-3:]):
+        return False
+    for index, word in enumerate(after[:3]):
+        if word == "with":
+            return after[index + 1 : index + 2] != [] and after[index + 1] not in _PERSONAL
+    return False
+
+
+def _channel_find_meet_codes(scan: _Scan) -> None:
+    text = scan.text
+    for found in _CHANNEL_MEET_CODE.finditer(text):
+        low = max(0, found.start() - _CHANNEL_MEET_CODE_REACH)
+        if "meet" in _WORDS.findall(text, low, found.start()):
+            value = "meet.google.com/" + found.group().replace(" ", "")
+            scan.add("video_meeting", found.start(), found.end(), value, _CONCRETE)
+
+
 def _find_video(scan: _Scan) -> None:
     if not scan.words & _VIDEO_TRIGGER_WORDS:
         return
@@ -2343,6 +2397,8 @@ def _find_video(scan: _Scan) -> None:
             and (after[1] in _VIDEO_WHEN or _CLOCK_TIME.fullmatch(after[1]) is not None)
         )
         if not when and _is_app_topic(text, match.start(), before[-4:], after, topic_after):
+            continue
+        if _channel_meeting_for_others(before, after):
             continue
         near = set(before[-3:])
         first_after = after[0] if after else ""
@@ -2376,6 +2432,7 @@ def _find_video(scan: _Scan) -> None:
             or (before and before[-1] in _IS_WORDS and "me" in before)
             or (first_after in {"works", "with"} and not _PERSONAL.isdisjoint(after[1:]))
             or len(text) <= 30
+            or _channel_meeting_named(scan, match, after)
         ):
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
@@ -2383,6 +2440,8 @@ def _find_video(scan: _Scan) -> None:
         if _appq_talked_about(scan, match, after):
             continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
+    if "meet" in scan.words and "-" in text:
+        _channel_find_meet_codes(scan)
     if "meet" in scan.words:
         for match in _matches(_BARE_MEET, text, windows):
             spelled = scan.original(match.end() - 4, match.end())
