@@ -1960,10 +1960,8 @@ def _channel_app_reached(
         and before[-2] in _CHANNEL_SHALL
     ):
         return True
-    if not scan.words.isdisjoint(_CHANNEL_SAME_WORDS):
-        same = _CHANNEL_SAME_AS_HERE.search(text, match.end(), match.end() + 60)
-        if same is not None and _SENTENCE_END.search(text, match.end(), same.start()) is None:
-            return True
+    if _channel_same_as_here(scan, match.end()):
+        return True
     if weak and not scan.original(match.start(), match.end())[:1].isupper():
         return False
     if scan.words.isdisjoint(_CHANNEL_REACH_WORDS):
@@ -2743,8 +2741,10 @@ _PROFILE_REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<user>[a-z0-9_-]{3,20})\b")
 _PROFILE_REDDIT_CONTEXT: Final = words("reddit dm pm message msg chat")
 # A profile link with its dots and slashes spelled out: "linkedin dot com slash in slash ana".
 _PROFILE_SPELLED_LINK = re.compile(
-    r"\b(?P<network>linkedin|instagram|facebook|tiktok|twitter|threads|x)\s*(?:\.|dot|\(dot\)"
-    r"|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?@?"
+    r"\b(?P<network>linked\s?in|instagram|facebook|tiktok|twitter|threads|x)\s*(?:(?:\.|dot"
+    r"|\(dot\)|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?"
+    # ("linked in slash in slash ...": the ".com" left out, the "/in/" says whose.)
+    r"|(?:/|slash)\s*(?:in|pub)\s*(?:/|slash)\s*)@?"
     r"(?P<handle>[a-z0-9_][a-z0-9_.-]{1,40}[a-z0-9_])"
 )
 # What a spelled link opens with when it is no one's profile.
@@ -2763,6 +2763,7 @@ _PROFILE_REACH_PHRASES: Final = (
     ("write", "write to me"),
     ("hold", "hold of me"),
     ("touch", "touch with me"),
+    ("ping", "ping me"),
 )
 # The words that open those phrases, and the word of a contact form.
 _PROFILE_REACH_WORDS: Final = frozenset(word for word, _phrase in _PROFILE_REACH_PHRASES)
@@ -2803,7 +2804,8 @@ def _find_profile_handles(scan: _Scan) -> None:
         for match in _PROFILE_SPELLED_LINK.finditer(text):
             handle = match.group("handle")
             if handle not in _PROFILE_NOT_A_HANDLE:
-                value = f"{match.group('network')}:@{handle}"
+                network = match.group("network").replace(" ", "")
+                value = f"{network}:@{handle}"
                 scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
     if "me" in words and not words.isdisjoint(_PROFILE_REACH_WORDS):
         for word, phrase in _PROFILE_REACH_PHRASES:
@@ -2817,6 +2819,9 @@ def _find_profile_handles(scan: _Scan) -> None:
                 ):
                     _add_site_near(scan, position, end)
                 position = text.find(phrase, end)
+    if "contact" in words and "my" in words and "my contact " in text:
+        for details in _CHANNEL_MY_DETAILS.finditer(text):
+            _add_site_near(scan, details.start(), details.end())
     if "contact" in words and ("me" in words or "my" in words):
         for form in _PROFILE_CONTACT_FORM.finditer(text):
             to_me = _PROFILE_FORM_TO_ME.match(text, form.end())
@@ -2871,6 +2876,63 @@ _PROFILE_TURKISH_REACH = re.compile(
 )
 
 
+# "my contact details are at tomas.dev/about": the site offered as the place to reach.
+_CHANNEL_MY_DETAILS = re.compile(
+    r"\bmy contact\s+(?:details|info|information|data)\s+(?:are|is)\s+(?:all\s+)?(?:at|on|in)\b"
+)
+# The "@" itself asked for: "drop ur @ on insta", "what's your @?", "pásame tu @".
+_CHANNEL_YOUR_AT = re.compile(
+    r"\b(?:your|ur|yr|tu|teu|seu|sua|ton|votre)\s+@(?=\s*(?:$|[?.!,)]|(?:on|in|de|da|do|no|na"
+    r"|sa|pls|please|so|and|or|i|i'll|y|e|et)\b))"
+)
+# A business's own account as the work ("our IG is @sunbrew.co, 9k followers, audit the
+# posts", "uploaded 3 videos to your TikTok @cafe.lumo"): "our" or "your" before the network,
+# words of the account's work in the message, and nobody asked to write to it.
+_CHANNEL_BUSINESS_OWNERS: Final = words("""
+    our your ur nuestro nuestra nuestros vuestro su nosso nossa seu sua notre votre
+    """)
+_CHANNEL_ACCOUNT_WORK: Final = words("""
+    followers follower posts post reel reels views likes comments engagement audit stories
+    story uploaded posted published scheduled replied content grid highlights impressions
+    seguidores publicaciones publicacoes abonnes pengikut
+    """)
+_CHANNEL_REACH_US = re.compile(
+    r"\b(?:dm|dms|message|msg|contact|text|write\s+to|ping|hit|find|add|reach)\s+(?:me|us)\b"
+    r"|\bescr[ií]b[ea](?:me|nos)\b|\bme\s+(?:chama|escreve)\b"
+)
+# A network added to a document ("add LinkedIn to my CV", "do I add LinkedIn as well?" about
+# a resume): the thing added, not the sender's profile.
+_CHANNEL_ADD_TO: Final = words("add adding include including put list")
+_CHANNEL_DOCUMENTS: Final = words("""
+    resume resumes cv cvs header footer signature bio template portfolio section letterhead
+    card cards curriculum
+    """)
+
+
+def _channel_business_account(scan: _Scan, before: list[str]) -> bool:
+    if not before or before[-1] not in _CHANNEL_BUSINESS_OWNERS:
+        return False
+    words = set(_WORDS.findall(scan.text))
+    return (
+        not words.isdisjoint(_CHANNEL_ACCOUNT_WORK) and _CHANNEL_REACH_US.search(scan.text) is None
+    )
+
+
+def _channel_added_to_a_document(scan: _Scan, before: list[str]) -> bool:
+    if not before or before[-1] not in _CHANNEL_ADD_TO:
+        return False
+    return not _CHANNEL_DOCUMENTS.isdisjoint(_WORDS.findall(scan.text))
+
+
+def _channel_same_as_here(scan: _Scan, end: int) -> bool:
+    """Whether the handle on the app or network named just before ``end`` is given as "the
+    same as here" ("same username as here", "el mismo usuario que aquí")."""
+    if scan.words.isdisjoint(_CHANNEL_SAME_WORDS):
+        return False
+    same = _CHANNEL_SAME_AS_HERE.search(scan.text, end, end + 60)
+    return same is not None and _SENTENCE_END.search(scan.text, end, same.start()) is None
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
@@ -2895,6 +2957,9 @@ def _find_social(scan: _Scan) -> None:
                 handle = match.group("handle")
                 if _TIME_OF_DAY.fullmatch(handle) is None:
                     scan.add("social_profile", match.start(), match.end(), f"@{handle}", _CONCRETE)
+    if "@" in text:
+        for asked in _CHANNEL_YOUR_AT.finditer(text):
+            scan.add("social_profile", asked.start(), asked.end(), REQUEST, _ASKED)
     if not scan.words & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
@@ -2920,6 +2985,8 @@ def _find_social(scan: _Scan) -> None:
         before = _before(text, match.start(), count=5)
         if before and _third_party(before[-1]):
             continue  # "the client's TikTok is @brightsmiles.dental": the work's account
+        if _channel_business_account(scan, before) or _channel_added_to_a_document(scan, before):
+            continue
         handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
         if handle is not None:
             name = handle.group("handle") or handle.group("bare") or ""
@@ -2968,7 +3035,8 @@ def _find_social(scan: _Scan) -> None:
             word for word in _after(text, match.end(), count=6) if word not in _PROFILE_PARTICLES
         ]
         contact = (
-            _addresses_sender(near)
+            _channel_same_as_here(scan, match.end())
+            or _addresses_sender(near)
             or first_after in {"friend", "dm", "dms"}
             or (
                 first_after in _PROFILE_AS
@@ -4641,6 +4709,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _CHANNEL_SAME_WORDS,
         _CHANNEL_REACH_WORDS,
         _CHANNEL_STORY_WORDS,
+        words("contact"),
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )
