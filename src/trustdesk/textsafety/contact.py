@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import Final
 
 import phonenumbers
@@ -2909,19 +2909,40 @@ _CHANNEL_DOCUMENTS: Final = words("""
     """)
 
 
+_CHANNEL_YOURS: Final = words("your ur yr tu teu seu sua ton votre")
+_CHANNEL_YOUR_AT_REACH: Final = 8
+
+
+def _channel_find_your_at(scan: _Scan) -> None:
+    """The "@" asked for: only an "@" after a space and before no handle is tried."""
+    text = scan.text
+    position = text.find(" @")
+    while position != -1:
+        following = text[position + 2 : position + 3]
+        if not (following.isalnum() or following == "_"):
+            low = max(0, position - _CHANNEL_YOUR_AT_REACH)
+            asked = _CHANNEL_YOUR_AT.search(text, low, min(len(text), position + 16))
+            if asked is not None:
+                scan.add("social_profile", asked.start(), asked.end(), REQUEST, _ASKED)
+        position = text.find(" @", position + 2)
+
+
 def _channel_business_account(scan: _Scan, before: list[str]) -> bool:
     if not before or before[-1] not in _CHANNEL_BUSINESS_OWNERS:
         return False
-    words = set(_WORDS.findall(scan.text))
-    return (
-        not words.isdisjoint(_CHANNEL_ACCOUNT_WORK) and _CHANNEL_REACH_US.search(scan.text) is None
-    )
+    if scan.words.isdisjoint(_CHANNEL_ACCOUNT_WORK):
+        return False
+    # (Asking to be written to needs a "me" or an "us"; the pattern runs only where one is.)
+    text = scan.text
+    if "me" not in scan.words and "us" not in text and "escr" not in text and "cham" not in text:
+        return True
+    return _CHANNEL_REACH_US.search(text) is None
 
 
 def _channel_added_to_a_document(scan: _Scan, before: list[str]) -> bool:
     if not before or before[-1] not in _CHANNEL_ADD_TO:
         return False
-    return not _CHANNEL_DOCUMENTS.isdisjoint(_WORDS.findall(scan.text))
+    return not scan.words.isdisjoint(_CHANNEL_DOCUMENTS)
 
 
 def _channel_same_as_here(scan: _Scan, end: int) -> bool:
@@ -2957,9 +2978,8 @@ def _find_social(scan: _Scan) -> None:
                 handle = match.group("handle")
                 if _TIME_OF_DAY.fullmatch(handle) is None:
                     scan.add("social_profile", match.start(), match.end(), f"@{handle}", _CONCRETE)
-    if "@" in text:
-        for asked in _CHANNEL_YOUR_AT.finditer(text):
-            scan.add("social_profile", asked.start(), asked.end(), REQUEST, _ASKED)
+    if "@" in text and not words.isdisjoint(_CHANNEL_YOURS):
+        _channel_find_your_at(scan)
     if not scan.words & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
@@ -2985,12 +3005,14 @@ def _find_social(scan: _Scan) -> None:
         before = _before(text, match.start(), count=5)
         if before and _third_party(before[-1]):
             continue  # "the client's TikTok is @brightsmiles.dental": the work's account
-        if _channel_business_account(scan, before) or _channel_added_to_a_document(scan, before):
+        if _channel_added_to_a_document(scan, before):
             continue
         handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
         if handle is not None:
             name = handle.group("handle") or handle.group("bare") or ""
             if name not in {"is", "the", "my", "me", "and", "or", "for", "profile", "page"}:
+                if _channel_business_account(scan, before):
+                    continue
                 scan.add(
                     "social_profile", match.start(), handle.end(), f"{network}:@{name}", _CONCRETE
                 )
@@ -3073,6 +3095,8 @@ def _find_social(scan: _Scan) -> None:
             )
             and _OTHERS_HANDLE.search(text, match.end(), later.start("handle")) is None
         ):
+            if _channel_business_account(scan, before):
+                continue
             scan.add(
                 "social_profile",
                 match.start(),
@@ -3343,9 +3367,84 @@ class _Service:
     offered: bool = False
 
 
+# Names with look-alike characters for letters ("P@yPal", "payp4l", "venm0", "wh@tsapp"):
+# written so only to slip past a filter, they count on their own.
+_CHANNEL_LOOK_ALIKES: Final = str.maketrans("@4031$5|!", "aaoelssli")
+_CHANNEL_DISGUISED: Final = {
+    "paypal": ("offplatform_payment", "paypal"),
+    "venmo": ("offplatform_payment", "venmo"),
+    "zelle": ("offplatform_payment", "zelle"),
+    "payoneer": ("offplatform_payment", "payoneer"),
+    "cashapp": ("offplatform_payment", "cash app"),
+    "whatsapp": ("messaging_app", "whatsapp"),
+    "telegram": ("messaging_app", "telegram"),
+    "skype": ("messaging_app", "skype"),
+    "viber": ("messaging_app", "viber"),
+}
+_CHANNEL_LOOK_ALIKE_MARKS: Final = frozenset("@4031$5|!")
+
+
+def _channel_fragments() -> frozenset[str]:
+    """The runs of letters a disguised name leaves in the text's words, one or two of its
+    letters written as look-alikes ("p@ypal" leaves "ypal", "t3legram" leaves "legram"), less
+    the everyday words among them: no such run among the words, no disguised name."""
+    runs: set[str] = set()
+    for name in _CHANNEL_DISGUISED:
+        places = [index for index, letter in enumerate(name) if letter in "aoelsi"]
+        for count in (1, 2):
+            for chosen in combinations(places, count):
+                masked = "".join(" " if i in chosen else c for i, c in enumerate(name))
+                runs.update(run for run in masked.split() if len(run) >= 2)
+    return frozenset(runs) - _CHANNEL_EVERYDAY_RUNS
+
+
+_CHANNEL_EVERYDAY_RUNS: Final = words(
+    "app ca cash er gram le ne pay sh te tel what ll pp ber gr ts wh ze"
+)
+_CHANNEL_LOOK_ALIKE_RUNS: Final = _channel_fragments()
+# Somebody else who paid ("three of your customers paid through PayPal last quarter"): a
+# bookkeeper's report, not a route.
+_CHANNEL_OTHER_PAYERS: Final = _APPQ_OTHERS | words("clients donors subscribers vendors")
+_CHANNEL_PAID: Final = words("paid pay pays sent send")
+_CHANNEL_PEOPLE_HERE: Final = words("me us you u i we i'll we'll ya")
+
+
+def _channel_others_paid(before: list[str]) -> bool:
+    for index in range(len(before) - 1, 0, -1):
+        if before[index] in _CHANNEL_PAID:
+            return before[index - 1] in _CHANNEL_OTHER_PAYERS and _CHANNEL_PEOPLE_HERE.isdisjoint(
+                before[index:]
+            )
+    return False
+
+
+def _channel_find_look_alikes(scan: _Scan) -> None:
+    text = scan.text
+    read = text.translate(_CHANNEL_LOOK_ALIKES)
+    for name, (kind, value) in _CHANNEL_DISGUISED.items():
+        start = read.find(name)
+        while start != -1:
+            end = start + len(name)
+            spelled = text[start:end]
+            if (
+                spelled != name
+                and not _CHANNEL_LOOK_ALIKE_MARKS.isdisjoint(spelled)
+                and (start == 0 or not read[start - 1].isalnum())
+                and (end == len(read) or not read[end].isalnum())
+                # (Not an address: "pay@pal.me.com" stays with the email rules.)
+                and not text.startswith(".", end)
+            ):
+                scan.add(kind, start, end, value, _NAMED)
+            start = read.find(name, end)
+
+
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    if not words.isdisjoint(_CHANNEL_LOOK_ALIKE_RUNS) and (
+        "@" in text or "$" in text or scan.digit_count
+    ):
+        _channel_find_look_alikes(scan)
     # (Each look at the words first: most messages name no payment at all.)
     if not words.isdisjoint(_OUTSIDE_MARKERS) and _outside_possible(scan):
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
@@ -3596,6 +3695,8 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
     if _keeps_to_the_rules(wide_before, wide_after):
+        return ruled_out
+    if _channel_others_paid(before):
         return ruled_out
     wide = wide_before + wide_after
     direct = bool(set(wide) & lx.PAYMENT_OUTSIDE_WORDS)
@@ -4710,6 +4811,10 @@ _ASKED_WORDS: Final = frozenset().union(
         _CHANNEL_REACH_WORDS,
         _CHANNEL_STORY_WORDS,
         words("contact"),
+        _CHANNEL_ACCOUNT_WORK,
+        _CHANNEL_DOCUMENTS,
+        _CHANNEL_LOOK_ALIKE_RUNS,
+        _CHANNEL_YOURS,
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )

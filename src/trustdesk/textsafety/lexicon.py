@@ -303,7 +303,7 @@ SOCIAL_NETWORKS_PATTERN: Final[str] = (
 
 # --- Off-platform payment services: canonical name → spellings. ---
 PAYMENT_SERVICES_PATTERN: Final[str] = (
-    r"(?P<paypal>pay[\s-]?pal|paypall?|paypaal|pp(?=\s*(?:f&f|f\s?n\s?f|friends)))"
+    r"(?P<paypal>pay[\s-]?pal|paypall?|paypaal|pp(?=\s*[(\[]?\s*(?:f&f|f\s?n\s?f|friends)))"
     r"|(?P<wise>transferwise|wise)"
     r"|(?P<payoneer>payoneer|payoner|payonner|payonear)"
     r"|(?P<venmo>venmo)"
