@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import Final
 
 import phonenumbers
@@ -1665,17 +1665,19 @@ def _valid_international(digits: str) -> bool:
 # (Each of these name patterns opens with a look-ahead for the letters its names start with,
 # which fails at once at most places, where the look-behind would be tried first.)
 _APP_STRONG = re.compile(
-    rf"(?=[ghikstvwz])(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])"
+    rf"(?=[ghikpstvwz])(?<![a-z0-9@/.])(?:{lx.MESSAGING_APPS_STRONG_PATTERN})(?![a-z0-9])"
 )
 _APP_WEAK = re.compile(
-    rf"(?=[dklmstwz])(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})(?![a-z0-9@.])"
+    rf"(?=[dklmstwz])(?<![a-z0-9@/.#$])(?:{lx.MESSAGING_APPS_WEAK_PATTERN})"
+    # (A dot after the name ends the sentence, "talk on LINE.", unless a host goes on.)
+    r"(?![a-z0-9@]|\.[a-z0-9])"
 )
 _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
     telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
-    whtsap whtsapp wtsap wtsapp
+    whtsap whtsapp wtsap wtsapp purple wapp whtsp wtsp watsp whatsp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
     """)
@@ -1846,12 +1848,145 @@ def _is_app_topic(
 _MISSPELT_WHATSAPP = re.compile(r"w(?<![a-z]w)[a-z]*+(?:(?<=ap)|(?<=app))")
 
 
+# Vietnamese names the owner after the app: "Zalo em", "zalo của anh" (of me, of you).
+_CHANNEL_VIETNAMESE_MINE: Final = words("em anh chi minh toi ban")
+_CHANNEL_VIETNAMESE_OF: Final = frozenset({"cua"})
+# A handle given as the one the sender has here: "same username as here", "el mismo usuario
+# que aquí", "o mesmo nome daqui", "username sama kayak di sini", "même nom qu'ici".
+_CHANNEL_SAME_AS_HERE = re.compile(
+    r"\b(?:same|mismo|misma|mesmo|mesma|meme|sama|parehong|ayni)\b[^.!?\n]{0,40}?"
+    r"(?:\b(?:here|aqui|daqui|ici|sini|disini|dito|burada|buradaki)\b|\b(?:name|username|handle"
+    r"|user|usuario|nombre|nome|nom|pangalan|isim|id)\b)"
+)
+_CHANNEL_SAME_WORDS: Final = words("same mismo misma mesmo mesma meme sama parehong ayni")
+# Asking where the reader can be reached ("a WhatsApp I could reach you on", "where else can
+# I contact you?", "donde pueda escribirte", "onde eu possa te chamar"): an app named in the
+# same sentence, or listed in the next one, is the route asked for.
+_CHANNEL_REACH = re.compile(
+    r"\b(?:(?:reach|contact|message|text|ping|call|find|dm)\s+(?:you|u|ya)\b"
+    r"|(?:talk|write|speak)\s+(?:to|with)\s+(?:you|u)\b"
+    r"|(?:escribirte|contactarte|hablarte|llamarte|encontrarte)\b"
+    r"|te\s+(?:pueda|puedo|podria|posso|possa)\s+(?:escribir|contactar|hablar|llamar|chamar"
+    r"|achar|encontrar|contatar)\b|te\s+(?:chamar|achar|encontrar|contatar)\b"
+    r"|(?:vous|te)\s+(?:joindre|contacter|ecrire)\b"
+    r"|hubungi\s+(?:kamu|kakak|kak|anda)\b)"
+)
+_CHANNEL_REACH_WORDS: Final = words("""
+    reach contact message text ping call find dm talk write speak escribirte contactarte
+    hablarte llamarte encontrarte te vous hubungi
+    """)
+_CHANNEL_REACH_BEFORE: Final = 90
+_CHANNEL_REACH_AFTER: Final = 50
+# An app as the model for a product: "a chat like WhatsApp", "similar to Telegram", "un chat
+# tipo WhatsApp", "comme WhatsApp", "seperti WhatsApp", "WhatsApp gibi".
+_CHANNEL_LIKE_BEFORE: Final = words("like similar such tipo estilo comme seperti mirip jaisa jaise")
+_CHANNEL_WANTING: Final = words("would i'd you'd we'd i we you they do don't")
+# The name as a word in a script or subtitle: "read 'Skype' as one syllable".
+_CHANNEL_SPOKEN_WORDS: Final = words("""
+    read reading pronounce pronounced pronunciation say said spell spelled spelling script
+    subtitle subtitles caption captions word syllable syllables transcript voiceover
+    """)
+_CHANNEL_QUOTES: Final = "'\"\u2018\u2019\u201c\u201d"
+# A story from before ("my last designer", "used to", "once asked me") told by a sender who
+# keeps to the platform ("so I keep everything here", "the reminders here work fine",
+# "prefiero todo por aquí"): the app is the story, not a route.
+_CHANNEL_STORY = re.compile(
+    r"\b(?:my\s+(?:last|previous|former|old)|used\s+to|kept\s+(?:asking|trying)|once|last\s+time"
+    r"|mi\s+(?:antiguo|antigua|ultimo|ultima|anterior)|meu\s+(?:antigo|ultimo|anterior)"
+    r"|minha\s+(?:antiga|ultima|anterior)|mon\s+(?:ancien|dernier)|ma\s+(?:ancienne|derniere))\b"
+)
+_CHANNEL_KEPT_HERE = re.compile(
+    r"\b(?:(?:everything|all|it|things)\s+(?:on\s+|in\s+)?here|here\s+works?"
+    r"|(?:feature|features|button|reminders?|chat|messages|calls?)\s+here"
+    r"|(?:todo|tudo)\s+(?:por\s+)?(?:aqui|aca)|(?:tout|tout\s+garder)\s+ici)\b"
+)
+_CHANNEL_STORY_WORDS: Final = words("""
+    last previous former old used kept once antiguo antigua ultimo ultima anterior antigo
+    ancien ancienne dernier derniere
+    """)
+# "let's use Slack", "we could use Discord": the reader asked onto the app.
+_CHANNEL_USE: Final = words("use using usar usemos pakai utiliser")
+_CHANNEL_SHALL: Final = words("let's lets vamos can could should shall we'll")
+# A workspace's own host: "acme.slack.com" (not the machinery's "hooks.slack.com").
+_CHANNEL_WORKSPACE = re.compile(r"(?<![a-z0-9.@/-])([a-z0-9][a-z0-9-]{1,40})\.slack\.com\b(?!\.)")
+_CHANNEL_NOT_WORKSPACES: Final = words("api hooks status www files app slack-files downloads")
+
+
+def _channel_app_quiet(scan: _Scan, match: re.Match[str], before: list[str]) -> bool:
+    """Whether an app is a model for the product ("a chat like WhatsApp"), a word read in a
+    script ("read 'Skype' as"), or the subject of a past story told by a sender who keeps
+    everything on the platform."""
+    text = scan.text
+    start, end = match.span()
+    # ("similar to Telegram", "such as Zoom": the comparing word one further back.)
+    like = len(before) - (2 if before[-1:] in (["to"], ["as"]) else 1)
+    if like >= 0 and before[like] in _CHANNEL_LIKE_BEFORE:
+        wanting = before[like] == "like" and like > 0 and before[like - 1] in _CHANNEL_WANTING
+        if not wanting and not _SOCIAL_PREPOSITIONS.intersection(before[max(0, like - 3) : like]):
+            return True
+    if (
+        start > 0
+        and text[start - 1] in _CHANNEL_QUOTES
+        and text[end : end + 1] in tuple(_CHANNEL_QUOTES)
+        and not _CHANNEL_SPOKEN_WORDS.isdisjoint(
+            _before(text, start, count=8, reach=60) + _after(text, end, count=8, reach=60)
+        )
+    ):
+        return True
+    if scan.words.isdisjoint(_CHANNEL_STORY_WORDS) and "todo" not in text and "tudo" not in text:
+        return False
+    sentence_start = max(0, start - 120)
+    story = _CHANNEL_STORY.search(text, sentence_start, start)
+    return story is not None and _CHANNEL_KEPT_HERE.search(text) is not None
+
+
+def _channel_app_reached(
+    scan: _Scan, match: re.Match[str], before: list[str], after: list[str], *, weak: bool
+) -> bool:
+    """Whether an app is the sender's route in words the other rules do not read: a
+    Vietnamese owner after it, a handle "the same as here", "let's use" it, or a question
+    about where the reader can be reached around it."""
+    text = scan.text
+    first_after = after[0] if after else ""
+    if first_after in _CHANNEL_VIETNAMESE_MINE or (
+        first_after in _CHANNEL_VIETNAMESE_OF
+        and after[1:2]
+        and after[1] in _CHANNEL_VIETNAMESE_MINE
+    ):
+        return True
+    if (
+        before[-1:]
+        and before[-1] in _CHANNEL_USE
+        and before[-2:-1]
+        and before[-2] in _CHANNEL_SHALL
+    ):
+        return True
+    if _channel_same_as_here(scan, match.end()):
+        return True
+    if weak and not scan.original(match.start(), match.end())[:1].isupper():
+        return False
+    if scan.words.isdisjoint(_CHANNEL_REACH_WORDS):
+        return False
+    low = max(0, match.start() - _CHANNEL_REACH_BEFORE)
+    reach = _CHANNEL_REACH.search(text, low, min(len(text), match.end() + _CHANNEL_REACH_AFTER))
+    return reach is not None and "?" in text[low : match.end() + _CHANNEL_REACH_AFTER]
+
+
+def _channel_find_workspaces(scan: _Scan) -> None:
+    for found in _CHANNEL_WORKSPACE.finditer(scan.text):
+        if found.group(1) not in _CHANNEL_NOT_WORKSPACES:
+            value = found.group().removesuffix(".slack.com") + ".slack.com"
+            scan.add("messaging_app", found.start(), found.end(), value, _CONCRETE)
+
+
 def _find_apps(scan: _Scan) -> None:
     text = scan.text
     if "live:" in text or ("@" in text and ":" in text):
         _appq_find_ids(scan)
     # Misspelt "whatsapp"s ("whatsaap", "wasap") are triggers too. (Each ends in "ap" or
     # "app": a text without an "ap" holds none, told by one substring test.)
+    if "slack" in scan.words and ".slack.com" in text:
+        _channel_find_workspaces(scan)
     misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
     if not misspelt and scan.words.isdisjoint(_APP_WORDS):
         return  # no window (the common case)
@@ -1872,9 +2007,11 @@ def _find_apps(scan: _Scan) -> None:
                 # "a Slack Connect channel for us": a shared workspace, whoever set it up.
                 if after and after[0] in lx.APP_TOPIC_AFTER:
                     continue
-            elif _is_app_topic(
-                text, match.start(), before, after, lx.APP_TOPIC_AFTER
-            ) or _appq_talked_about(scan, match, after):
+            elif (
+                _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER)
+                or _appq_talked_about(scan, match, after)
+                or _channel_app_quiet(scan, match, before)
+            ):
                 continue
             elif _appq_reached(scan, match, name, before, after):
                 pass
@@ -1888,7 +2025,9 @@ def _find_apps(scan: _Scan) -> None:
                         match.start() - _BESIDE_PHONE_REACH,
                         match.end() + _BESIDE_PHONE_REACH,
                     )
-                if not _weak_app_context(name, before, after, scan, match, near_phone):
+                if not _weak_app_context(
+                    name, before, after, scan, match, near_phone
+                ) and not _channel_app_reached(scan, match, before, after, weak=True):
                     continue
             elif not (
                 short
@@ -1897,6 +2036,7 @@ def _find_apps(scan: _Scan) -> None:
                 & (lx.APP_CONTACT_BEFORE - (_DEVELOPMENT_WORDS if development else frozenset()))
                 or (after and (after[0] in lx.APP_CONTACT_AFTER or after[0][0].isdigit()))
                 or set(after[:2]) & _NUMBER_WORDS
+                or _channel_app_reached(scan, match, before, after, weak=False)
             ):
                 continue
             scan.add("messaging_app", match.start(), match.end(), name.replace("_", " "), _NAMED)
@@ -1933,7 +2073,7 @@ _APPQ_INVITE: Final = words("""
 # will add you on WhatsApp"), or move the talk ("the client wants to switch to Telegram").
 _APPQ_BRINGS_IN: Final = words("""
     me us you u i we i'll we'll i'm let's lets your ur move moving switch switching continue
-    continuing take taking hop jump shift wants want prefers asked asks add
+    continuing take taking hop jump shift wants want prefers asked asks add rather
     """)
 # The app as the work's machinery: alerts to a Slack channel, an auto-reply on WhatsApp.
 _APPQ_MACHINE: Final = words("""
@@ -2096,7 +2236,9 @@ def _weak_app_context(
     if name == "discord" and not (near or first_after):
         return False
     if name == "telegram" and match.group() == "tele" and first_after not in {"@", ":", "me"}:
-        return bool(near & {"on", "via", "my", "your"}) and first_after not in {
+        # (Indonesian "di tele aja", "ke tele ya": on, to.)
+        routed = near & {"on", "via", "my", "your"} or before[-1:] in (["di"], ["ke"])
+        return bool(routed) and first_after not in {
             "vision", "tv", "show", "series", "screen", "marketing", "sales", "health",
         }  # fmt: skip
     moved = bool(set(before[-4:]) & _MOVE_VERBS) and bool(near & _MOVE_TO)
@@ -2111,7 +2253,7 @@ def _weak_app_context(
 
 _VIDEO = re.compile(
     r"(?=[bfghjmtwz])(?<![a-z0-9@/.])"
-    r"(?:(?P<zoom>zoom)(?!-(?:in|out))|(?P<google_meet>google\s?meet|g-?meet|hangouts?\s+meet)"
+    r"(?:(?P<zoom>zoom)(?!-(?:in|out))|(?P<google_meet>google\s?meet|g[-\s]?meet|hangouts?\s+meet)"
     r"|(?P<teams>(?:microsoft|ms)\s?teams|teams)|(?P<webex>webex)"
     r"|(?P<gotomeeting>goto\s?meeting|go\s?to\s?meeting)|(?P<bluejeans>bluejeans)"
     r"|(?P<jitsi>jitsi)|(?P<facetime>face\s?time)|(?P<whereby>whereby)"
@@ -2183,6 +2325,60 @@ def _zoom_context(before: list[str], capitalised: bool) -> bool:
     return False
 
 
+# What identifies a meeting, after its service's name: "zoom rm id", "Zoom pwd is ...".
+_CHANNEL_MEETING_IDS: Final = words("rm mtg pwd pw passcode password code")
+# A meeting ID typed after the name, "zoom 845 1120 9934": nine to eleven digits.
+_CHANNEL_MEETING_NUMBER = re.compile(r"\s*(?:\d[\s-]{0,2}){8,10}\d(?!\d)")
+# What the meetings on a service are for: "uses MS Teams for interviews", "Zoom for the
+# kickoff call", "Meet para la entrevista".
+_CHANNEL_FOR: Final = words("for para pour pra untuk")
+_CHANNEL_FOR_THE: Final = words("the a an our your my la el las los a o as os le les l")
+_CHANNEL_TALKS: Final = words("""
+    interview interviews call calls meeting meetings kickoff kick-off catch-up sync chat chats
+    session sessions entrevista entrevistas reunion reuniones reuniao reunioes chamada
+    llamada entretien entretiens appel wawancara rapat panayam
+    """)
+# A Google Meet code, "abc-defg-hij" (also typed with spaces around the hyphens).
+_CHANNEL_MEET_CODE = re.compile(
+    r"(?<![a-z0-9-])[a-z]{3}\s?-\s?[a-z]{4}\s?-\s?[a-z]{3}(?![a-z0-9-])"
+)
+_CHANNEL_MEET_CODE_REACH: Final = 80
+
+
+def _channel_meeting_named(scan: _Scan, match: re.Match[str], after: list[str]) -> bool:
+    """Whether what follows a meeting service's name identifies a meeting or says what the
+    meetings are for: a room id or passcode, the meeting's number, "for the interview"."""
+    first_after = after[0] if after else ""
+    if first_after in _CHANNEL_MEETING_IDS:
+        return True
+    if first_after[:1].isdigit() and _CHANNEL_MEETING_NUMBER.match(scan.text, match.end()):
+        return True
+    if first_after in _CHANNEL_FOR:
+        rest = after[2:3] if after[1:2] and after[1] in _CHANNEL_FOR_THE else after[1:2]
+        return bool(rest) and rest[0] in _CHANNEL_TALKS
+    return False
+
+
+def _channel_meeting_for_others(before: list[str], after: list[str]) -> bool:
+    """A meeting a VA set up for the client with somebody else: "scheduled your Zoom with the
+    investors", "booked your Teams call with the bank"."""
+    if _PAST_WORK_VERBS.isdisjoint(before[-3:]):
+        return False
+    for index, word in enumerate(after[:3]):
+        if word == "with":
+            return after[index + 1 : index + 2] != [] and after[index + 1] not in _PERSONAL
+    return False
+
+
+def _channel_find_meet_codes(scan: _Scan) -> None:
+    text = scan.text
+    for found in _CHANNEL_MEET_CODE.finditer(text):
+        low = max(0, found.start() - _CHANNEL_MEET_CODE_REACH)
+        if "meet" in _WORDS.findall(text, low, found.start()):
+            value = "meet.google.com/" + found.group().replace(" ", "")
+            scan.add("video_meeting", found.start(), found.end(), value, _CONCRETE)
+
+
 def _find_video(scan: _Scan) -> None:
     if not scan.words & _VIDEO_TRIGGER_WORDS:
         return
@@ -2200,6 +2396,8 @@ def _find_video(scan: _Scan) -> None:
             and (after[1] in _VIDEO_WHEN or _CLOCK_TIME.fullmatch(after[1]) is not None)
         )
         if not when and _is_app_topic(text, match.start(), before[-4:], after, topic_after):
+            continue
+        if _channel_meeting_for_others(before, after):
             continue
         near = set(before[-3:])
         first_after = after[0] if after else ""
@@ -2233,6 +2431,7 @@ def _find_video(scan: _Scan) -> None:
             or (before and before[-1] in _IS_WORDS and "me" in before)
             or (first_after in {"works", "with"} and not _PERSONAL.isdisjoint(after[1:]))
             or len(text) <= 30
+            or _channel_meeting_named(scan, match, after)
         ):
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
@@ -2240,6 +2439,8 @@ def _find_video(scan: _Scan) -> None:
         if _appq_talked_about(scan, match, after):
             continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
+    if "meet" in scan.words and "-" in text:
+        _channel_find_meet_codes(scan)
     if "meet" in scan.words:
         for match in _matches(_BARE_MEET, text, windows):
             spelled = scan.original(match.end() - 4, match.end())
@@ -2541,8 +2742,10 @@ _PROFILE_REDDIT_USER = re.compile(r"(?<![\w/])u/(?P<user>[a-z0-9_-]{3,20})\b")
 _PROFILE_REDDIT_CONTEXT: Final = words("reddit dm pm message msg chat")
 # A profile link with its dots and slashes spelled out: "linkedin dot com slash in slash ana".
 _PROFILE_SPELLED_LINK = re.compile(
-    r"\b(?P<network>linkedin|instagram|facebook|tiktok|twitter|threads|x)\s*(?:\.|dot|\(dot\)"
-    r"|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?@?"
+    r"\b(?P<network>linked\s?in|instagram|facebook|tiktok|twitter|threads|x)\s*(?:(?:\.|dot"
+    r"|\(dot\)|\[dot\])\s*(?:com|net)\s*(?:/|slash)\s*(?:(?:in|pub)\s*(?:/|slash)\s*)?"
+    # ("linked in slash in slash ...": the ".com" left out, the "/in/" says whose.)
+    r"|(?:/|slash)\s*(?:in|pub)\s*(?:/|slash)\s*)@?"
     r"(?P<handle>[a-z0-9_][a-z0-9_.-]{1,40}[a-z0-9_])"
 )
 # What a spelled link opens with when it is no one's profile.
@@ -2561,6 +2764,7 @@ _PROFILE_REACH_PHRASES: Final = (
     ("write", "write to me"),
     ("hold", "hold of me"),
     ("touch", "touch with me"),
+    ("ping", "ping me"),
 )
 # The words that open those phrases, and the word of a contact form.
 _PROFILE_REACH_WORDS: Final = frozenset(word for word, _phrase in _PROFILE_REACH_PHRASES)
@@ -2601,7 +2805,8 @@ def _find_profile_handles(scan: _Scan) -> None:
         for match in _PROFILE_SPELLED_LINK.finditer(text):
             handle = match.group("handle")
             if handle not in _PROFILE_NOT_A_HANDLE:
-                value = f"{match.group('network')}:@{handle}"
+                network = match.group("network").replace(" ", "")
+                value = f"{network}:@{handle}"
                 scan.add("social_profile", match.start(), match.end(), value, _CONCRETE)
     if "me" in words and not words.isdisjoint(_PROFILE_REACH_WORDS):
         for word, phrase in _PROFILE_REACH_PHRASES:
@@ -2615,6 +2820,9 @@ def _find_profile_handles(scan: _Scan) -> None:
                 ):
                     _add_site_near(scan, position, end)
                 position = text.find(phrase, end)
+    if "contact" in words and "my" in words and "my contact " in text:
+        for details in _CHANNEL_MY_DETAILS.finditer(text):
+            _add_site_near(scan, details.start(), details.end())
     if "contact" in words and ("me" in words or "my" in words):
         for form in _PROFILE_CONTACT_FORM.finditer(text):
             to_me = _PROFILE_FORM_TO_ME.match(text, form.end())
@@ -2669,6 +2877,84 @@ _PROFILE_TURKISH_REACH = re.compile(
 )
 
 
+# "my contact details are at tomas.dev/about": the site offered as the place to reach.
+_CHANNEL_MY_DETAILS = re.compile(
+    r"\bmy contact\s+(?:details|info|information|data)\s+(?:are|is)\s+(?:all\s+)?(?:at|on|in)\b"
+)
+# The "@" itself asked for: "drop ur @ on insta", "what's your @?", "pásame tu @".
+_CHANNEL_YOUR_AT = re.compile(
+    r"\b(?:your|ur|yr|tu|teu|seu|sua|ton|votre)\s+@(?=\s*(?:$|[?.!,)]|(?:on|in|de|da|do|no|na"
+    r"|sa|pls|please|so|and|or|i|i'll|y|e|et)\b))"
+)
+# A business's own account as the work ("our IG is @sunbrew.co, 9k followers, audit the
+# posts", "uploaded 3 videos to your TikTok @cafe.lumo"): "our" or "your" before the network,
+# words of the account's work in the message, and nobody asked to write to it.
+_CHANNEL_BUSINESS_OWNERS: Final = words("""
+    our your ur nuestro nuestra nuestros vuestro su nosso nossa seu sua notre votre
+    """)
+_CHANNEL_ACCOUNT_WORK: Final = words("""
+    followers follower posts post reel reels views likes comments engagement audit stories
+    story uploaded posted published scheduled replied content grid highlights impressions
+    seguidores publicaciones publicacoes abonnes pengikut
+    """)
+_CHANNEL_REACH_US = re.compile(
+    r"\b(?:dm|dms|message|msg|contact|text|write\s+to|ping|hit|find|add|reach)\s+(?:me|us)\b"
+    r"|\bescr[ií]b[ea](?:me|nos)\b|\bme\s+(?:chama|escreve)\b"
+)
+# A network added to a document ("add LinkedIn to my CV", "do I add LinkedIn as well?" about
+# a resume): the thing added, not the sender's profile.
+_CHANNEL_ADD_TO: Final = words("add adding include including put list")
+_CHANNEL_DOCUMENTS: Final = words("""
+    resume resumes cv cvs header footer signature bio template portfolio section letterhead
+    card cards curriculum
+    """)
+
+
+_CHANNEL_YOURS: Final = words("your ur yr tu teu seu sua ton votre")
+_CHANNEL_YOUR_AT_REACH: Final = 8
+
+
+def _channel_find_your_at(scan: _Scan) -> None:
+    """The "@" asked for: only an "@" after a space and before no handle is tried."""
+    text = scan.text
+    position = text.find(" @")
+    while position != -1:
+        following = text[position + 2 : position + 3]
+        if not (following.isalnum() or following == "_"):
+            low = max(0, position - _CHANNEL_YOUR_AT_REACH)
+            asked = _CHANNEL_YOUR_AT.search(text, low, min(len(text), position + 16))
+            if asked is not None:
+                scan.add("social_profile", asked.start(), asked.end(), REQUEST, _ASKED)
+        position = text.find(" @", position + 2)
+
+
+def _channel_business_account(scan: _Scan, before: list[str]) -> bool:
+    if not before or before[-1] not in _CHANNEL_BUSINESS_OWNERS:
+        return False
+    if scan.words.isdisjoint(_CHANNEL_ACCOUNT_WORK):
+        return False
+    # (Asking to be written to needs a "me" or an "us"; the pattern runs only where one is.)
+    text = scan.text
+    if "me" not in scan.words and "us" not in text and "escr" not in text and "cham" not in text:
+        return True
+    return _CHANNEL_REACH_US.search(text) is None
+
+
+def _channel_added_to_a_document(scan: _Scan, before: list[str]) -> bool:
+    if not before or before[-1] not in _CHANNEL_ADD_TO:
+        return False
+    return not scan.words.isdisjoint(_CHANNEL_DOCUMENTS)
+
+
+def _channel_same_as_here(scan: _Scan, end: int) -> bool:
+    """Whether the handle on the app or network named just before ``end`` is given as "the
+    same as here" ("same username as here", "el mismo usuario que aquí")."""
+    if scan.words.isdisjoint(_CHANNEL_SAME_WORDS):
+        return False
+    same = _CHANNEL_SAME_AS_HERE.search(scan.text, end, end + 60)
+    return same is not None and _SENTENCE_END.search(scan.text, end, same.start()) is None
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
@@ -2693,6 +2979,8 @@ def _find_social(scan: _Scan) -> None:
                 handle = match.group("handle")
                 if _TIME_OF_DAY.fullmatch(handle) is None:
                     scan.add("social_profile", match.start(), match.end(), f"@{handle}", _CONCRETE)
+    if "@" in text and not words.isdisjoint(_CHANNEL_YOURS):
+        _channel_find_your_at(scan)
     if not scan.words & _SOCIAL_TRIGGER_WORDS:
         return
     marketing = any(word in scan.category for word in ("social media", "marketing"))
@@ -2718,10 +3006,14 @@ def _find_social(scan: _Scan) -> None:
         before = _before(text, match.start(), count=5)
         if before and _third_party(before[-1]):
             continue  # "the client's TikTok is @brightsmiles.dental": the work's account
+        if _channel_added_to_a_document(scan, before):
+            continue
         handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
         if handle is not None:
             name = handle.group("handle") or handle.group("bare") or ""
             if name not in {"is", "the", "my", "me", "and", "or", "for", "profile", "page"}:
+                if _channel_business_account(scan, before):
+                    continue
                 scan.add(
                     "social_profile", match.start(), handle.end(), f"{network}:@{name}", _CONCRETE
                 )
@@ -2766,7 +3058,8 @@ def _find_social(scan: _Scan) -> None:
             word for word in _after(text, match.end(), count=6) if word not in _PROFILE_PARTICLES
         ]
         contact = (
-            _addresses_sender(near)
+            _channel_same_as_here(scan, match.end())
+            or _addresses_sender(near)
             or first_after in {"friend", "dm", "dms"}
             or (
                 first_after in _PROFILE_AS
@@ -2803,6 +3096,8 @@ def _find_social(scan: _Scan) -> None:
             )
             and _OTHERS_HANDLE.search(text, match.end(), later.start("handle")) is None
         ):
+            if _channel_business_account(scan, before):
+                continue
             scan.add(
                 "social_profile",
                 match.start(),
@@ -3073,9 +3368,84 @@ class _Service:
     offered: bool = False
 
 
+# Names with look-alike characters for letters ("P@yPal", "payp4l", "venm0", "wh@tsapp"):
+# written so only to slip past a filter, they count on their own.
+_CHANNEL_LOOK_ALIKES: Final = str.maketrans("@4031$5|!", "aaoelssli")
+_CHANNEL_DISGUISED: Final = {
+    "paypal": ("offplatform_payment", "paypal"),
+    "venmo": ("offplatform_payment", "venmo"),
+    "zelle": ("offplatform_payment", "zelle"),
+    "payoneer": ("offplatform_payment", "payoneer"),
+    "cashapp": ("offplatform_payment", "cash app"),
+    "whatsapp": ("messaging_app", "whatsapp"),
+    "telegram": ("messaging_app", "telegram"),
+    "skype": ("messaging_app", "skype"),
+    "viber": ("messaging_app", "viber"),
+}
+_CHANNEL_LOOK_ALIKE_MARKS: Final = frozenset("@4031$5|!")
+
+
+def _channel_fragments() -> frozenset[str]:
+    """The runs of letters a disguised name leaves in the text's words, one or two of its
+    letters written as look-alikes ("p@ypal" leaves "ypal", "t3legram" leaves "legram"), less
+    the everyday words among them: no such run among the words, no disguised name."""
+    runs: set[str] = set()
+    for name in _CHANNEL_DISGUISED:
+        places = [index for index, letter in enumerate(name) if letter in "aoelsi"]
+        for count in (1, 2):
+            for chosen in combinations(places, count):
+                masked = "".join(" " if i in chosen else c for i, c in enumerate(name))
+                runs.update(run for run in masked.split() if len(run) >= 2)
+    return frozenset(runs) - _CHANNEL_EVERYDAY_RUNS
+
+
+_CHANNEL_EVERYDAY_RUNS: Final = words(
+    "app ca cash er gram le ne pay sh te tel what ll pp ber gr ts wh ze"
+)
+_CHANNEL_LOOK_ALIKE_RUNS: Final = _channel_fragments()
+# Somebody else who paid ("three of your customers paid through PayPal last quarter"): a
+# bookkeeper's report, not a route.
+_CHANNEL_OTHER_PAYERS: Final = _APPQ_OTHERS | words("clients donors subscribers vendors")
+_CHANNEL_PAID: Final = words("paid pay pays sent send")
+_CHANNEL_PEOPLE_HERE: Final = words("me us you u i we i'll we'll ya")
+
+
+def _channel_others_paid(before: list[str]) -> bool:
+    for index in range(len(before) - 1, 0, -1):
+        if before[index] in _CHANNEL_PAID:
+            return before[index - 1] in _CHANNEL_OTHER_PAYERS and _CHANNEL_PEOPLE_HERE.isdisjoint(
+                before[index:]
+            )
+    return False
+
+
+def _channel_find_look_alikes(scan: _Scan) -> None:
+    text = scan.text
+    read = text.translate(_CHANNEL_LOOK_ALIKES)
+    for name, (kind, value) in _CHANNEL_DISGUISED.items():
+        start = read.find(name)
+        while start != -1:
+            end = start + len(name)
+            spelled = text[start:end]
+            if (
+                spelled != name
+                and not _CHANNEL_LOOK_ALIKE_MARKS.isdisjoint(spelled)
+                and (start == 0 or not read[start - 1].isalnum())
+                and (end == len(read) or not read[end].isalnum())
+                # (Not an address: "pay@pal.me.com" stays with the email rules.)
+                and not text.startswith(".", end)
+            ):
+                scan.add(kind, start, end, value, _NAMED)
+            start = read.find(name, end)
+
+
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
+    if not words.isdisjoint(_CHANNEL_LOOK_ALIKE_RUNS) and (
+        "@" in text or "$" in text or scan.digit_count
+    ):
+        _channel_find_look_alikes(scan)
     # (Each look at the words first: most messages name no payment at all.)
     if not words.isdisjoint(_OUTSIDE_MARKERS) and _outside_possible(scan):
         for match in _matches(_OUTSIDE_PAYMENT, text, scan.windows(_OUTSIDE_WORDS, 40, 60)):
@@ -3326,6 +3696,8 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
     if _keeps_to_the_rules(wide_before, wide_after):
+        return ruled_out
+    if _channel_others_paid(before):
         return ruled_out
     wide = wide_before + wide_after
     direct = bool(set(wide) & lx.PAYMENT_OUTSIDE_WORDS)
@@ -4436,6 +4808,14 @@ _ASKED_WORDS: Final = frozenset().union(
         _PROFILE_REACH_WORDS,
         _PROFILE_REDDIT_CONTEXT,
         words("slash bsky me my"),
+        _CHANNEL_SAME_WORDS,
+        _CHANNEL_REACH_WORDS,
+        _CHANNEL_STORY_WORDS,
+        words("contact"),
+        _CHANNEL_ACCOUNT_WORK,
+        _CHANNEL_DOCUMENTS,
+        _CHANNEL_LOOK_ALIKE_RUNS,
+        _CHANNEL_YOURS,
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
     )

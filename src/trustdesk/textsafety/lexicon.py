@@ -38,6 +38,7 @@ CONFUSABLES: Final[dict[str, str]] = {
 # so "A B C D" in a list stays as it is.
 SPACED_WORD_WATCHLIST: Final[str] = (
     r"@|whats?app|watsapp|telegram|skype|signal|viber|wechat|discord|snap|insta|facebook"
+    r"|usdt|usdc|tether|bitcoin|crypto|gcash|revolut"
     r"|linkedin|twitter|tiktok|zoom|meet|teams|calendly|gmail|yahoo|hotmail|outlook|icloud"
     r"|e?mail|paypal|payoneer|venmo|zelle|cashapp|wise|number|phone|mobile|contact|call"
     r"|numero|telefone|celular|dot|com"
@@ -210,12 +211,12 @@ PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
 # --- Messaging apps: canonical name → spellings. "Weak" spellings (nicknames and common
 # words) count only with a clear contact context; strong ones with any contact context. ---
 MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
-    r"(?P<whatsapp>green\s+app|whats\s?app?|whatsap+|wh?ts+ap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
+    r"(?P<whatsapp>green\s+app|wapp|wh?a?ts+p+|whats\s?app?|whatsap+|wh?ts+ap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
     r"|wattsapp|wass?ap+|whass?ap+|guass?ap+|whatzapp|watzap|whatsaap|whastapp|wathsapp)"
     r"|(?P<telegram>telegram|telegrm|telgram|telegarm)"
     r"|(?P<skype>skype|skyp|skipe|skaip|skpe)"
     r"|(?P<wechat>wechat|we\s?chat|weixin)"
-    r"|(?P<viber>viber)"
+    r"|(?P<viber>viber|purple\s+app)"
     r"|(?P<imessage>i-?message)"
     r"|(?P<kakaotalk>kakao\s?talk|kakaotalk)"
     r"|(?P<threema>threema)"
@@ -302,7 +303,7 @@ SOCIAL_NETWORKS_PATTERN: Final[str] = (
 
 # --- Off-platform payment services: canonical name → spellings. ---
 PAYMENT_SERVICES_PATTERN: Final[str] = (
-    r"(?P<paypal>pay[\s-]?pal|paypall?|paypaal|pp(?=\s*(?:f&f|f\s?n\s?f|friends)))"
+    r"(?P<paypal>pay[\s-]?pal|paypall?|paypaal|pp(?=\s*[(\[]?\s*(?:f&f|f\s?n\s?f|friends)))"
     r"|(?P<wise>transferwise|wise)"
     r"|(?P<payoneer>payoneer|payoner|payonner|payonear)"
     r"|(?P<venmo>venmo)"
