@@ -1858,7 +1858,9 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r" polisi|ylki|dava (?:edecegim|acacagim|acarim|acicam)|avukat\w*|sikayetvar|sikayet"
         r" edecegim|tuketici hakem|nitaishtaki|nitawashtaki|tutawashtaki|kuwashtaki|wakili"
         r"|mahakamani|2adeyya|2adiya|2adeya|qadeya|mo7ami|mu7ami|mohami|shakwa|anwalt|avvocato"
-        r"|faccio causa|prawnik\w*|do sadu|v sud)\b",
+        r"|faccio causa|prawnik\w*|do sadu|v sud|livro de reclamacoes|portal da queixa"
+        r"|jalur hukum|rechtliche schritte|bafin|codacons|agcm|faro denuncia|7imayet el mustahlek"
+        r"|competition authority|trustpilot)\b",
         r"\b(?:una estrella|1 estrella|uma estrela|1 estrela|une etoile|1 etoile|bintang (?:1|satu)"
         r"|1 yildiz|bir yildiz|nyota moja|negma wa7da|negma wahda|ek star|isang star|1 star review"
         r" dunga|reviews? mbaya kila mahali|bakal (?:kasih )?review jelek|recensioni negative"
@@ -1880,7 +1882,9 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r" dunga|platform chhor dunga|vou sair dessa|vou sair desse|vou sair daqui"
         r"|je quitte ce site|je quitte cette plateforme|je quitte la plateforme"
         r"|me voy de esta plataforma|me voy de la plataforma|me cambio de plataforma"
-        r"|platformu birakiyorum|buradan gidiyorum)\b",
+        r"|platformu birakiyorum|buradan gidiyorum|aalis na (?:talaga )?(?:ako|ko)|me ne vado"
+        r"|chiudo l'account|ich bin weg|kuhama platform|i'm leaving this (?:platform|site|app)"
+        r"|gue tutup aja|ich kundige|je ferme mon compte)\b",
     )
 )
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
@@ -2364,6 +2368,48 @@ _SECOND_PERSON_NEXT = re.compile(rf" (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b")
 _SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
 
 
+# "You (are)" in the languages users switch into, just before a slur: "eres un m*ngolico",
+# "wewe ni t@ahira", "tum sab q@diani", "sun be khu$ra", "t'es gogol".
+_SLUR_YOU_BEFORE = re.compile(
+    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind)"
+    r"(?: (?:un|una|um|uma|une|ein|eine|mesmo|mesma|vraiment|bhi|ek|bir|si|ang|ni|ba|de|der"
+    r"|die|so|zo|wa7ed|mo|kya|sab|mwenye))* $"
+)
+# Asking for another agent or a supervisor, or refusing to talk to this one: a slur said of
+# "this one" in such a message is aimed at the agent ("passez-moi quelqu'un d'autre que ce
+# ...", "nipe supervisor", "gebt mir jemand anderen").
+_ANOTHER_AGENT = re.compile(
+    r"\b(?:supervisor|supervisora|manager|gerente|superviseur|superieur|responsable"
+    r"|responsabile|vorgesetzten|vorgesetzte|someone else|somebody else|another agent"
+    r"|other agent|someone who|transfer me|quelqu'un d'autre|un autre agent|un autre conseiller"
+    r"|jemand anderen|jemand anderes|einen anderen|qualcun altro|qualcuno altro|un altro"
+    r"|otro agente|alguien mas|otra persona|outra pessoa|outro atendente|ibang agent|ibang tao"
+    r"|agent lain|orang lain|koi aur|koi dusra|kisi aur|baska birini|baska biri|baska bir"
+    r"|mtu mwingine|wakala mwingine|7ad tany|7ad tani|7ad tany|wa7ed tany|wa7ed tani|7ad gheir"
+    r"|sitaki kuongea|ayoko makipag|non ci parlo|ne veux pas parler|mesh hakallem|mish hakallem"
+    r"|no quiero hablar|nao quero falar)\b"
+)
+_SLUR_MARKS = frozenset("@$!|*#%0123456789")
+
+
+def _slur_masked(text: str, span: tuple[int, int], word: str) -> bool:
+    """Whether a slur that is also a plain word was typed with marks or digits for letters
+    ("m@caco", "C!na", "3@bd"), as people disguise only offensive words; Arabic in Latin
+    letters spells "3abd" with a digit, so a digit of the word itself is no mark."""
+    return any(mark in _SLUR_MARKS and mark not in word for mark in text[span[0] : span[1]])
+
+
+# An insult just before or after: "um paraiba burro", "dasar c!na pelit".
+_BESIDE_SLUR = lx.FOREIGN_INSULTS | lx.INSULT_NOUNS | lx.VENT_INSULTS | frozenset({"pelit"})
+
+
+def _beside_an_insult(words: tuple[str, ...], index: int) -> bool:
+    """Whether a slur that is also a plain word stands next to an insult word."""
+    return any(
+        0 <= other < len(words) and words[other] in _BESIDE_SLUR for other in (index - 1, index + 1)
+    )
+
+
 def _analyse(text: str) -> _Analysis:
     return _analyse_using(text, _current_self_harm_model())
 
@@ -2415,7 +2461,12 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         slurs.extend(
             _WORD_AT.match(canon, tokens.starts[index])  # type: ignore[misc]
             for index, word in enumerate(tokens.words)
-            if word in lx.AMBIGUOUS_SLURS and _MASK.search(text, *tokens.spans[index]) is not None
+            if word in lx.AMBIGUOUS_SLURS
+            and (
+                _slur_masked(text, tokens.spans[index], word)
+                or _beside_an_insult(tokens.words, index)
+                or _SLUR_YOU_BEFORE.search(canon, 0, tokens.starts[index]) is not None
+            )
         )
     for match in slurs:
         sentence = _sentence_around(canon, match.start())
@@ -2430,6 +2481,11 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             _AGENT_WORDS.search(before + " " + after) is not None
             or _LIKE_A.match(before)
             or _SECOND_PERSON_NEXT.match(canon, match.end()) is not None  # "b*kla ka", "banci lo"
+            or _SLUR_YOU_BEFORE.search(before) is not None  # "eres m*ngolico", "wewe ni ..."
+            or (
+                _COUNTERPARTY.search(canon, *sentence) is None
+                and _ANOTHER_AGENT.search(canon) is not None  # "... give me someone else"
+            )
         ):
             types.add("directed_insult")
 

@@ -1,0 +1,131 @@
+"""Abuse versus venting in the marketplace's other languages, second round (issue 5).
+
+The families of set l (scripts/data/chat_train_l.jsonl) taken as families: slurs of those
+languages and their masked spellings (marks and digits for letters, as people disguise only
+offensive words), a slur aimed at the agent by "you" or by asking for someone else, oaths and
+exasperation at no one, complaints to consumer bodies and leaving the platform; and the guards:
+the same words as plain words, said of oneself, or someone else's words reported. The phrasings
+are written for these tests; none is taken from the labelled sets in scripts/data/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.textsafety.chat import assess_chat
+
+# --- slurs --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ese comprador es un mongólico, no entiende nada del brief",
+        "o cliente é um paneleiro, recusa tudo o que eu entrego",
+        "ce client est un youpin, il négocie chaque centime",
+        "der Auftraggeber ist ein Kanake und zahlt nicht",
+        "il committente è un frocio, non risponde mai",
+        "client qadiani hai, payment nahi karega",
+        "la compradora es una z1ngara, no paga nada",  # a digit for a letter
+        "the buyer is a schw*chtel who never pays",
+    ],
+)
+def test_slurs_of_those_languages_are_slurs(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "slur" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el comprador es un m@caco, no pienso trabajar más con él",  # Portuguese "monkey"
+        "cliente c!na itu gak mau bayar",  # Malay "China"
+        "ye buyer ch@mar hai, kuch samajhta nahi",
+        "o comprador é um paraíba burro, nem abre o arquivo",  # a state's name beside an insult
+    ],
+)
+def test_a_slur_that_is_also_a_plain_word_counts_masked_or_beside_an_insult(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "slur" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vou chamar o cliente amanhã para falar do prazo",
+        "o macaco do zoológico aparece no logo do cliente",
+        "nasa Paraíba ako nakatira, pwede ba mag-withdraw sa GCash?",
+        "Tahira from my team will send the invoice tomorrow",
+        "ich habe Gogol gelesen, während ich auf die Auszahlung gewartet habe",
+        "kami punya klien dari Cina, invoice pakai USD atau CNY?",
+    ],
+)
+def test_those_words_written_plainly_are_not_slurs(text: str) -> None:
+    assert "slur" not in assess_chat(text).abuse_types, text
+    assert assess_chat(text).abuse != "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eres un m0ngólico, te pedí el reembolso, no la contraseña",
+        "wewe ni t@hira kweli, soma ujumbe wangu",
+        "sun be khu$ra, mera payment release kar",
+        "t'es gogol ou quoi, je t'ai donné le numéro trois fois",
+        "je ne parle plus à ce p3dé, passez-moi un superviseur",  # asking for someone else
+        "mit dieser Schw*chtel rede ich nicht, ich will einen anderen Mitarbeiter",
+    ],
+)
+def test_a_slur_aimed_at_the_agent_is_also_directed(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert {"slur", "directed_insult"} <= set(result.abuse_types), text
+
+
+# --- venting ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tabarnak, le virement est encore bloqué",
+        "foda-se, o upload do documento falhou outra vez",
+        "porca puttana, il pagamento è ancora in sospeso",
+        "ich hab die Schnauze voll, schon wieder abgelehnt",
+        "ya Allah, teen din se payout pending hai",
+        "hay aksi, ödeme yine reddedildi",
+        "aki ya Mungu, malipo bado hayajaingia",
+        "khuda ki qasam, ab to thak gaya hoon in emails se",
+        "non ne posso più di questa verifica",
+    ],
+)
+def test_oaths_and_exasperation_at_no_one_are_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vou fazer queixa no Livro de Reclamações se isto continuar, é uma vergonha",
+        "se non sbloccate i fondi vado al Codacons, tre settimane così!",
+        "wenn das so weitergeht, leite ich rechtliche Schritte ein, unglaublich",
+        "kalau begini terus saya tempuh jalur hukum, sudah sebulan!",
+        "basta, me ne vado su un'altra piattaforma, sono stufo",
+        "aalis na ako dito, tatlong linggo na walang sagot!",
+    ],
+)
+def test_consumer_bodies_lawyers_and_leaving_are_venting_not_abuse(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya nhar eswed 3alaya, ba3att el file el ghalat. a3mel eh?",  # self-blame
+        "agak kecewa sama lamanya, tapi makasih sudah dibantu",
+    ],
+)
+def test_the_same_words_said_of_oneself_or_mildly_stay_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
