@@ -837,7 +837,7 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\b(?:pay|paying) (?:your|the) (?:office|hq|headquarters|house|home) a visit\b", _STRONG),
     (
         r"\b(?:come|coming|show up|turn up|go|going|drive) (?:down |over |round )?(?:to|at) "
-        r"(?:your|the) (?:office|hq|headquarters|house|home|building)\b",
+        r"(?:your|the)(?: [a-z]+)? (?:office|hq|headquarters|house|home|building)\b",
         _WEAK,
     ),
     (r"\bwith (?:some|my|a few) (?:friends|boys|guys|mates|brothers|cousins)\b", _WEAK),
@@ -1075,6 +1075,58 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"|no estoy jugando|no es broma|lo digo en serio|nao estou brincando|nao to brincando"
         r"|je rigole pas|je plaisante pas|khuda ki qasam|bhagwan ki kasam|wallahi|walahi"
         r"|wallah|sumpah|promise ko|yemin ederim)\b",
+        _WEAK,
+    ),
+    # More of them: knowing where the agent works or lives or their name ("sabe onde voces
+    # trabalham", "ich weiss, wo euer Buro ist", "gue udah pegang alamat kantor kalian", "evine
+    # kadar gelirim", "ich hab deinen Namen", "averiguo tu apellido"), harm to the body or the
+    # office ("haddi pasli ek kar dunga", "nitakuchapa", "sahi salamat wapas nahi jayega",
+    # "bensin sama korek").
+    (
+        r"\b(?:sei|sabe|sabemos|sabem) onde (?:voce|voces|vc|vcs|tu) (?:mora|moram|moras"
+        r"|trabalha|trabalham|trabalhas)\b|\bich weiss ,? wo (?:euer|eure|dein|deine|ihr|ihre)"
+        r" (?:buro|firma|office|haus|wohnung|laden)\b|\b(?:pegang|punya|dapet|dapat|tau|tahu)"
+        r" alamat (?:kantor |rumah )?(?:lo|lu|loe|elo|kamu|kau|kalian|anda)\b|\b(?:nemuin"
+        r"|nemu|nyari|datengin|datangin) (?:rumah|kantor) (?:lo|lu|loe|elo|kamu|kalian)\b"
+        r"|\bevine (?:kadar )?(?:gelirim|gelecegim|gidecegim)\b|\bkapina (?:kadar )?gelirim\b"
+        r"|\bich (?:hab|habe) (?:jetzt )?(?:deinen|ihren) (?:namen|vornamen|nachnamen|adresse)"
+        r"(?= [.,!?]|$)"
+        r"|\b(?:averiguo|averigue|averiguar|consigo|busco) tu (?:apellido|nombre|direccion)\b"
+        r"|\b(?:yjibouli|yjibuli|jibli|yjibli|bjib) (?:3inwenak|3enwanak|3nwanak|3onwanak)\b",
+        _STRONG,
+    ),
+    (
+        r"\bhaddi pasli (?:ek )?kar (?:dunga|doonga|denge|dalunga)\b|\bsahi salamat (?:wapas )?"
+        r"(?:nahi|nahin) (?:jayega|jaoge|jaega|jayenge)\b|\b(?:nitakuchapa|tutakuchapa"
+        r"|nitakupiga mpaka|nikikupata)\b|\bbensin (?:sama|dan|ama) korek\b|\b(?:vas a ver"
+        r"|veras|ya veras) lo que te (?:pasa|va a pasar)\b|\bwird'?s ungemutlich\b",
+        _STRONG,
+    ),
+    # Weak cues, a threat only two together: people the user knows near the agent ("tenho um
+    # primo em SP que resolve", "gue punya orang di", "marami akong kakilala sa", "one of them
+    # knows you"), the agent's family or photos found ("tu tens filhos", "nice family pics",
+    # "picha zako na familia", "profile picture save kar li"), and veiled warnings ("the world
+    # is small", "rahat uyuma", "te ne accorgi", "just wait", "yaad rakhna").
+    (
+        r"\b(?:tenho|tengo|tienes|temos) (?:um|uno|un|uns|unos) (?:primo|primos|amigo|amigos"
+        r"|cara|caras|parceiro|parceiros|conocido|conocidos)\b[^.?!]{0,30} que (?:resolve"
+        r"|resuelve|resolvem|resuelven)\b|\b(?:gue|gw|aku|saya) punya (?:orang|anak buah|temen)"
+        r" di\b|\bmarami (?:akong|kaming) kakilala\b|\b(?:one of them|someone|somebody|people)"
+        r" (?:i know )?(?:knows|know) you\b|\bfi nas bi2daro\b|\b(?:ho|hai) trovato il tuo"
+        r" (?:profilo|indirizzo|nome)\b|\bnimekufuatilia\b|\b(?:picture|pic|photo|photos"
+        r"|tasveer|tasveerein) save kar (?:li|liya|liye)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:tu tens|voce tem|vc tem|tienes|tu as|hai) (?:filhos|hijos|des enfants|figli"
+        r"|familia|famiglia)\b|\bfamily (?:pics|photos|pictures)\b|\bpicha zako na familia\b"
+        r"|\b(?:the world is small|small world|o mundo e pequeno|el mundo es pequeno|le monde est"
+        r" petit|dunya kucuk|il mondo e piccolo)\b|\brahat uyuma\b|\bte ne accorgi\b"
+        r"|\bfarmi giustizia da solo\b|\be meglio per tutti\b|\b(?:just wait|wait and see"
+        r"|no joke)\b|\byaad rakhna\b|\blikh ke rakh lo\b|\bnot the forgiving type"
+        r"\b|\bnao me esqueco de caras\b|\bkomme ich vorbei\b|\bwenn du feierabend machst\b"
+        r"|\bmil ke (?:jaaye|jaye|jana)\b|\b(?:kimse|kim olursa|hepinizi|sizi) bulacagim\b"
+        r"|\bw shouf\b|\bnaam aur shakal\b|\bma (?:ra7|rah|rat) (?:tel7agoon|tel7ago)\b",
         _WEAK,
     ),
 )
@@ -1884,7 +1936,7 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r"|me voy de esta plataforma|me voy de la plataforma|me cambio de plataforma"
         r"|platformu birakiyorum|buradan gidiyorum|aalis na (?:talaga )?(?:ako|ko)|me ne vado"
         r"|chiudo l'account|ich bin weg|kuhama platform|i'm leaving this (?:platform|site|app)"
-        r"|gue tutup aja|ich kundige|je ferme mon compte)\b",
+        r"|gue tutup aja|ich kundige)\b",
     )
 )
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
@@ -1924,6 +1976,9 @@ _FRUSTRATION = re.compile(
     r"|delay|day|week|month|hold|bot|automated|canned"
     r"|scripted|generic|copy|useless|failed|error|identity|id|verification|ban|suspension"
     r"|please|we|we're|we'll|sorry|thank|thanks|apolog\w*|template)\b|i'm out(?= [.?!,]|$))"
+    # an exclamation said alone at the situation: "ya Allah, ...", "ya nhar eswed, ..." (not
+    # "ya nhar eswed 3alaya", on me)
+    r"|(?:^|[.?!] )(?:you allah|you rabb|you nhar eswed|you nhar eswad)(?= [,!?]|$)"
 )
 # A word of praise said alone after something went wrong is sarcasm: "10 days for a bot reply.
 # Brilliant." but not "Perfect, that worked, thanks!".

@@ -1112,15 +1112,13 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     )
     | {"es una joda", "una joda", "que joda", "foda se", "estou farto", "estou farta"}
     | {"uma vergonha", "merci pour rien", "completement con", "bhagwan jaane", "kya musibat"}
-    | {"khuda ki qasam", "thak gaya hoon", "thak gayi hoon", "walang tulong", "gak ada gunanya"}
-    | {"ga ada gunanya", "tidak ada gunanya", "ya allah", "sangat kecewa", "hal 3ajaqa"}
+    | {"khuda ki qasam", "walang tulong", "gak ada gunanya", "ga ada gunanya", "sangat kecewa"}
+    | {"tidak ada gunanya", "hal 3ajaqa"}
     | {"3eib 3alaykon", "3eib 3aleikom", "la 7awla wala quwwata", "la hawla wala quwwata"}
     | {"bu ne bicim", "ne bicim", "hay aksi", "sinir oldum", "sinirim bozuldu", "off ya"}
     | {"schnauze voll", "dreh gleich durch", "drehe gleich durch", "ich dreh durch"}
     | {"null support", "porca puttana", "porco dio", "porca troia", "non ne posso piu"}
     | {"aki ya mungu", "aki you mungu", "mbona hamjibu", "mbona hamnijibu"}
-    # said alone, not "ya nhar eswed 3alaya" (on me: self-blame)
-    | {"ya nhar eswed ,", "ya nhar eswed !"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person

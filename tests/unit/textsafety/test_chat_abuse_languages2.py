@@ -97,7 +97,7 @@ def test_a_slur_aimed_at_the_agent_is_also_directed(text: str) -> None:
         "ya Allah, teen din se payout pending hai",
         "hay aksi, ödeme yine reddedildi",
         "aki ya Mungu, malipo bado hayajaingia",
-        "khuda ki qasam, ab to thak gaya hoon in emails se",
+        "khuda ki qasam, roz naya document maangte hain",
         "non ne posso più di questa verifica",
     ],
 )
@@ -129,3 +129,54 @@ def test_consumer_bodies_lawyers_and_leaving_are_venting_not_abuse(text: str) ->
 )
 def test_the_same_words_said_of_oneself_or_mildly_stay_calm(text: str) -> None:
     assert assess_chat(text).abuse == "none", text
+
+
+# --- threats ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a gente sabe onde vocês trabalham, liberem o saque",  # where the agent works
+        "ich weiß, wo eure Firma sitzt? nein: ich weiß, wo euer Büro ist",
+        "gue udah tau alamat kantor kalian, cairin dana gue",
+        "evine kadar gelirim, paramı yatırın",
+        "ich habe deinen Nachnamen, gib mein Geld frei",
+        "ya averigüé tu apellido, devuélveme la plata",
+        "haddi pasli ek kar dunga agar payment nahi aaya",  # harm to the body
+        "nitakuchapa ukikataa tena",
+        "bensin sama korek udah siap, tinggal kantor kalian",
+    ],
+)
+def test_threats_of_those_languages_are_threats(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "threat" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tenho uns amigos no Rio que resolvem isso. o mundo é pequeno",
+        "tienes hijos, ¿verdad? el mundo es pequeño",
+        "fi nas bi2daro yla2ouk. keep ignoring me w shouf",
+        "gue punya orang di Bandung. just wait",
+        "ho trovato il tuo profilo, è meglio per tutti se sblocchi",
+    ],
+)
+def test_two_veiled_warnings_together_are_a_threat(text: str) -> None:
+    assert "threat" in assess_chat(text).abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the world is small, I met my client at the airport!",  # one weak cue alone
+        "tienes hijos? los míos usan la misma app de tareas",
+        "just wait until you see the final logo, it's great",
+        "I'm coming to your Lisbon office for the freelancer meetup next week",
+        "ich habe deinen Namen im Ticket gesehen, danke Jonas!",
+    ],
+)
+def test_one_weak_cue_or_a_friendly_visit_is_no_threat(text: str) -> None:
+    assert "threat" not in assess_chat(text).abuse_types, text
