@@ -457,6 +457,7 @@ _TEAM_FOREIGN = (
     r"|aapke log|support wale|support waale|kayo|kayong|ninyo|kalian|lo semua|lu semua"
     r"|hepiniz|siz|calisanlariniz|personeliniz|ekibiniz|destek ekibi|nyinyi|nyie|ninyi"
     r"|mnyinyi|wafanyakazi wenu|mawakala wenu|kolkom|kollokom|kullukum|entom|antom|3andkom"
+    r"|kello minkon|kellkon|kellon minkon"
     r"|kol elly|ihr|vy|voi|tutti voi|wy"
 )
 # Words that end such a reach: the other party of the contract or the platform itself ("vous
@@ -467,6 +468,10 @@ _NOT_THE_TEAM = (
     r"|aplikasi|aplikasinya|site|sitio|plataforma|plateforme|platform|platformu|pagina|page"
     r"|empresa|entreprise|company|kumpanya|perusahaan|kampuni|sherka|sirket|process|proceso"
     r"|processus|processo|verificacion|verification|verificacao"
+)
+# "My dog ...": a possessive before an animal names the animal ("mera kutta ka charger").
+_NOT_MINE = "".join(
+    f"(?<!{word} )" for word in ("mera", "meri", "mere", "my", "mi", "meu", "mon", "benim")
 )
 _TURKISH_INSULT_STEM = (
     r"aptal|salak|gerizekali|beyinsiz|serefsiz|beceriksiz|dolandirici|hirsiz|yalanci|cahil"
@@ -550,13 +555,14 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # code-switched insults with a second person: "eres un inutil", "tanga ka ba"
         rf"\b(?:you|ur)\b(?: [a-z']+){{0,2}} {_FOREIGN_INSULT}\b"
         rf"|\b(?:{_SECOND_PERSON})\b"
-        rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|\b{_FOREIGN_INSULT} (?:[a-z]+ )?"
-        rf"(?:{_SECOND_PERSON_AFTER})\b",
+        rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|{_NOT_MINE}\b{_FOREIGN_INSULT}"
+        rf" (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b",
         # ... and a slur that is also a plain word with a second person after it: "bakla ka"
         rf"\b{_alternation(lx.AMBIGUOUS_SLURS)} (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b",
         # "go to hell" and "f*** you" in those languages: "vete a la mierda", "vai se foder"
         r"\b(?:vete a la mierda|vete al carajo|que te jodan|chinga tu madre|tu puta madre"
         r"|vai se foder|vai tomar no cu|vsf|vtnc|va te faire foutre|va chier|nique ta mere"
+        r"|(?:vai|va|vao) (?:pro|pro|para o|pra o|ao) caralho|(?:vai|va) (?:a|pra|para a) merda"
         r"|vaffanculo|fick dich|verpiss dich|siktir git|spierdalaj|pierdol sie|idi nahuy"
         r"|bhaad mein jao|(?:putang ina|tangina|tang ina|gago|ulol) mo|(?:anjing|babi|bangsat"
         r"|monyet|kampret) (?:lu|lo|loe|kau|kamu|elo)|mampus (?:lu|lo|kau|kamu))\b",
@@ -574,11 +580,13 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"|tumahimik ka|manahimik ka|tumahimik kayo|tutup mulut|diam lo|diem lo|diam lu|bacot lo"
         r"|bacot lu|kapa ceneni|kapa cenesini|kes sesini|sesini kes|nyamaza|funga mdomo|uskut"
         r"|oskot|eskot|e5ras|ekhras|halt die klappe|halt's maul|halts maul|stai zitto"
+        r"|halt die fresse|halt deine fresse|halt dein maul|halt die schnauze"
         r"|zamknij sie|zamknij morde|zatknis)\b|\b(?:ferme la|tais toi)(?= [.?!,]|$)",
         # an address that insults: "seu idiota", "sua anta", "espece de guignol", "bande
         # d'abrutis", and opening a clause "abe gadhe", "mira pendejo", "dasar c*na", "sale pd"
         # (not "le client c'est un sale ...", "buyer itu dasar ...": said of someone else)
-        rf"(?:\b(?:pedazo|especie|espece|bande|bola|bando|cambada|monte|pezzo) (?:de |d'|di )"
+        rf"(?:\b(?:pedazo|especie|espece|bande|bola|bando|cambada|monte|pezzo|manica|branco"
+        r"|massa) (?:de |d'|di )"
         r"|\b(?:seu|sua|seus|suas|pinche|pinches) |(?:^|[.?!,;:] )(?:abe|abey|abay|abbe|arre"
         r"|arey|oye|mira|escucha|olha|escuta|ecoute|hoy|woi|woy|dasar|ulan|sikiliza|sale)"
         r" (?:, )?)(?:(?:grande|puto|puta"
@@ -592,7 +600,19 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # before an address ("amk cahili", "lan salak")
         rf"\b(?:{_TURKISH_INSULT_STEM})[iy]?s[iu]n(?:[iu]z)?\b"
         rf"|\b(?:amk|aq|lan|ulan) (?:{_TURKISH_INSULT_STEM})[a-z]*\b"
-        rf"|\b(?:{_TURKISH_INSULT_STEM}) herif\b",
+        rf"|\b(?:{_TURKISH_INSULT_STEM}) herif\b"
+        rf"|\b(?:{_TURKISH_INSULT_STEM}) m[iu]s[iu]n(?:[iu]z)?\b",  # "salak misin"
+        # the insult, a word of stress, then "you": "goblok banget sih lo"; a curse on "you":
+        # "lanat hai tum par"; "fala wewe"; Quebec's "t'es un osti de cave"; German "you are"
+        rf"\b(?:{_FOREIGN_PERSON}) (?:banget|bgt|sih|amat|bener|emang|bet)(?: (?:sih|deh|lah))?"
+        r" (?:lo|lu|loe|elo|kamu|kau|anda|kalian)\b",
+        r"\b(?:lanat|laanat|lanaat) (?:hai|ho) (?:tum"
+        r"|tujh|aap|tumhari|tumhare|tum sab|aap sab) (?:par|pe)\b|\bfala (?:wewe|nyinyi)\b"
+        r"|\b(?:wewe|nyinyi) ni (?:fala|mafala)\b|\b(?:t'es|tu es|vous etes) (?:un |une )?"
+        r"(?:osti de |ostie de |esti de |criss de |maudit |gros |grosse )?(?:cave|caves|epais"
+        r"|niaiseux|twit)\b|\b(?:sie sind|du bist|ihr seid|bist du|seid ihr|sind sie)(?: [a-z']+)"
+        r"{0,3} (?:inkompetent\w*|unfahig\w*|dumm|dumme|dummer|dummste\w*|blod|blode|bloder"
+        r"|bescheuert\w*|unverschamt\w*)\b|(?:^|[.?!] )(?:oc|amk oc) ,",
         # the support team in those languages, then an insult in the same clause: "vcs do
         # suporte sao um bando de vagabundos", "nyinyi wote wa support ni wezi", "kanjar log
         # ho tum sab"
@@ -2101,7 +2121,7 @@ _WORD_AT = re.compile(r"[^ ]+")
 # "I'm so worthless": an insult said of oneself is not anger at anyone.
 _SAID_OF_ONESELF = re.compile(
     r"\b(?:i'm|i am|i feel|feel|i was|i've been|(?:no )?soy|me siento|(?:nao )?sou|je suis"
-    r"|je ne suis pas|ich bin|(?:hindi )?ako|aku|saya|main|ana|mimi ni|mimi|ben|jsuis)"
+    r"|je ne suis pas|ich bin|ich|(?:hindi )?ako|aku|saya|main|ana|mimi ni|mimi|ben|jsuis)"
     r" (?:so |such an? |an? |un |una |um |uma |tan |tao |si |ang |kitna |kitni |bahut |bada"
     r" |badi |ekdum |sobrang |muy |bien |tres |cok |kweli |muito |mto |demais )?$"
 )
@@ -2109,7 +2129,8 @@ _SAID_OF_ONESELF = re.compile(
 # "ang tanga ko" (not Hindi "gadhe ko", "to the donkey").
 _SAID_OF_ONESELF_AFTER = re.compile(
     r" (?:(?:banget|bgt|sekali|talaga|sana|kweli|begad|awi|cok|demais|de verdad|mesmo"
-    r"|vraiment) )?(?:hu|hoon|hun|hoo|soy|sou|gue|gw|aku|saya)\b"
+    r"|vraiment) )?(?:(?:que|che|q) )?(?:(?:eu|io|yo) )?(?:hu|hoon|hun|hoo|soy|sou|sono|gue|gw|aku"
+    r"|saya)\b"
 )
 
 
@@ -2131,6 +2152,7 @@ _REPORTING_WORDS = frozenset(
         escribio escribia dijo decia escreveu escrevia disse dizia geschrieben gesagt nulis
         bilang sinabihan sinabi tinawag manggil bolta bolti bolte likha kaha kehta kehte
         aliniandikia alisema yazdi dedi demis napisal powiedzial skazal 2alli 2ali 2alet
+        kateb katab katbet katbetli scritto
         katabli ba3atli ngatain nyebut katanya ngirim ngirimin ngechat aliniita ameniita
         aliniambia ameniambia amesema sabi tawag ecrivait disait m'appelle m'appellent
         """
@@ -2146,7 +2168,7 @@ _REPORTED = re.compile(rf"\b{_alternation(_REPORTING_WORDS)}\b(?: that)?")
 # "'salak' dedi", "mujhe ullu bolta hai", "'seni bulacagim' diye mesaj atti".
 _REPORTING_AFTER_WORDS = words(
     "bola boli bole bolta bolti bolte kaha kehta kehti kehte likha likhi likhe dedi diye demis"
-    " yazdi yazmis cagirdi gaali"
+    " yazdi yazmis cagirdi gaali likhta likhti likhte geschrieben yazip scritto"
 )
 _REPORTED_AFTER = re.compile(rf"(?: [a-z0-9']+){{0,3}}? {_alternation(_REPORTING_AFTER_WORDS)}\b")
 # A message without any of these words reports no one (the longest word of each phrase).
@@ -2197,7 +2219,7 @@ _POLITE_ELSEWHERE_PHRASES = words(
     obrigado obrigada gracias merci shukriya shukria dhanyavad salamat makasih asante shokran
     tesekkur tesekkurler tesekkurederim danke grazie bitte podria podrian poderia poderiam
     semoga prefiro prefiero pakisend pakicheck pakiayos pakitingnan pakitulungan pakiupdate
-    pakiexplain
+    pakiexplain isterim misiniz potreste naomba
     """
 ) | {
     "por favor",
@@ -2215,6 +2237,13 @@ _POLITE_ELSEWHERE_PHRASES = words(
     "je prefererais",
     "pwede po",
     "salamat po",
+    "mientras tanto",
+    "me pueden",
+    "me podrian",
+    "enquanto isso",
+    "nel frattempo",
+    "konnten sie",
+    "konnen sie",
 }
 _POLITE_ELSEWHERE = re.compile(rf"\b{_alternation(_POLITE_ELSEWHERE_PHRASES)}\b")
 _POLITE_ELSEWHERE_WORDS = frozenset(
@@ -2592,6 +2621,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
         and not (match.group() == "broken" and canon.startswith(" link", match.end()))
         and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
+        and not (match.group() in ("dumb", "stupid") and canon.startswith(" question", match.end()))
     ]
     if (
         vent

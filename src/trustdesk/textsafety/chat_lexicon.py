@@ -868,6 +868,12 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
     | {"ullu ke pathe", "ullu ke patthe", "ullu ka patha", "walang silbi", "gak becus"}
     | {"ga becus", "tidak becus", "orospu cocugu", "hijos de puta", "filhos da puta"}
     | {"ibn kalb", "ya ibn el"}
+    # Hindi and Urdu spellings, German, Italian and Turkish plurals, a Levantine "rubbish",
+    # "son of a dog" and "son of a whore" in Urdu and Spanish.
+    | words("bewaqoof bewaquf bewakuf pappnase pappnasen incompetenti serefsizler salaklar")
+    | words("aptallar zbele")
+    | {"kutte ke bache", "kutte ke bachche", "kuttay ke bachay", "kuttay ke bachchay"}
+    | {"hijo de puta"}
 )
 
 #: Insults in those languages that also say a thing is bad ("esta app es inutil", "ye app
@@ -897,6 +903,7 @@ FOREIGN_LITERAL_INSULTS: frozenset[str] = words(
 MASKED_CURSE_WORDS: frozenset[str] = words(
     """
     putang putanginamo tanginamo kumamako kumanyoko kosomak kosommak pakyu spierdalaj foutre
+    hijo puta bachay bachchay
     """
 )
 

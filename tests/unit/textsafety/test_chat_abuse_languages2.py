@@ -180,3 +180,80 @@ def test_two_veiled_warnings_together_are_a_threat(text: str) -> None:
 )
 def test_one_weak_cue_or_a_friendly_visit_is_no_threat(text: str) -> None:
     assert "threat" not in assess_chat(text).abuse_types, text
+
+
+# --- insults at "you" or the support team -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salak mısınız, aynı belgeyi üç kez gönderdim",  # Turkish "are you ...?"
+        "bego banget sih lu, aku udah kirim KTP",  # the insult, a word of stress, "you"
+        "lanat hai tum par, teen hafte se paisa atka hai",  # a curse on "you"
+        "wewe ni fala, nimekutumia risiti mara mbili",
+        "t'es vraiment un cave? no: t'es un ostie de cave, lis mon message",
+        "Sie sind wirklich unfähig, lesen Sie mein Ticket",
+        "Halt die Fresse und gib mir mein Geld",
+        "siete un branco di incompetenti, sblocca i fondi",
+        "kello minkon zbele, wa7ed bi2ol shi w wa7ed bi2ol shi tani",
+        "Ihr Pappnasen, wo bleibt die Auszahlung?",
+        "kutte ke bache, mera payment release kar",
+        "vai pro caralho, quero o meu dinheiro",
+    ],
+)
+def test_insults_at_you_or_the_team_in_those_languages_are_directed(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "directed_insult" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mera kutta ka khilona laptop ke upar gira, isliye late hua",  # my dog, not an insult
+        "ese sistema es una bande de bugs",  # not an address
+        "uma massa de dados ficou presa no upload, podem ver?",
+    ],
+)
+def test_the_same_words_as_plain_words_are_not_insults(text: str) -> None:
+    assert assess_chat(text).abuse != "abusive", text
+
+
+# --- calm: said of oneself, reported, polite --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "que tonta que eu sou, mandei o arquivo errado. dá pra trocar?",
+        "che cretino che sono, ho sbagliato la tariffa, posso correggerla?",
+        "ich Trottel hab das falsche Konto angegeben, kann ich das ändern?",
+    ],
+)
+def test_an_insult_said_of_oneself_is_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der Kunde hat 'Schwuchtel' in die Bewertung geschrieben, könnt ihr sie löschen?",
+        "client ne chat mein 'khusra' likhta hai, kya ye policy ke khilaaf hai?",
+        "nella recensione c'è scritto 'zingara', si può rimuovere?",
+        "el client kateb 'inta 7mar' fel review, momken tesheloh?",
+    ],
+)
+def test_a_slur_or_insult_reported_from_someone_else_is_not_the_users_abuse(text: str) -> None:
+    assert assess_chat(text).abuse != "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry if this is a dumb question, where do I see the fees?",
+        "si no se libera el lunes veré a mi abogado; mientras tanto, ¿me pueden decir por qué?",
+    ],
+)
+def test_a_dumb_question_or_a_polite_plan_to_see_a_lawyer_is_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
