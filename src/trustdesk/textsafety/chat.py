@@ -469,10 +469,6 @@ _NOT_THE_TEAM = (
     r"|empresa|entreprise|company|kumpanya|perusahaan|kampuni|sherka|sirket|process|proceso"
     r"|processus|processo|verificacion|verification|verificacao"
 )
-# "My dog ...": a possessive before an animal names the animal ("mera kutta ka charger").
-_NOT_MINE = "".join(
-    f"(?<!{word} )" for word in ("mera", "meri", "mere", "my", "mi", "meu", "mon", "benim")
-)
 _TURKISH_INSULT_STEM = (
     r"aptal|salak|gerizekali|beyinsiz|serefsiz|beceriksiz|dolandirici|hirsiz|yalanci|cahil"
     r"|ahmak|dangalak|gerzek|ezik|sahtekar|pislik|yavsak|hayvan|esek|kopek|andaval|angut"
@@ -555,8 +551,8 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # code-switched insults with a second person: "eres un inutil", "tanga ka ba"
         rf"\b(?:you|ur)\b(?: [a-z']+){{0,2}} {_FOREIGN_INSULT}\b"
         rf"|\b(?:{_SECOND_PERSON})\b"
-        rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|{_NOT_MINE}\b{_FOREIGN_INSULT}"
-        rf" (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b",
+        rf"(?: [a-z']+){{0,2}} (?:{_FOREIGN_INSULT}|{_INSULT_N})\b|\b{_FOREIGN_INSULT} (?:[a-z]+ )?"
+        rf"(?:{_SECOND_PERSON_AFTER})\b",
         # ... and a slur that is also a plain word with a second person after it: "bakla ka"
         rf"\b{_alternation(lx.AMBIGUOUS_SLURS)} (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b",
         # "go to hell" and "f*** you" in those languages: "vete a la mierda", "vai se foder"
@@ -606,13 +602,15 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # "lanat hai tum par"; "fala wewe"; Quebec's "t'es un osti de cave"; German "you are"
         rf"\b(?:{_FOREIGN_PERSON}) (?:banget|bgt|sih|amat|bener|emang|bet)(?: (?:sih|deh|lah))?"
         r" (?:lo|lu|loe|elo|kamu|kau|anda|kalian)\b",
-        r"\b(?:lanat|laanat|lanaat) (?:hai|ho) (?:tum"
-        r"|tujh|aap|tumhari|tumhare|tum sab|aap sab) (?:par|pe)\b|\bfala (?:wewe|nyinyi)\b"
-        r"|\b(?:wewe|nyinyi) ni (?:fala|mafala)\b|\b(?:t'es|tu es|vous etes) (?:un |une )?"
-        r"(?:osti de |ostie de |esti de |criss de |maudit |gros |grosse )?(?:cave|caves|epais"
-        r"|niaiseux|twit)\b|\b(?:sie sind|du bist|ihr seid|bist du|seid ihr|sind sie)(?: [a-z']+)"
-        r"{0,3} (?:inkompetent\w*|unfahig\w*|dumm|dumme|dummer|dummste\w*|blod|blode|bloder"
-        r"|bescheuert\w*|unverschamt\w*)\b|(?:^|[.?!] )(?:oc|amk oc) ,",
+        r"\b(?:lanat|laanat|lanaat) (?:hai|ho) (?:tum|tujh|aap|tumhari|tumhare|tum sab|aap sab)"
+        r" (?:par|pe)\b",
+        r"\bfala (?:wewe|nyinyi)\b|\b(?:wewe|nyinyi) ni (?:fala|mafala)\b",
+        r"\b(?:t'es|tu es|vous etes) (?:un |une )?(?:osti de |ostie de |esti de |criss de |maudit"
+        r" |gros |grosse )?(?:cave|caves|epais|niaiseux|twit)\b",
+        r"\b(?:sie sind|du bist|ihr seid|bist du|seid ihr|sind sie)(?: [a-z']+){0,3}"
+        r" (?:inkompetent\w*|unfahig\w*|dumm|dumme|dummer|dummste\w*|blod|blode|bloder"
+        r"|bescheuert\w*|unverschamt\w*)\b",
+        r"(?:^|[.?!] )(?:amk )?oc ,",
         # the support team in those languages, then an insult in the same clause: "vcs do
         # suporte sao um bando de vagabundos", "nyinyi wote wa support ni wezi", "kanjar log
         # ho tum sab"
@@ -2494,6 +2492,18 @@ def _beside_an_insult(words: tuple[str, ...], index: int) -> bool:
     )
 
 
+_POSSESSIVES = tuple(f" {word} " for word in ("mera", "meri", "mere", "my", "mi", "meu", "mon"))
+
+
+def _my_animal(canon: str, match: re.Match[str]) -> bool:
+    """Whether the match opens with an animal word after a possessive: "mera kutta ka charger
+    chaba gaya" names the user's dog."""
+    first = match.group().split(" ", 1)[0]
+    return first in lx.FOREIGN_LITERAL_INSULTS and (" " + canon[: match.start()]).endswith(
+        _POSSESSIVES
+    )
+
+
 def _analyse(text: str) -> _Analysis:
     return _analyse_using(text, _current_self_harm_model())
 
@@ -2585,6 +2595,8 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue
         if _said_of_oneself_after(canon, *match.span()):
             continue  # "arre pagal hu main": said of oneself
+        if _my_animal(canon, match):
+            continue  # "mera kutta ka charger": an animal of one's own, not an insult
         types.add("directed_insult")
         cues.append(
             _cue(

@@ -10,6 +10,9 @@ are written for these tests; none is taken from the labelled sets in scripts/dat
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from trustdesk.textsafety.chat import assess_chat
@@ -257,3 +260,33 @@ def test_a_slur_or_insult_reported_from_someone_else_is_not_the_users_abuse(text
 )
 def test_a_dumb_question_or_a_polite_plan_to_see_a_lawyer_is_calm(text: str) -> None:
     assert assess_chat(text).abuse == "none", text
+
+
+# --- the seen sets in those languages keep their figures ----------------------------------------
+
+DATA = Path(__file__).resolve().parents[3] / "scripts" / "data"
+
+
+def _abusive_vs_venting_f1(name: str) -> float:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    found = [assess_chat(str(row["text"])).abuse for row in rows]
+    scores = []
+    for label in ("abusive", "venting"):
+        tp = sum(
+            row["abuse"] == label and got == label for row, got in zip(rows, found, strict=True)
+        )
+        wrong = sum(
+            (row["abuse"] == label) != (got == label) for row, got in zip(rows, found, strict=True)
+        )
+        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
+    return sum(scores) / 2
+
+
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("chat_train_h.jsonl", 0.98), ("chat_train_j.jsonl", 0.98), ("chat_train_l.jsonl", 0.95)],
+)
+def test_seen_abuse_sets_in_those_languages_stay_above_their_floors(
+    name: str, floor: float
+) -> None:
+    assert _abusive_vs_venting_f1(name) >= floor
