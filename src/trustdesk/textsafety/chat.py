@@ -457,6 +457,7 @@ _TEAM_FOREIGN = (
     r"|aapke log|support wale|support waale|kayo|kayong|ninyo|kalian|lo semua|lu semua"
     r"|hepiniz|siz|calisanlariniz|personeliniz|ekibiniz|destek ekibi|nyinyi|nyie|ninyi"
     r"|mnyinyi|wafanyakazi wenu|mawakala wenu|kolkom|kollokom|kullukum|entom|antom|3andkom"
+    r"|kello minkon|kellkon|kellon minkon"
     r"|kol elly|ihr|vy|voi|tutti voi|wy"
 )
 # Words that end such a reach: the other party of the contract or the platform itself ("vous
@@ -557,6 +558,7 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # "go to hell" and "f*** you" in those languages: "vete a la mierda", "vai se foder"
         r"\b(?:vete a la mierda|vete al carajo|que te jodan|chinga tu madre|tu puta madre"
         r"|vai se foder|vai tomar no cu|vsf|vtnc|va te faire foutre|va chier|nique ta mere"
+        r"|(?:vai|va|vao) (?:pro|pro|para o|pra o|ao) caralho|(?:vai|va) (?:a|pra|para a) merda"
         r"|vaffanculo|fick dich|verpiss dich|siktir git|spierdalaj|pierdol sie|idi nahuy"
         r"|bhaad mein jao|(?:putang ina|tangina|tang ina|gago|ulol) mo|(?:anjing|babi|bangsat"
         r"|monyet|kampret) (?:lu|lo|loe|kau|kamu|elo)|mampus (?:lu|lo|kau|kamu))\b",
@@ -574,11 +576,13 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"|tumahimik ka|manahimik ka|tumahimik kayo|tutup mulut|diam lo|diem lo|diam lu|bacot lo"
         r"|bacot lu|kapa ceneni|kapa cenesini|kes sesini|sesini kes|nyamaza|funga mdomo|uskut"
         r"|oskot|eskot|e5ras|ekhras|halt die klappe|halt's maul|halts maul|stai zitto"
+        r"|halt die fresse|halt deine fresse|halt dein maul|halt die schnauze"
         r"|zamknij sie|zamknij morde|zatknis)\b|\b(?:ferme la|tais toi)(?= [.?!,]|$)",
         # an address that insults: "seu idiota", "sua anta", "espece de guignol", "bande
         # d'abrutis", and opening a clause "abe gadhe", "mira pendejo", "dasar c*na", "sale pd"
         # (not "le client c'est un sale ...", "buyer itu dasar ...": said of someone else)
-        rf"(?:\b(?:pedazo|especie|espece|bande|bola|bando|cambada|monte|pezzo) (?:de |d'|di )"
+        rf"(?:\b(?:pedazo|especie|espece|bande|bola|bando|cambada|monte|pezzo|manica|branco"
+        r"|massa) (?:de |d'|di )"
         r"|\b(?:seu|sua|seus|suas|pinche|pinches) |(?:^|[.?!,;:] )(?:abe|abey|abay|abbe|arre"
         r"|arey|oye|mira|escucha|olha|escuta|ecoute|hoy|woi|woy|dasar|ulan|sikiliza|sale)"
         r" (?:, )?)(?:(?:grande|puto|puta"
@@ -592,7 +596,21 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         # before an address ("amk cahili", "lan salak")
         rf"\b(?:{_TURKISH_INSULT_STEM})[iy]?s[iu]n(?:[iu]z)?\b"
         rf"|\b(?:amk|aq|lan|ulan) (?:{_TURKISH_INSULT_STEM})[a-z]*\b"
-        rf"|\b(?:{_TURKISH_INSULT_STEM}) herif\b",
+        rf"|\b(?:{_TURKISH_INSULT_STEM}) herif\b"
+        rf"|\b(?:{_TURKISH_INSULT_STEM}) m[iu]s[iu]n(?:[iu]z)?\b",  # "salak misin"
+        # the insult, a word of stress, then "you": "goblok banget sih lo"; a curse on "you":
+        # "lanat hai tum par"; "fala wewe"; Quebec's "t'es un osti de cave"; German "you are"
+        rf"\b(?:{_FOREIGN_PERSON}) (?:banget|bgt|sih|amat|bener|emang|bet)(?: (?:sih|deh|lah))?"
+        r" (?:lo|lu|loe|elo|kamu|kau|anda|kalian)\b",
+        r"\b(?:lanat|laanat|lanaat) (?:hai|ho) (?:tum|tujh|aap|tumhari|tumhare|tum sab|aap sab)"
+        r" (?:par|pe)\b",
+        r"\bfala (?:wewe|nyinyi)\b|\b(?:wewe|nyinyi) ni (?:fala|mafala)\b",
+        r"\b(?:t'es|tu es|vous etes) (?:un |une )?(?:osti de |ostie de |esti de |criss de |maudit"
+        r" |gros |grosse )?(?:cave|caves|epais|niaiseux|twit)\b",
+        r"\b(?:sie sind|du bist|ihr seid|bist du|seid ihr|sind sie)(?: [a-z']+){0,3}"
+        r" (?:inkompetent\w*|unfahig\w*|dumm|dumme|dummer|dummste\w*|blod|blode|bloder"
+        r"|bescheuert\w*|unverschamt\w*)\b",
+        r"(?:^|[.?!] )(?:amk )?oc ,",
         # the support team in those languages, then an insult in the same clause: "vcs do
         # suporte sao um bando de vagabundos", "nyinyi wote wa support ni wezi", "kanjar log
         # ho tum sab"
@@ -837,7 +855,7 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\b(?:pay|paying) (?:your|the) (?:office|hq|headquarters|house|home) a visit\b", _STRONG),
     (
         r"\b(?:come|coming|show up|turn up|go|going|drive) (?:down |over |round )?(?:to|at) "
-        r"(?:your|the) (?:office|hq|headquarters|house|home|building)\b",
+        r"(?:your|the)(?: [a-z]+)? (?:office|hq|headquarters|house|home|building)\b",
         _WEAK,
     ),
     (r"\bwith (?:some|my|a few) (?:friends|boys|guys|mates|brothers|cousins)\b", _WEAK),
@@ -1075,6 +1093,58 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"|no estoy jugando|no es broma|lo digo en serio|nao estou brincando|nao to brincando"
         r"|je rigole pas|je plaisante pas|khuda ki qasam|bhagwan ki kasam|wallahi|walahi"
         r"|wallah|sumpah|promise ko|yemin ederim)\b",
+        _WEAK,
+    ),
+    # More of them: knowing where the agent works or lives or their name ("sabe onde voces
+    # trabalham", "ich weiss, wo euer Buro ist", "gue udah pegang alamat kantor kalian", "evine
+    # kadar gelirim", "ich hab deinen Namen", "averiguo tu apellido"), harm to the body or the
+    # office ("haddi pasli ek kar dunga", "nitakuchapa", "sahi salamat wapas nahi jayega",
+    # "bensin sama korek").
+    (
+        r"\b(?:sei|sabe|sabemos|sabem) onde (?:voce|voces|vc|vcs|tu) (?:mora|moram|moras"
+        r"|trabalha|trabalham|trabalhas)\b|\bich weiss ,? wo (?:euer|eure|dein|deine|ihr|ihre)"
+        r" (?:buro|firma|office|haus|wohnung|laden)\b|\b(?:pegang|punya|dapet|dapat|tau|tahu)"
+        r" alamat (?:kantor |rumah )?(?:lo|lu|loe|elo|kamu|kau|kalian|anda)\b|\b(?:nemuin"
+        r"|nemu|nyari|datengin|datangin) (?:rumah|kantor) (?:lo|lu|loe|elo|kamu|kalian)\b"
+        r"|\bevine (?:kadar )?(?:gelirim|gelecegim|gidecegim)\b|\bkapina (?:kadar )?gelirim\b"
+        r"|\bich (?:hab|habe) (?:jetzt )?(?:deinen|ihren) (?:namen|vornamen|nachnamen|adresse)"
+        r"(?= [.,!?]|$)"
+        r"|\b(?:averiguo|averigue|averiguar|consigo|busco) tu (?:apellido|nombre|direccion)\b"
+        r"|\b(?:yjibouli|yjibuli|jibli|yjibli|bjib) (?:3inwenak|3enwanak|3nwanak|3onwanak)\b",
+        _STRONG,
+    ),
+    (
+        r"\bhaddi pasli (?:ek )?kar (?:dunga|doonga|denge|dalunga)\b|\bsahi salamat (?:wapas )?"
+        r"(?:nahi|nahin) (?:jayega|jaoge|jaega|jayenge)\b|\b(?:nitakuchapa|tutakuchapa"
+        r"|nitakupiga mpaka|nikikupata)\b|\bbensin (?:sama|dan|ama) korek\b|\b(?:vas a ver"
+        r"|veras|ya veras) lo que te (?:pasa|va a pasar)\b|\bwird'?s ungemutlich\b",
+        _STRONG,
+    ),
+    # Weak cues, a threat only two together: people the user knows near the agent ("tenho um
+    # primo em SP que resolve", "gue punya orang di", "marami akong kakilala sa", "one of them
+    # knows you"), the agent's family or photos found ("tu tens filhos", "nice family pics",
+    # "picha zako na familia", "profile picture save kar li"), and veiled warnings ("the world
+    # is small", "rahat uyuma", "te ne accorgi", "just wait", "yaad rakhna").
+    (
+        r"\b(?:tenho|tengo|tienes|temos) (?:um|uno|un|uns|unos) (?:primo|primos|amigo|amigos"
+        r"|cara|caras|parceiro|parceiros|conocido|conocidos)\b[^.?!]{0,30} que (?:resolve"
+        r"|resuelve|resolvem|resuelven)\b|\b(?:gue|gw|aku|saya) punya (?:orang|anak buah|temen)"
+        r" di\b|\bmarami (?:akong|kaming) kakilala\b|\b(?:one of them|someone|somebody|people)"
+        r" (?:i know )?(?:knows|know) you\b|\bfi nas bi2daro\b|\b(?:ho|hai) trovato il tuo"
+        r" (?:profilo|indirizzo|nome)\b|\bnimekufuatilia\b|\b(?:picture|pic|photo|photos"
+        r"|tasveer|tasveerein) save kar (?:li|liya|liye)\b",
+        _WEAK,
+    ),
+    (
+        r"\b(?:tu tens|voce tem|vc tem|tienes|tu as|hai) (?:filhos|hijos|des enfants|figli"
+        r"|familia|famiglia)\b|\bfamily (?:pics|photos|pictures)\b|\bpicha zako na familia\b"
+        r"|\b(?:the world is small|small world|o mundo e pequeno|el mundo es pequeno|le monde est"
+        r" petit|dunya kucuk|il mondo e piccolo)\b|\brahat uyuma\b|\bte ne accorgi\b"
+        r"|\bfarmi giustizia da solo\b|\be meglio per tutti\b|\b(?:just wait|wait and see"
+        r"|no joke)\b|\byaad rakhna\b|\blikh ke rakh lo\b|\bnot the forgiving type"
+        r"\b|\bnao me esqueco de caras\b|\bkomme ich vorbei\b|\bwenn du feierabend machst\b"
+        r"|\bmil ke (?:jaaye|jaye|jana)\b|\b(?:kimse|kim olursa|hepinizi|sizi) bulacagim\b"
+        r"|\bw shouf\b|\bnaam aur shakal\b|\bma (?:ra7|rah|rat) (?:tel7agoon|tel7ago)\b",
         _WEAK,
     ),
 )
@@ -1858,7 +1928,9 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r" polisi|ylki|dava (?:edecegim|acacagim|acarim|acicam)|avukat\w*|sikayetvar|sikayet"
         r" edecegim|tuketici hakem|nitaishtaki|nitawashtaki|tutawashtaki|kuwashtaki|wakili"
         r"|mahakamani|2adeyya|2adiya|2adeya|qadeya|mo7ami|mu7ami|mohami|shakwa|anwalt|avvocato"
-        r"|faccio causa|prawnik\w*|do sadu|v sud)\b",
+        r"|faccio causa|prawnik\w*|do sadu|v sud|livro de reclamacoes|portal da queixa"
+        r"|jalur hukum|rechtliche schritte|bafin|codacons|agcm|faro denuncia|7imayet el mustahlek"
+        r"|competition authority|trustpilot)\b",
         r"\b(?:una estrella|1 estrella|uma estrela|1 estrela|une etoile|1 etoile|bintang (?:1|satu)"
         r"|1 yildiz|bir yildiz|nyota moja|negma wa7da|negma wahda|ek star|isang star|1 star review"
         r" dunga|reviews? mbaya kila mahali|bakal (?:kasih )?review jelek|recensioni negative"
@@ -1880,7 +1952,9 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r" dunga|platform chhor dunga|vou sair dessa|vou sair desse|vou sair daqui"
         r"|je quitte ce site|je quitte cette plateforme|je quitte la plateforme"
         r"|me voy de esta plataforma|me voy de la plataforma|me cambio de plataforma"
-        r"|platformu birakiyorum|buradan gidiyorum)\b",
+        r"|platformu birakiyorum|buradan gidiyorum|aalis na (?:talaga )?(?:ako|ko)|me ne vado"
+        r"|chiudo l'account|ich bin weg|kuhama platform|i'm leaving this (?:platform|site|app)"
+        r"|gue tutup aja|ich kundige)\b",
     )
 )
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
@@ -1920,6 +1994,9 @@ _FRUSTRATION = re.compile(
     r"|delay|day|week|month|hold|bot|automated|canned"
     r"|scripted|generic|copy|useless|failed|error|identity|id|verification|ban|suspension"
     r"|please|we|we're|we'll|sorry|thank|thanks|apolog\w*|template)\b|i'm out(?= [.?!,]|$))"
+    # an exclamation said alone at the situation: "ya Allah, ...", "ya nhar eswed, ..." (not
+    # "ya nhar eswed 3alaya", on me)
+    r"|(?:^|[.?!] )(?:you allah|you rabb|you nhar eswed|you nhar eswad)(?= [,!?]|$)"
 )
 # A word of praise said alone after something went wrong is sarcasm: "10 days for a bot reply.
 # Brilliant." but not "Perfect, that worked, thanks!".
@@ -2042,7 +2119,7 @@ _WORD_AT = re.compile(r"[^ ]+")
 # "I'm so worthless": an insult said of oneself is not anger at anyone.
 _SAID_OF_ONESELF = re.compile(
     r"\b(?:i'm|i am|i feel|feel|i was|i've been|(?:no )?soy|me siento|(?:nao )?sou|je suis"
-    r"|je ne suis pas|ich bin|(?:hindi )?ako|aku|saya|main|ana|mimi ni|mimi|ben|jsuis)"
+    r"|je ne suis pas|ich bin|ich|(?:hindi )?ako|aku|saya|main|ana|mimi ni|mimi|ben|jsuis)"
     r" (?:so |such an? |an? |un |una |um |uma |tan |tao |si |ang |kitna |kitni |bahut |bada"
     r" |badi |ekdum |sobrang |muy |bien |tres |cok |kweli |muito |mto |demais )?$"
 )
@@ -2050,7 +2127,8 @@ _SAID_OF_ONESELF = re.compile(
 # "ang tanga ko" (not Hindi "gadhe ko", "to the donkey").
 _SAID_OF_ONESELF_AFTER = re.compile(
     r" (?:(?:banget|bgt|sekali|talaga|sana|kweli|begad|awi|cok|demais|de verdad|mesmo"
-    r"|vraiment) )?(?:hu|hoon|hun|hoo|soy|sou|gue|gw|aku|saya)\b"
+    r"|vraiment) )?(?:(?:que|che|q) )?(?:(?:eu|io|yo) )?(?:hu|hoon|hun|hoo|soy|sou|sono|gue|gw|aku"
+    r"|saya)\b"
 )
 
 
@@ -2072,6 +2150,7 @@ _REPORTING_WORDS = frozenset(
         escribio escribia dijo decia escreveu escrevia disse dizia geschrieben gesagt nulis
         bilang sinabihan sinabi tinawag manggil bolta bolti bolte likha kaha kehta kehte
         aliniandikia alisema yazdi dedi demis napisal powiedzial skazal 2alli 2ali 2alet
+        kateb katab katbet katbetli scritto
         katabli ba3atli ngatain nyebut katanya ngirim ngirimin ngechat aliniita ameniita
         aliniambia ameniambia amesema sabi tawag ecrivait disait m'appelle m'appellent
         """
@@ -2087,7 +2166,7 @@ _REPORTED = re.compile(rf"\b{_alternation(_REPORTING_WORDS)}\b(?: that)?")
 # "'salak' dedi", "mujhe ullu bolta hai", "'seni bulacagim' diye mesaj atti".
 _REPORTING_AFTER_WORDS = words(
     "bola boli bole bolta bolti bolte kaha kehta kehti kehte likha likhi likhe dedi diye demis"
-    " yazdi yazmis cagirdi gaali"
+    " yazdi yazmis cagirdi gaali likhta likhti likhte geschrieben yazip scritto"
 )
 _REPORTED_AFTER = re.compile(rf"(?: [a-z0-9']+){{0,3}}? {_alternation(_REPORTING_AFTER_WORDS)}\b")
 # A message without any of these words reports no one (the longest word of each phrase).
@@ -2138,7 +2217,7 @@ _POLITE_ELSEWHERE_PHRASES = words(
     obrigado obrigada gracias merci shukriya shukria dhanyavad salamat makasih asante shokran
     tesekkur tesekkurler tesekkurederim danke grazie bitte podria podrian poderia poderiam
     semoga prefiro prefiero pakisend pakicheck pakiayos pakitingnan pakitulungan pakiupdate
-    pakiexplain
+    pakiexplain isterim misiniz potreste naomba
     """
 ) | {
     "por favor",
@@ -2156,6 +2235,13 @@ _POLITE_ELSEWHERE_PHRASES = words(
     "je prefererais",
     "pwede po",
     "salamat po",
+    "mientras tanto",
+    "me pueden",
+    "me podrian",
+    "enquanto isso",
+    "nel frattempo",
+    "konnten sie",
+    "konnen sie",
 }
 _POLITE_ELSEWHERE = re.compile(rf"\b{_alternation(_POLITE_ELSEWHERE_PHRASES)}\b")
 _POLITE_ELSEWHERE_WORDS = frozenset(
@@ -2364,6 +2450,60 @@ _SECOND_PERSON_NEXT = re.compile(rf" (?:[a-z]+ )?(?:{_SECOND_PERSON_AFTER})\b")
 _SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
 
 
+# "You (are)" in the languages users switch into, just before a slur: "eres un m*ngolico",
+# "wewe ni t@ahira", "tum sab q@diani", "sun be khu$ra", "t'es gogol".
+_SLUR_YOU_BEFORE = re.compile(
+    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind)"
+    r"(?: (?:un|una|um|uma|une|ein|eine|mesmo|mesma|vraiment|bhi|ek|bir|si|ang|ni|ba|de|der"
+    r"|die|so|zo|wa7ed|mo|kya|sab|mwenye))* $"
+)
+# Asking for another agent or a supervisor, or refusing to talk to this one: a slur said of
+# "this one" in such a message is aimed at the agent ("passez-moi quelqu'un d'autre que ce
+# ...", "nipe supervisor", "gebt mir jemand anderen").
+_ANOTHER_AGENT = re.compile(
+    r"\b(?:supervisor|supervisora|manager|gerente|superviseur|superieur|responsable"
+    r"|responsabile|vorgesetzten|vorgesetzte|someone else|somebody else|another agent"
+    r"|other agent|someone who|transfer me|quelqu'un d'autre|un autre agent|un autre conseiller"
+    r"|jemand anderen|jemand anderes|einen anderen|qualcun altro|qualcuno altro|un altro"
+    r"|otro agente|alguien mas|otra persona|outra pessoa|outro atendente|ibang agent|ibang tao"
+    r"|agent lain|orang lain|koi aur|koi dusra|kisi aur|baska birini|baska biri|baska bir"
+    r"|mtu mwingine|wakala mwingine|7ad tany|7ad tani|7ad tany|wa7ed tany|wa7ed tani|7ad gheir"
+    r"|sitaki kuongea|ayoko makipag|non ci parlo|ne veux pas parler|mesh hakallem|mish hakallem"
+    r"|no quiero hablar|nao quero falar)\b"
+)
+_SLUR_MARKS = frozenset("@$!|*#%0123456789")
+
+
+def _slur_masked(text: str, span: tuple[int, int], word: str) -> bool:
+    """Whether a slur that is also a plain word was typed with marks or digits for letters
+    ("m@caco", "C!na", "3@bd"), as people disguise only offensive words; Arabic in Latin
+    letters spells "3abd" with a digit, so a digit of the word itself is no mark."""
+    return any(mark in _SLUR_MARKS and mark not in word for mark in text[span[0] : span[1]])
+
+
+# An insult just before or after: "um paraiba burro", "dasar c!na pelit".
+_BESIDE_SLUR = lx.FOREIGN_INSULTS | lx.INSULT_NOUNS | lx.VENT_INSULTS | frozenset({"pelit"})
+
+
+def _beside_an_insult(words: tuple[str, ...], index: int) -> bool:
+    """Whether a slur that is also a plain word stands next to an insult word."""
+    return any(
+        0 <= other < len(words) and words[other] in _BESIDE_SLUR for other in (index - 1, index + 1)
+    )
+
+
+_POSSESSIVES = tuple(f" {word} " for word in ("mera", "meri", "mere", "my", "mi", "meu", "mon"))
+
+
+def _my_animal(canon: str, match: re.Match[str]) -> bool:
+    """Whether the match opens with an animal word after a possessive: "mera kutta ka charger
+    chaba gaya" names the user's dog."""
+    first = match.group().split(" ", 1)[0]
+    return first in lx.FOREIGN_LITERAL_INSULTS and (" " + canon[: match.start()]).endswith(
+        _POSSESSIVES
+    )
+
+
 def _analyse(text: str) -> _Analysis:
     return _analyse_using(text, _current_self_harm_model())
 
@@ -2415,7 +2555,12 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         slurs.extend(
             _WORD_AT.match(canon, tokens.starts[index])  # type: ignore[misc]
             for index, word in enumerate(tokens.words)
-            if word in lx.AMBIGUOUS_SLURS and _MASK.search(text, *tokens.spans[index]) is not None
+            if word in lx.AMBIGUOUS_SLURS
+            and (
+                _slur_masked(text, tokens.spans[index], word)
+                or _beside_an_insult(tokens.words, index)
+                or _SLUR_YOU_BEFORE.search(canon, 0, tokens.starts[index]) is not None
+            )
         )
     for match in slurs:
         sentence = _sentence_around(canon, match.start())
@@ -2430,6 +2575,11 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             _AGENT_WORDS.search(before + " " + after) is not None
             or _LIKE_A.match(before)
             or _SECOND_PERSON_NEXT.match(canon, match.end()) is not None  # "b*kla ka", "banci lo"
+            or _SLUR_YOU_BEFORE.search(before) is not None  # "eres m*ngolico", "wewe ni ..."
+            or (
+                _COUNTERPARTY.search(canon, *sentence) is None
+                and _ANOTHER_AGENT.search(canon) is not None  # "... give me someone else"
+            )
         ):
             types.add("directed_insult")
 
@@ -2445,6 +2595,8 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue
         if _said_of_oneself_after(canon, *match.span()):
             continue  # "arre pagal hu main": said of oneself
+        if _my_animal(canon, match):
+            continue  # "mera kutta ka charger": an animal of one's own, not an insult
         types.add("directed_insult")
         cues.append(
             _cue(
@@ -2481,6 +2633,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
         and not (match.group() == "broken" and canon.startswith(" link", match.end()))
         and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
+        and not (match.group() in ("dumb", "stupid") and canon.startswith(" question", match.end()))
     ]
     if (
         vent

@@ -93,6 +93,18 @@ SLURS: frozenset[str] = frozenset(
     | {"tsekwa", "chekwa", "hijra", "hijre", "hijde", "hijda", "chakke", "chhakka", "chhakke"}
     | {"chuhra", "chuhre", "choohra", "choohre", "banci", "bencong", "autis", "khawal", "5awal"}
     | {"pd", "3abd", "abeed", "3abeed"}
+    # Ableist (Spanish, Tagalog, Urdu and Swahili), homophobic (European Portuguese, Italian,
+    # German), antisemitic (French), anti-Roma (German, Italian), ethnic (German), sectarian
+    # (Urdu "qadiani", Hindi "katua") and transphobic (Urdu) slurs, and the ambiguous ones below.
+    | words(
+        """
+        mongolico mongolica mongolicos mongolicas abnoy abnoys paneleiro paneleiros youpin
+        youpins youpine youpines qadiani qadianis qadiyani khusra khusre khusray schwuchtel
+        schwuchteln kanake kanaken zigeuner zigeunerin zigeunerinnen frocio froci zingaro
+        zingara zingari zingare katua katue katuwa katuye katwe
+        gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii
+        """
+    )
 )
 
 #: Slurs that are also ordinary words; they count only in an insulting frame ("you coon").
@@ -104,6 +116,9 @@ AMBIGUOUS_SLURS: frozenset[str] = frozenset(
     # French "PD" is also an abbreviation; "3abd" a part of names ("3abd el rahman"); "autis"
     # names the condition.
     | {"pd", "3abd", "abeed", "autis"}
+    # A writer's name ("Gogol"), the word for a Jew, a woman's name ("Tahira"), Turkish for
+    # "disabled", a Brazilian state, Tagalog "gay" with its linker, a Kikuyu word.
+    | words("gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii")
 )
 
 #: Nouns that insult a person ("you idiot", "what a clown").
@@ -853,6 +868,12 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
     | {"ullu ke pathe", "ullu ke patthe", "ullu ka patha", "walang silbi", "gak becus"}
     | {"ga becus", "tidak becus", "orospu cocugu", "hijos de puta", "filhos da puta"}
     | {"ibn kalb", "ya ibn el"}
+    # Hindi and Urdu spellings, German, Italian and Turkish plurals, a Levantine "rubbish",
+    # "son of a dog" and "son of a whore" in Urdu and Spanish.
+    | words("bewaqoof bewaquf bewakuf pappnase pappnasen incompetenti serefsizler salaklar")
+    | words("aptallar zbele")
+    | {"kutte ke bache", "kutte ke bachche", "kuttay ke bachay", "kuttay ke bachchay"}
+    | {"hijo de puta"}
 )
 
 #: Insults in those languages that also say a thing is bad ("esta app es inutil", "ye app
@@ -882,6 +903,7 @@ FOREIGN_LITERAL_INSULTS: frozenset[str] = words(
 MASKED_CURSE_WORDS: frozenset[str] = words(
     """
     putang putanginamo tanginamo kumamako kumanyoko kosomak kosommak pakyu spierdalaj foutre
+    hijo puta bachay bachchay
     """
 )
 
@@ -1086,6 +1108,24 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     | {"yalahwi", "na9b", "nasb", "da nasb", "7aram 3aleikom", "mesh ma32ool", "mish ma32ool"}
     | {"putang ina", "tang ina", "hayop na", "mavi kabisa", "mavi tupu", "ni mavi", "otstoy"}
     | {"jakis zart", "to zart", "polnyy otstoy"}
+    # Oaths and exasperation at no one: Spanish, Portuguese of Portugal, Quebec French, Hindi
+    # and Urdu, Tagalog, Indonesian, Arabic in Latin letters, Turkish, German, Italian and
+    # Swahili ("ya ..." is also read as "you ...", as chat folding reads "ya").
+    | words(
+        """
+        tabarnak tabarnac tabarnaque calisse caliss criss crisse ostie ghanta 6afsha tafsha
+        6afshan kishenzi saftladen vergognatevi unserios dipermainkan
+        """
+    )
+    | {"es una joda", "una joda", "que joda", "foda se", "estou farto", "estou farta"}
+    | {"uma vergonha", "merci pour rien", "completement con", "bhagwan jaane", "kya musibat"}
+    | {"khuda ki qasam", "walang tulong", "gak ada gunanya", "ga ada gunanya", "sangat kecewa"}
+    | {"tidak ada gunanya", "hal 3ajaqa"}
+    | {"3eib 3alaykon", "3eib 3aleikom", "la 7awla wala quwwata", "la hawla wala quwwata"}
+    | {"bu ne bicim", "ne bicim", "hay aksi", "sinir oldum", "sinirim bozuldu", "off ya"}
+    | {"schnauze voll", "dreh gleich durch", "drehe gleich durch", "ich dreh durch"}
+    | {"null support", "porca puttana", "porco dio", "porca troia", "non ne posso piu"}
+    | {"aki ya mungu", "aki you mungu", "mbona hamjibu", "mbona hamnijibu"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person
