@@ -4462,15 +4462,26 @@ _NUMBERS_REAL_NUMBER = (
 _NUMBERS_MAIL_USE: Final = words("use have check prefer")
 # Each family: the kinds it asks for (none: told by its object), the word groups a text must
 # hold one of each (in ``_Scan.words``), or else one of its marks (substrings, for words that
-# ``_Scan.words`` splits: "ra2mak"), and the pattern.
+# ``_Scan.words`` splits: "ra2mak"), a cheap regex that finds a part of every match (or None),
+# and the pattern.
 _NUMBERS_ASKING: Final[
-    tuple[tuple[tuple[str, ...], tuple[frozenset[str], ...], tuple[str, ...], re.Pattern[str]], ...]
+    tuple[
+        tuple[
+            tuple[str, ...],
+            tuple[frozenset[str], ...],
+            tuple[str, ...],
+            re.Pattern[str] | None,
+            re.Pattern[str],
+        ],
+        ...,
+    ]
 ] = (
     (
         # Swahili: "namba yako ya simu", "nipe namba yako", "nitumie nambari yako"
         ("phone",),
         (_NUMBERS_SWAHILI,),
         (),
+        None,
         re.compile(
             r"\b(?:namba|nambari)\s+(?:ya\s+simu\s+)?(?:yako|yenu|yangu)\b"
             r"|\b(?:nipe|nitumie|naomba|nipatie|niachie|tuma)\s+(?:namba|nambari)\b"
@@ -4481,6 +4492,7 @@ _NUMBERS_ASKING: Final[
         ("phone",),
         (),
         ("ra2", "رقم"),
+        None,
         re.compile(
             r"\bra2a?m(?:ak|ek|ik|k|kom|i|y|o)?\b(?!\s+(?:el\s+)?(?:order|talab|fatoura|invoice))"
             r"|\bra[kq]a?m(?:ak|ek|ik|kom)\b|\bn[eio]mre?t(?:ak|ek|ik|kom|i|y)\b"
@@ -4493,6 +4505,7 @@ _NUMBERS_ASKING: Final[
         (),
         (_NUMBERS_BENGALI_YOU,),
         (),
+        None,
         re.compile(
             r"\b(?:apnar|tomar|tor|apnader)\s+(?:(?:phone|mobile|whatsapp|imo|contact)\s+)?"
             r"(?P<object>number|nombor|nambar|e-?mail|mail|gmail|address|thikana)"
@@ -4505,6 +4518,7 @@ _NUMBERS_ASKING: Final[
         (),
         (_NUMBERS_BENGALI_GIVE, words("ta ti")),
         (),
+        None,
         re.compile(
             r"\b(?P<object>number|nombor|e-?mail|mail|gmail|address|thikana)\s+(?:ta|ti)\s+"
             r"(?:diben|den|dao|diba|dite\s+(?:paren|parben)|pathan|pathaben|pathao|bolben|bolen)\b"
@@ -4515,6 +4529,7 @@ _NUMBERS_ASKING: Final[
         ("phone",),
         (_NUMBERS_VIETNAMESE,),
         (),
+        None,
         re.compile(
             r"\b(?:xin|gui|cho)\s+(?:(?:em|anh|chi|minh|toi)\s+xin\s+)?(?:cai\s+|so\s+)?"
             r"(?:sdt|so\s+dien\s+thoai|so\s+dt|dien\s+thoai)\b"
@@ -4527,6 +4542,7 @@ _NUMBERS_ASKING: Final[
         ("phone",),
         (_NUMBERS_TURKISH,),
         (),
+        None,
         re.compile(
             r"(?<!siparis\s)(?<!fatura\s)(?<!takip\s)(?<!kargo\s)(?<!hesap\s)(?<!musteri\s)"
             r"(?<!seri\s)(?<!kimlik\s)(?<!oda\s)"
@@ -4536,10 +4552,11 @@ _NUMBERS_ASKING: Final[
     (
         # "what number do you use for WhatsApp?", "which number are you on Viber with?"
         ("phone",),
-        (words("what which"), frozenset({"number"}), _NUMBERS_APPS),
+        (frozenset({"number"}), _NUMBERS_APPS, words("what which")),
         (),
+        None,
         re.compile(
-            r"\bwh(?:at|ich)\s+(?:phone\s+)?number\s+(?:do|does|would|should|can|are|is)\s+"
+            r"wh(?<![a-z]wh)(?:at|ich)\s+(?:phone\s+)?number\s+(?:do|does|would|should|can|are|is)\s+"
             r"(?:you|u|ya)\s+(?:(?:use|have|got|using)\s+)?(?:for|on|with)\s+(?:your\s+)?"
             r"(?:whatsapp|whats|wa|viber|signal|telegram|imo|zalo|line)\b"
         ),
@@ -4549,6 +4566,7 @@ _NUMBERS_ASKING: Final[
         ("phone",),
         (frozenset({"number"}), _NUMBERS_REAL),
         (),
+        None,
         re.compile(
             r"\b(?:need|want|give\s+me|send\s+me|get|have|drop)\s+(?:a|an|your)\s+(?:real|actual"
             r"|proper|normal|regular|direct|working)\s+(?:phone\s+)?number"
@@ -4567,6 +4585,11 @@ _NUMBERS_ASKING: Final[
         (_NUMBERS_DOCUMENTS, _NUMBERS_DETAILS),
         (),
         re.compile(
+            r"\s(?:in|on)\s+(?:my|our|the)\s+(?:attached\s+|uploaded\s+)?(?:portfolio|cv|resume"
+            r"|pdf|deck|profile|bio|website|site|card|business\s+card|signature|brochure|media\s+kit"
+            r"|proposal|cover\s+letter)\b"
+        ),
+        re.compile(
             r"(?<!invoice\s)(?<!order\s)(?<!tracking\s)(?<!account\s)(?<!serial\s)(?<!page\s)"
             r"(?<!reference\s)(?<!ticket\s)(?<!model\s)(?<!part\s)(?<!version\s)(?<!item\s)"
             r"(?<!policy\s)(?<!case\s)(?<!batch\s)(?<!project\s)(?<!job\s)"
@@ -4582,6 +4605,7 @@ _NUMBERS_ASKING: Final[
         (),
         (_NUMBERS_DOCUMENTS, _NUMBERS_DETAILS, frozenset({"find"})),
         (),
+        None,
         re.compile(
             r"\bfind\s+my\s+(?P<object>(?:(?:phone|mobile|cell|whatsapp)\s+)?number|phone"
             r"|contact\s+(?:details|info)|e-?mail(?:\s+address)?)\s+(?:in|on)\s+(?:my|the)\s+"
@@ -4594,6 +4618,7 @@ _NUMBERS_ASKING: Final[
         ("email",),
         (_MAIL_WORDS, words("where that which")),
         (),
+        re.compile(r"mail(?:\s+address)?\s+(?:where|that|to\s+which)\s+(?:i|we)\s"),
         re.compile(
             r"\b(?:share|give|provide|send|suggest|recommend|have|is\s+there)\s+(?:me\s+|us\s+)?"
             r"(?:a|an|the|any|some|your)\s+(?:e-?mail|gmail)(?:\s+address)?\s+(?:where|that"
@@ -4604,10 +4629,11 @@ _NUMBERS_ASKING: Final[
     (
         # "which email do you use?" (not a choice of mail service or of a tool)
         ("email",),
-        (words("what which"), _MAIL_WORDS, _NUMBERS_MAIL_USE),
+        (_MAIL_WORDS, words("what which"), _NUMBERS_MAIL_USE),
         (),
+        None,
         re.compile(
-            r"\bwh(?:ich|at)\s+(?:e-?mail|gmail)(?:\s+address|\s+id)?\s+(?:do|would|will|should"
+            r"wh(?<![a-z]wh)(?:ich|at)\s+(?:e-?mail|gmail)(?:\s+address|\s+id)?\s+(?:do|would|will|should"
             r"|can)\s+(?:you|u)\s+(?:use|have|check|prefer)\b"
             r"(?!\s+for\s+(?:the\s+)?(?:marketing|newsletters?|campaigns?|the\s+store|sending))"
             r"(?![^.?!\n]{0,24}\bor\s+(?:gmail|outlook|yahoo|hotmail|zoho|office))"
@@ -4615,8 +4641,13 @@ _NUMBERS_ASKING: Final[
     ),
 )
 _NUMBERS_ASKING_WORDS: Final = frozenset().union(
-    *(group for _kinds, needs, _marks, _pattern in _NUMBERS_ASKING for group in needs),
+    *(group for _kinds, needs, _marks, _hint, _pattern in _NUMBERS_ASKING for group in needs),
     _NUMBERS_ARABIC,
+)
+# The first word group of each family (its least common), one of which a text must hold for
+# any family but the Arabic one to match: most texts skip all of them on one set operation.
+_NUMBERS_KEY_WORDS: Final = frozenset().union(
+    *(needs[0] for _kinds, needs, _marks, _hint, _pattern in _NUMBERS_ASKING if needs)
 )
 
 
@@ -4633,18 +4664,25 @@ def _numbers_object_kinds(phrase: str) -> tuple[str, ...]:
 def _numbers_find_requests(scan: _Scan) -> None:
     """Requests for a number or a mailbox in the families of ``_NUMBERS_ASKING``."""
     words = scan.words
-    if (
-        words.isdisjoint(_NUMBERS_ASKING_WORDS)
-        and "ra2" not in scan.text
-        and "رقم" not in scan.text
-    ):
-        return  # (the common case, told by one set operation and two substring tests)
     text = scan.text
-    for kinds, needs, marks, pattern in _NUMBERS_ASKING:
+    keyed = not words.isdisjoint(_NUMBERS_KEY_WORDS)
+    arabic = "ra2" in text or "رقم" in text or not words.isdisjoint(_NUMBERS_ARABIC)
+    if not (keyed or arabic):
+        return  # (the common case, told by two set operations and two substring tests)
+    for kinds, needs, _marks, hint, pattern in _NUMBERS_ASKING:
         if needs:
-            if any(words.isdisjoint(need) for need in needs):
+            if not keyed:
                 continue
-        elif words.isdisjoint(_NUMBERS_ARABIC) and not any(mark in text for mark in marks):
+            met = True
+            for need in needs:  # (a loop: no generator to set up for each family)
+                if words.isdisjoint(need):
+                    met = False
+                    break
+            if not met:
+                continue
+        elif not arabic:
+            continue
+        if hint is not None and hint.search(text) is None:
             continue
         for match in pattern.finditer(text):
             if match.groupdict().get("whose") == "the" and not match.group().startswith("my"):
