@@ -1008,18 +1008,23 @@ _GLUED_WORD_ALTERNATION = _trie_pattern(frozenset(lx.DIGIT_WORDS))
 _GLUED_DIGITS = rf"(?=(?:[a-z]*[0-9]){{2}})(?>(?:[0-9]|{_GLUED_WORD_ALTERNATION})+)"
 _GLUED_PIECE = re.compile(rf"[0-9]|{_GLUED_WORD_ALTERNATION}")
 # A letter standing for a digit: "o" for 0, "l" and "i" for 1, and "s" for 5 between digits.
-# (Or a lone "o" hyphened or dotted to a digit, in a number typed digit by digit: "o-7-o-3".)
-_LOOK_ALIKE_DIGITS = (
-    r"(?:(?=[0-9olis]*\d[0-9olis]*\d)(?>(?:[0-9oli]|(?<=\d)s(?=\d)){3,})(?![a-z])"
-    r"|o(?=[-.]\d)|(?<=\d[-.])o(?![a-z0-9]))"
-)
+_LOOK_ALIKE_DIGITS = r"(?=[0-9olis]*\d[0-9olis]*\d)(?>(?:[0-9oli]|(?<=\d)s(?=\d)){3,})(?![a-z])"
 _DIGIT_TOKEN = (
     rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_SPOKEN_PAIR}(?![a-z])"
     rf"|(?:{_DIGIT_WORD_ALTERNATION})(?![a-z])|{_GLUED_DIGITS}(?![a-z])|{_LOOK_ALIKE_DIGITS})"
 )
+# A lone "o" hyphened or dotted to a digit, in a number typed digit by digit: "o-7-o-3". (A
+# token of its own only in the patterns ``_NUMBERS_*_RUN`` below, used for the few texts
+# that hold one: in every search it costs about a third of the phone detector's time.)
+_NUMBERS_LONE_ZERO = r"o(?=[-.]\d)|(?<=\d[-.])o(?![a-z0-9])"
+_NUMBERS_DIGIT_TOKEN = _DIGIT_TOKEN[:-1] + rf"|{_NUMBERS_LONE_ZERO})"
 _DIGIT_SEPARATOR = r"[^a-z0-9]{0,6}?"
 _DIGIT_RUN = re.compile(
     rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_DIGIT_TOKEN}(?:{_DIGIT_SEPARATOR}{_DIGIT_TOKEN})*"
+)
+_NUMBERS_DIGIT_RUN = re.compile(
+    rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMBERS_DIGIT_TOKEN}"
+    rf"(?:{_DIGIT_SEPARATOR}{_NUMBERS_DIGIT_TOKEN})*"
 )
 _DIGIT_WORD_SET: Final = frozenset(lx.DIGIT_WORDS) | frozenset(lx.DIGIT_REPEATERS)
 _DROP_DIGITS: Final = str.maketrans("", "", "0123456789")
@@ -1038,13 +1043,21 @@ _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 _CLUSTER_RUN_SHAPE = re.compile(rb"0" + rb"[^a0]{0,27}+0" * 5)
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
 _NUMERIC_TOKEN = rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_LOOK_ALIKE_DIGITS})"
+_NUMBERS_NUMERIC_TOKEN = _NUMERIC_TOKEN[:-1] + rf"|{_NUMBERS_LONE_ZERO})"
 # (The look-ahead, for a character every match opens with, fails at most places at once, where
 # the look-behind and the optional groups after it would be tried first.)
 _NUMERIC_RUN = re.compile(
     rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
     rf"(?:{_DIGIT_SEPARATOR}{_NUMERIC_TOKEN})*"
 )
-_RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
+_NUMBERS_NUMERIC_RUN = re.compile(
+    rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMBERS_NUMERIC_TOKEN}"
+    rf"(?:{_DIGIT_SEPARATOR}{_NUMBERS_NUMERIC_TOKEN})*"
+)
+# A lone "o" by a hyphen or a dot next to a digit, looked for in a window of digits.
+# (Opening with its literal "o", which `re` skips ahead to fast.)
+_NUMBERS_LONE_ZERO_TEXT = re.compile(r"o(?:(?<![a-z0-9]o)(?=[-.]\d)|(?<=\d[-.]o)(?![a-z0-9]))")
+_RUN_PIECE = re.compile(rf"{_NUMBERS_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
     r"(?:[ t]\d{1,2}(?::\d{2}){1,2})?$"
@@ -1126,8 +1139,14 @@ def _find_phones(scan: _Scan) -> None:
     if not digits_ends:
         digits_ends = [window_end for _window_start, window_end in windows]
     pattern = _DIGIT_RUN if spelled else _NUMERIC_RUN
+    lone_zero_pattern = _NUMBERS_DIGIT_RUN if spelled else _NUMBERS_NUMERIC_RUN
     for (window_start, window_end), digits_end in zip(windows, digits_ends, strict=True):
-        for match in pattern.finditer(text, window_start, window_end):
+        window_pattern = (
+            lone_zero_pattern
+            if _NUMBERS_LONE_ZERO_TEXT.search(text, window_start, window_end) is not None
+            else pattern
+        )
+        for match in window_pattern.finditer(text, window_start, window_end):
             found = match.group()
             if len(found) >= 7 and (
                 spelled
@@ -4585,7 +4604,7 @@ _NUMBERS_ASKING: Final[
         (_NUMBERS_DOCUMENTS, _NUMBERS_DETAILS),
         (),
         re.compile(
-            r"\s(?:in|on)\s+(?:my|our|the)\s+(?:attached\s+|uploaded\s+)?(?:portfolio|cv|resume"
+            r"n(?<=\s[io]n)\s+(?:my|our|the)\s+(?:attached\s+|uploaded\s+)?(?:portfolio|cv|resume"
             r"|pdf|deck|profile|bio|website|site|card|business\s+card|signature|brochure|media\s+kit"
             r"|proposal|cover\s+letter)\b"
         ),
@@ -4661,27 +4680,48 @@ def _numbers_object_kinds(phrase: str) -> tuple[str, ...]:
     return ("phone",)
 
 
+_NumbersFamily = tuple[
+    tuple[str, ...],
+    tuple[frozenset[str], ...],
+    tuple[str, ...],
+    re.Pattern[str] | None,
+    re.Pattern[str],
+]
+
+
+@lru_cache(maxsize=4096)
+def _numbers_families_met(present: frozenset[str]) -> tuple[_NumbersFamily, ...]:
+    """The word-needing families whose word groups the words ``present`` all meet."""
+    return tuple(
+        family
+        for family in _NUMBERS_ASKING
+        if family[1] and all(not present.isdisjoint(need) for need in family[1])
+    )
+
+
+# Every word that can open a family: its key words, the Arabic words, and "ra" ("ra2mak").
+_NUMBERS_GATE_WORDS: Final = _NUMBERS_KEY_WORDS | _NUMBERS_ARABIC | {"ra"}
+_NUMBERS_ARABIC_FAMILY: Final = next(family for family in _NUMBERS_ASKING if not family[1])
+
+
 def _numbers_find_requests(scan: _Scan) -> None:
     """Requests for a number or a mailbox in the families of ``_NUMBERS_ASKING``."""
     words = scan.words
     text = scan.text
-    keyed = not words.isdisjoint(_NUMBERS_KEY_WORDS)
-    arabic = "ra2" in text or "رقم" in text or not words.isdisjoint(_NUMBERS_ARABIC)
-    if not (keyed or arabic):
-        return  # (the common case, told by two set operations and two substring tests)
-    for kinds, needs, _marks, hint, pattern in _NUMBERS_ASKING:
-        if needs:
-            if not keyed:
-                continue
-            met = True
-            for need in needs:  # (a loop: no generator to set up for each family)
-                if words.isdisjoint(need):
-                    met = False
-                    break
-            if not met:
-                continue
-        elif not arabic:
-            continue
+    # (Arabic script is looked for only in a text that is not ASCII, which has no shape.)
+    if words.isdisjoint(_NUMBERS_GATE_WORDS) and (scan.shape or "رقم" not in text):
+        return  # (the common case, told by one set operation)
+    families: tuple[_NumbersFamily, ...] = ()
+    if not words.isdisjoint(_NUMBERS_KEY_WORDS):
+        # (Few distinct sets of these words recur: the families each meets are remembered.)
+        families = _numbers_families_met(words & _NUMBERS_ASKING_WORDS)
+    if (
+        ("ra" in words and "ra2" in text)
+        or not words.isdisjoint(_NUMBERS_ARABIC)
+        or (not scan.shape and "رقم" in text)
+    ):
+        families = (*families, _NUMBERS_ARABIC_FAMILY)
+    for kinds, _needs, _marks, hint, pattern in families:
         if hint is not None and hint.search(text) is None:
             continue
         for match in pattern.finditer(text):
@@ -4709,14 +4749,16 @@ _NUMBERS_VIETNAMESE_LETTERS = re.compile(r"[ơưđĐƠƯ\u1ea0-\u1ef9]")
 
 
 def _numbers_find_vietnamese_digits(scan: _Scan) -> None:
-    if len(scan.words & _NUMBERS_VIETNAMESE_DIGIT_WORDS) < 3:
+    # (A number read out starts with its zero, "không": told first, by one lookup.)
+    words = scan.words
+    if "khong" not in words or len(words & _NUMBERS_VIETNAMESE_DIGIT_WORDS) < 3:
         return
     original = scan.folded.original
     if original.isascii() or _NUMBERS_VIETNAMESE_LETTERS.search(original) is None:
         return
     for match in _NUMBERS_VIETNAMESE_RUN.finditer(scan.text):
         digits = "".join(_NUMBERS_VIETNAMESE_DIGITS[word] for word in _WORDS.findall(match.group()))
-        if 9 <= len(digits) <= 12 and digits.startswith(("0", "84")):
+        if 9 <= len(digits) <= 12 and digits.startswith("0"):
             scan.add(
                 "phone", match.start(), match.end(), _numbers_vietnamese_e164(digits), _CONCRETE
             )
@@ -4724,7 +4766,7 @@ def _numbers_find_vietnamese_digits(scan: _Scan) -> None:
 
 def _numbers_vietnamese_e164(digits: str) -> str:
     try:
-        parsed = phonenumbers.parse(digits if digits.startswith("0") else "+" + digits, "VN")
+        parsed = phonenumbers.parse(digits, "VN")
     except phonenumbers.NumberParseException:
         return digits
     if not phonenumbers.is_valid_number(parsed):
@@ -4830,6 +4872,8 @@ _NUMBERS_BRACKETED_MAIL = re.compile(
     rf"(?P<domain>{_NUMBERS_MAIL_PIECE}(?:\s{_NUMBERS_MAIL_PIECE}){{1,2}})"
     r"(?P<rest>(?:\s?[\[({<]\s?(?:dot|\.)\s?[\])}>]\s?[a-z]{2,24}){1,3})\b"
 )
+# A bracketed "at" ("[at]", "(at)", "{at}", "<at>"), found from its literal "at".
+_NUMBERS_BRACKETED_AT = re.compile(r"at(?:(?<=[\[({<]at)|(?<=[\[({<]\sat))\s?[\])}>]")
 _NUMBERS_MAIL_WORD_MARKS: Final = {
     " dash ": "-",
     " hyphen ": "-",
@@ -4840,10 +4884,12 @@ _NUMBERS_MAIL_BRACKETS = re.compile(r"\s?[\[({<]\s?(?:dot|\.)\s?[\])}>]\s?|\sdot
 
 
 def _numbers_find_spelled_mail(scan: _Scan) -> None:
-    text = scan.text
     words = scan.words
-    spelled = "at" in words and not words.isdisjoint(_NUMBERS_MAIL_JOINERS)
-    bracketed = "[at]" in text or "(at)" in text or "{at}" in text or "<at>" in text
+    if "at" not in words:
+        return  # (every form below holds the word "at")
+    text = scan.text
+    spelled = not words.isdisjoint(_NUMBERS_MAIL_JOINERS)
+    bracketed = _NUMBERS_BRACKETED_AT.search(text) is not None
     if not (spelled or bracketed):
         return
     for pattern, wanted in ((_NUMBERS_SPELLED_MAIL, spelled), (_NUMBERS_BRACKETED_MAIL, bracketed)):
@@ -4883,7 +4929,7 @@ _NUMBERS_VIETNAMESE_STREET_WORDS: Final = words("quan phuong huyen duong")
 
 
 def _numbers_find_vietnamese_streets(scan: _Scan) -> None:
-    if scan.words.isdisjoint(_NUMBERS_VIETNAMESE_STREET_WORDS) and "q." not in scan.text:
+    if scan.words.isdisjoint(_NUMBERS_VIETNAMESE_STREET_WORDS):
         return
     for match in _NUMBERS_VIETNAMESE_STREET.finditer(scan.text):
         value = re.sub(r"\s+", " ", match.group()).strip(" .,")
@@ -4990,6 +5036,7 @@ _ASKED_WORDS: Final = frozenset().union(
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
         _NUMBERS_ASKING_WORDS,
+        _NUMBERS_GATE_WORDS,
         _NUMBERS_VIETNAMESE_DIGIT_WORDS,
         _NUMBERS_MAIL_JOINERS,
         _NUMBERS_VIETNAMESE_STREET_WORDS,
