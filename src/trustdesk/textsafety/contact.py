@@ -1057,7 +1057,9 @@ _NUMBERS_NUMERIC_RUN = re.compile(
 # A lone "o" by a hyphen or a dot next to a digit, looked for in a window of digits.
 # (Opening with its literal "o", which `re` skips ahead to fast.)
 _NUMBERS_LONE_ZERO_TEXT = re.compile(r"o(?:(?<![a-z0-9]o)(?=[-.]\d)|(?<=\d[-.]o)(?![a-z0-9]))")
-_RUN_PIECE = re.compile(rf"{_NUMBERS_DIGIT_TOKEN}|[^a-z0-9]+", re.S)
+# (A piece is a separator when the digit token did not match it: a letter of another script
+# after the digits, "0123456789ن", is no digit word.)
+_RUN_PIECE = re.compile(rf"(?P<digit>{_NUMBERS_DIGIT_TOKEN})|[^a-z0-9]+", re.S)
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
     r"(?:[ t]\d{1,2}(?::\d{2}){1,2})?$"
@@ -1356,7 +1358,7 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
         token = piece.group()
         start = match.start() + piece.start()
         current = pieces[-1]
-        if not token[0].isalnum():
+        if piece.group("digit") is None:
             count = sum(len(item.digits) for item in current)
             if current and (
                 (count >= 10 and "," in token) or (count >= 7 and _LIST_SEPARATOR.search(token))

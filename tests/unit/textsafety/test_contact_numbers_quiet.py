@@ -148,3 +148,8 @@ def test_digits_of_other_scripts_give_the_ascii_number() -> None:
     phones = [finding.value for finding in findings if finding.kind == PHONE]
     assert len(phones) == 1
     assert phones[0].endswith("9174428816")
+
+
+@pytest.mark.parametrize("text", ["call 0123456789ش ق555 today", "رقمي 0123456789ن رقم555 واتساب"])
+def test_letters_of_another_script_after_digits_are_read_as_a_separator(text: str) -> None:
+    detect_contacts(text)  # (once an IndexError: the letters were read as a digit word)
