@@ -612,6 +612,7 @@ def _find_emails(scan: _Scan) -> None:
     hidden_possible = bool(scan.words & _EMAIL_TRIGGER_WORDS) or (
         "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
+    _numbers_find_spelled_mail(scan)
     if "@" not in text and not hidden_possible:
         return
     marks = ("@", "(at)", "[at]", "{at}", "<at>", " at ") if hidden_possible else ("@",)
@@ -829,15 +830,19 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
             # "…@rhyta.com. Is that right?": the spaced form swallowed the next sentence.
             plain = _PLAIN_EMAIL.match(text, match.start(), window_end)
             if plain is not None and plain.group("tld").isalpha():
-                if not _placeholder_email(plain.group()):
+                if not _placeholder_email(plain.group()) and not _numbers_not_a_mailbox(
+                    scan, plain.start(), plain.end(), plain.group()
+                ):
                     scan.add("email", plain.start(), plain.end(), plain.group(), _CONCRETE)
                 position = plain.end()
             else:
                 position = match.start() + 1
             continue
         position = match.end()
-        if not _placeholder_email(value) and not _MAIL_READ_ALOUD.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            not _placeholder_email(value)
+            and not _MAIL_READ_ALOUD.search(text, max(0, match.start() - 40), match.start())
+            and not _numbers_not_a_mailbox(scan, match.start(), match.end(), value)
         ):
             scan.add("email", match.start(), match.end(), value, _CONCRETE)
 
@@ -1008,9 +1013,18 @@ _DIGIT_TOKEN = (
     rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_SPOKEN_PAIR}(?![a-z])"
     rf"|(?:{_DIGIT_WORD_ALTERNATION})(?![a-z])|{_GLUED_DIGITS}(?![a-z])|{_LOOK_ALIKE_DIGITS})"
 )
+# A lone "o" hyphened or dotted to a digit, in a number typed digit by digit: "o-7-o-3". (A
+# token of its own only in the patterns ``_NUMBERS_*_RUN`` below, used for the few texts
+# that hold one: in every search it costs about a third of the phone detector's time.)
+_NUMBERS_LONE_ZERO = r"o(?=[-.]\d)|(?<=\d[-.])o(?![a-z0-9])"
+_NUMBERS_DIGIT_TOKEN = _DIGIT_TOKEN[:-1] + rf"|{_NUMBERS_LONE_ZERO})"
 _DIGIT_SEPARATOR = r"[^a-z0-9]{0,6}?"
 _DIGIT_RUN = re.compile(
     rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_DIGIT_TOKEN}(?:{_DIGIT_SEPARATOR}{_DIGIT_TOKEN})*"
+)
+_NUMBERS_DIGIT_RUN = re.compile(
+    rf"(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMBERS_DIGIT_TOKEN}"
+    rf"(?:{_DIGIT_SEPARATOR}{_NUMBERS_DIGIT_TOKEN})*"
 )
 _DIGIT_WORD_SET: Final = frozenset(lx.DIGIT_WORDS) | frozenset(lx.DIGIT_REPEATERS)
 _DROP_DIGITS: Final = str.maketrans("", "", "0123456789")
@@ -1029,14 +1043,23 @@ _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 _CLUSTER_RUN_SHAPE = re.compile(rb"0" + rb"[^a0]{0,27}+0" * 5)
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
 _NUMERIC_TOKEN = rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_LOOK_ALIKE_DIGITS})"
+_NUMBERS_NUMERIC_TOKEN = _NUMERIC_TOKEN[:-1] + rf"|{_NUMBERS_LONE_ZERO})"
 # (The look-ahead, for a character every match opens with, fails at most places at once, where
 # the look-behind and the optional groups after it would be tried first.)
 _NUMERIC_RUN = re.compile(
     rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMERIC_TOKEN}"
     rf"(?:{_DIGIT_SEPARATOR}{_NUMERIC_TOKEN})*"
 )
-# A digit token, or what separates two (which may hold letters of other scripts: "98з 12").
-_RUN_PIECE = re.compile(rf"{_DIGIT_TOKEN}|(?P<separator>[^a-z0-9]+)", re.S)
+_NUMBERS_NUMERIC_RUN = re.compile(
+    rf"(?=[+(\doli])(?<![a-z0-9+])(?P<plus>\+\s?|00)?\(?{_NUMBERS_NUMERIC_TOKEN}"
+    rf"(?:{_DIGIT_SEPARATOR}{_NUMBERS_NUMERIC_TOKEN})*"
+)
+# A lone "o" by a hyphen or a dot next to a digit, looked for in a window of digits.
+# (Opening with its literal "o", which `re` skips ahead to fast.)
+_NUMBERS_LONE_ZERO_TEXT = re.compile(r"o(?:(?<![a-z0-9]o)(?=[-.]\d)|(?<=\d[-.]o)(?![a-z0-9]))")
+# (A piece is a separator when the digit token did not match it: a letter of another script
+# after the digits, "0123456789ن", is no digit word.)
+_RUN_PIECE = re.compile(rf"(?P<digit>{_NUMBERS_DIGIT_TOKEN})|[^a-z0-9]+", re.S)
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2}))"
     r"(?:[ t]\d{1,2}(?::\d{2}){1,2})?$"
@@ -1076,6 +1099,8 @@ class _Run:
 
 
 def _find_phones(scan: _Scan) -> None:
+    _numbers_find_requests(scan)
+    _numbers_find_vietnamese_digits(scan)
     text = scan.text
     digit_count = scan.digit_count
     present = scan.words & _DIGIT_WORD_SET
@@ -1116,8 +1141,14 @@ def _find_phones(scan: _Scan) -> None:
     if not digits_ends:
         digits_ends = [window_end for _window_start, window_end in windows]
     pattern = _DIGIT_RUN if spelled else _NUMERIC_RUN
+    lone_zero_pattern = _NUMBERS_DIGIT_RUN if spelled else _NUMBERS_NUMERIC_RUN
     for (window_start, window_end), digits_end in zip(windows, digits_ends, strict=True):
-        for match in pattern.finditer(text, window_start, window_end):
+        window_pattern = (
+            lone_zero_pattern
+            if _NUMBERS_LONE_ZERO_TEXT.search(text, window_start, window_end) is not None
+            else pattern
+        )
+        for match in window_pattern.finditer(text, window_start, window_end):
             found = match.group()
             if len(found) >= 7 and (
                 spelled
@@ -1327,7 +1358,7 @@ def _split_run(match: re.Match[str]) -> list[_Run]:
         token = piece.group()
         start = match.start() + piece.start()
         current = pieces[-1]
-        if piece.lastgroup == "separator":
+        if piece.group("digit") is None:
             count = sum(len(item.digits) for item in current)
             if current and (
                 (count >= 10 and "," in token) or (count >= 7 and _LIST_SEPARATOR.search(token))
@@ -1513,6 +1544,8 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
     if any(word in lx.EXAMPLE_CONTEXT for word in immediate) and not (
         {"my", "me", "mine"} & set(before)
     ):
+        return None
+    if _numbers_not_a_phone(scan, digits, start, end, before):
         return None
     context = _names_phone(before, after)
     if (typed_apart or run.pairs >= 2) and not (context or run.plus or digits.startswith("0")):
@@ -2490,6 +2523,8 @@ def _find_scheduling(scan: _Scan) -> None:
         ):
             continue
         if after and after[0] in lx.APP_TOPIC_AFTER:
+            continue
+        if _numbers_calendar_worked_on(scan, match.start(), match.end(), near):
             continue
         if name != "scheduling_link" and "use" in near and not {"you", "my", "your"} & set(near):
             continue  # "we use Calendly": a tool the client has, not an invitation
@@ -3915,6 +3950,7 @@ def _find_addresses(scan: _Scan) -> None:
     text = scan.text
     if scan.digit_count == 0:
         return
+    _numbers_find_vietnamese_streets(scan)
     # (Three of the marks start with "str": one look for that usually spares three.)
     candidates = _STREET_MARKS if "str" in text else _STREET_MARKS_WITHOUT_STR
     marks = tuple([mark for mark in candidates if mark in text])
@@ -3941,6 +3977,8 @@ def _find_addresses(scan: _Scan) -> None:
             continue
         before = set(_before(text, match.start(), count=8, reach=80))
         after = text[match.end() : match.end() + 30]
+        if match.group().startswith("p") and _NUMBERS_BOX_LEDGER.match(text, match.end()):
+            continue
         followed = re.match(r"\s*,\s*[a-z]|\s*,?\s*(?:apt|suite|unit|floor|#|\d{5})", after)
         if not (before & _ADDRESS_CONTEXT or followed or match.group().startswith("p")):
             continue
@@ -4013,6 +4051,7 @@ def _object_kinds(phrase: str, preceding: str, following: str = "") -> tuple[str
     if re.search(r"addy|address|adress|direccion|endereco|adresse|pata|alamat", phrase):
         if _EMAIL_WORD.search(phrase) or (
             phrase in {"address", "addy"}
+            and not _numbers_sent_by_post(preceding, following)
             and (
                 _EMAIL_WORD.search(preceding)
                 # "the best address to send the signed contract to?": documents go by email
@@ -4762,8 +4801,10 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
                 text[max(0, match.start() - 80) : match.start()],
                 text[match.start() : match.end() + 40],
             )
+        withdrawn = _numbers_request_withdrawn(text, match.start(), match.end())
         for kind in kinds:
-            scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+            if not (withdrawn and kind in _NUMBERS_KINDS):
+                scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
         # The number of an app is the app too: "WhatsApp number" (the whole object), "tu número
         # de WhatsApp", "nomor WA kakak" (the app's name).
         app = _APP_IN_REQUEST.search(phrase)
@@ -4776,6 +4817,564 @@ def _find_request(scan: _Scan, pattern: re.Pattern[str], windows: list[tuple[int
                 _APP_BY_NICKNAME.get(app.group(), app.group()),
                 _NAMED,
             )
+
+
+# --------------------------------------------------------------------------------------
+# Numbers, mailboxes, streets and calendars: what else is asked for, and what is not one
+# --------------------------------------------------------------------------------------
+
+#: Words of the other languages' requests for a number or a mailbox below (Swahili, Bengali
+#: and Turkish in Latin letters, Vietnamese without its accents) and of the English ones
+#: ("what number do you use for WhatsApp?", "my number's in my portfolio PDF").
+_NUMBERS_DOCUMENTS: Final = words("""
+    portfolio cv resume pdf deck profile bio website site card signature brochure kit file
+    document doc proposal letter
+    """)
+_NUMBERS_DETAILS: Final = words("number phone cell mobile contact email whatsapp")
+_NUMBERS_APPS: Final = words("whatsapp whats wa viber signal telegram imo zalo line")
+_NUMBERS_BENGALI_YOU: Final = words("apnar tomar tor apnader")
+_NUMBERS_BENGALI_GIVE: Final = words(
+    "diben din den dao diba dite pathan pathaben pathao bolben bolen"
+)
+_NUMBERS_SWAHILI: Final = words("namba nambari")
+_NUMBERS_VIETNAMESE: Final = words("sdt dt thoai")
+_NUMBERS_TURKISH: Final = words(
+    "numarani numaraniz numaranizi numaranizin numaran telefonun telefonunuz telefonunu"
+)
+# The Arabic family's words written in letters only ("rakamak", "nemretak"); those with a
+# digit ("ra2mak") are found by their marks.
+_NUMBERS_ARABIC: Final = words("""
+    rakamak rakamek rakamik rakmak rakmek raqamak raqamek raqmak nemretak nemretek nimretak
+    nimretek nemrtak nomretak rakam raqam rakm raqm
+    """)
+_NUMBERS_REAL: Final = words("real actual proper normal regular direct working")
+_NUMBERS_CHAT_APPS = r"(?:app|apps|whatsapp|telegram|signal|viber|messenger|chat)\b"
+_NUMBERS_REAL_NUMBER = (
+    r"(?:a|an|your)\s+(?:real|actual|proper|normal|regular)\s+(?:phone\s+)?number\b"
+)
+_NUMBERS_MAIL_USE: Final = words("use have check prefer")
+# Each family: the kinds it asks for (none: told by its object), the word groups a text must
+# hold one of each (in ``_Scan.words``), or else one of its marks (substrings, for words that
+# ``_Scan.words`` splits: "ra2mak"), a cheap regex that finds a part of every match (or None),
+# and the pattern.
+_NUMBERS_ASKING: Final[
+    tuple[
+        tuple[
+            tuple[str, ...],
+            tuple[frozenset[str], ...],
+            tuple[str, ...],
+            re.Pattern[str] | None,
+            re.Pattern[str],
+        ],
+        ...,
+    ]
+] = (
+    (
+        # Swahili: "namba yako ya simu", "nipe namba yako", "nitumie nambari yako"
+        ("phone",),
+        (_NUMBERS_SWAHILI,),
+        (),
+        None,
+        re.compile(
+            r"\b(?:namba|nambari)\s+(?:ya\s+simu\s+)?(?:yako|yenu|yangu)\b"
+            r"|\b(?:nipe|nitumie|naomba|nipatie|niachie|tuma)\s+(?:namba|nambari)\b"
+        ),
+    ),
+    (
+        # Arabic in Latin letters and in its own: "ektebli ra2mak", "rakamak", "nemretak", "رقمك"
+        ("phone",),
+        (),
+        ("ra2", "رقم"),
+        None,
+        re.compile(
+            r"\bra2a?m(?:ak|ek|ik|k|kom|i|y|o)?\b(?!\s+(?:el\s+)?(?:order|talab|fatoura|invoice))"
+            r"|\bra[kq]a?m(?:ak|ek|ik|kom)\b|\bn[eio]mre?t(?:ak|ek|ik|kom|i|y)\b"
+            r"|\bra[kq]a?m\s+(?:el\s+)?(?:telefon|tel|mobile|mobil|whatsapp|wa)(?:ak|ek|ik|kom)?\b"
+            r"|رقم(?:ك|كم|ي|\s+(?:تليفونك|تلفونك|موبايلك|هاتفك|الواتس))"
+        ),
+    ),
+    (
+        # Bengali in Latin letters: "apnar email ta diben?", "tomar number dao"
+        (),
+        (_NUMBERS_BENGALI_YOU,),
+        (),
+        None,
+        re.compile(
+            r"\b(?:apnar|tomar|tor|apnader)\s+(?:(?:phone|mobile|whatsapp|imo|contact)\s+)?"
+            r"(?P<object>number|nombor|nambar|e-?mail|mail|gmail|address|thikana)"
+            r"(?:\s+(?:ta|ti))?(?:\s+(?:ki|ekbar|please|plz))?\s*(?:diben|din|den|dao|diba"
+            r"|dite\s+(?:paren|parben)|pathan|pathaben|pathao|bolen|bolben|bolo|\?)"
+        ),
+    ),
+    (
+        # ... and without the "your": "email ta diben", "number ti pathan"
+        (),
+        (_NUMBERS_BENGALI_GIVE, words("ta ti")),
+        (),
+        None,
+        re.compile(
+            r"\b(?P<object>number|nombor|e-?mail|mail|gmail|address|thikana)\s+(?:ta|ti)\s+"
+            r"(?:diben|den|dao|diba|dite\s+(?:paren|parben)|pathan|pathaben|pathao|bolben|bolen)\b"
+        ),
+    ),
+    (
+        # Vietnamese: "cho em xin số điện thoại", "sđt của chị"
+        ("phone",),
+        (_NUMBERS_VIETNAMESE,),
+        (),
+        None,
+        re.compile(
+            r"\b(?:xin|gui|cho)\s+(?:(?:em|anh|chi|minh|toi)\s+xin\s+)?(?:cai\s+|so\s+)?"
+            r"(?:sdt|so\s+dien\s+thoai|so\s+dt|dien\s+thoai)\b"
+            r"|\b(?:sdt|so\s+dien\s+thoai|so\s+dt)\s+(?:cua\s+)?(?:ban|anh|chi|em|bac|co|chu"
+            r"|minh|may)\b"
+        ),
+    ),
+    (
+        # Turkish: "numaranı verir misin?", "telefon numaranızı" (not an order's number)
+        ("phone",),
+        (_NUMBERS_TURKISH,),
+        (),
+        None,
+        re.compile(
+            r"(?<!siparis\s)(?<!fatura\s)(?<!takip\s)(?<!kargo\s)(?<!hesap\s)(?<!musteri\s)"
+            r"(?<!seri\s)(?<!kimlik\s)(?<!oda\s)"
+            r"\b(?:numaran(?:i|iz|izi|izin)?|telefonun(?:uz|u)?)\b"
+        ),
+    ),
+    (
+        # "what number do you use for WhatsApp?", "which number are you on Viber with?"
+        ("phone",),
+        (frozenset({"number"}), _NUMBERS_APPS, words("what which")),
+        (),
+        None,
+        re.compile(
+            r"wh(?<![a-z]wh)(?:at|ich)\s+(?:phone\s+)?number\s+(?:do|does|would|should|can|are|is)\s+"
+            r"(?:you|u|ya)\s+(?:(?:use|have|got|using)\s+)?(?:for|on|with)\s+(?:your\s+)?"
+            r"(?:whatsapp|whats|wa|viber|signal|telegram|imo|zalo|line)\b"
+        ),
+    ),
+    (
+        # "I need a real number, not the app", "give me an actual number"
+        ("phone",),
+        (frozenset({"number"}), _NUMBERS_REAL),
+        (),
+        None,
+        re.compile(
+            r"\b(?:need|want|give\s+me|send\s+me|get|have|drop)\s+(?:a|an|your)\s+(?:real|actual"
+            r"|proper|normal|regular|direct|working)\s+(?:phone\s+)?number"
+            r"(?=\s*(?:[.!?,;]|$|not\b|instead\b|so\s+i\b|to\s+(?:call|text|reach)\b))"
+            # ... or set against an app: "not the app, a real number", "a proper number, not
+            # WhatsApp"
+            rf"|\bnot\s+(?:the\s+|an?\s+|via\s+(?:the\s+)?)?{_NUMBERS_CHAT_APPS}\s*[,;:-]?\s*"
+            rf"(?:but\s+)?{_NUMBERS_REAL_NUMBER}"
+            rf"|{_NUMBERS_REAL_NUMBER}\s*[,;:-]?\s*not\s+(?:the\s+|an?\s+)?{_NUMBERS_CHAT_APPS}"
+        ),
+    ),
+    (
+        # "number's in my portfolio PDF", "my email is on my CV", "contact details are in the
+        # attached deck" (not an invoice's or an order's number)
+        (),
+        (_NUMBERS_DOCUMENTS, _NUMBERS_DETAILS),
+        (),
+        re.compile(
+            r"n(?<=\s[io]n)\s+(?:my|our|the)\s+(?:attached\s+|uploaded\s+)?(?:portfolio|cv|resume"
+            r"|pdf|deck|profile|bio|website|site|card|business\s+card|signature|brochure|media\s+kit"
+            r"|proposal|cover\s+letter)\b"
+        ),
+        re.compile(
+            r"(?<!invoice\s)(?<!order\s)(?<!tracking\s)(?<!account\s)(?<!serial\s)(?<!page\s)"
+            r"(?<!reference\s)(?<!ticket\s)(?<!model\s)(?<!part\s)(?<!version\s)(?<!item\s)"
+            r"(?<!policy\s)(?<!case\s)(?<!batch\s)(?<!project\s)(?<!job\s)"
+            r"\b(?:my\s+)?(?P<object>(?:(?:phone|mobile|cell|whatsapp)\s+)?(?:number|phone|cell"
+            r"|mobile)|contact\s+(?:details|info|number)|e-?mail(?:\s+address)?)"
+            r"(?:['’]s|\s+is|\s+are)\s+(?:also\s+|all\s+)?(?:in|on)\s+(?P<whose>my|our|the)\s+"
+            r"(?:attached\s+|uploaded\s+)?(?:portfolio|cv|resume|pdf|deck|profile|bio|website"
+            r"|site|card|business\s+card|signature|brochure|media\s+kit|proposal|cover\s+letter)\b"
+        ),
+    ),
+    (
+        # "you'll find my number in my CV"
+        (),
+        (_NUMBERS_DOCUMENTS, _NUMBERS_DETAILS, frozenset({"find"})),
+        (),
+        None,
+        re.compile(
+            r"\bfind\s+my\s+(?P<object>(?:(?:phone|mobile|cell|whatsapp)\s+)?number|phone"
+            r"|contact\s+(?:details|info)|e-?mail(?:\s+address)?)\s+(?:in|on)\s+(?:my|the)\s+"
+            r"(?:attached\s+)?(?:portfolio|cv|resume|pdf|deck|profile|bio|website|site|card"
+            r"|signature|brochure|proposal)\b"
+        ),
+    ),
+    (
+        # "would you share an email address where I could send the sample?"
+        ("email",),
+        (_MAIL_WORDS, words("where that which")),
+        (),
+        re.compile(r"mail(?:\s+address)?\s+(?:where|that|to\s+which)\s+(?:i|we)\s"),
+        re.compile(
+            r"\b(?:share|give|provide|send|suggest|recommend|have|is\s+there)\s+(?:me\s+|us\s+)?"
+            r"(?:a|an|the|any|some|your)\s+(?:e-?mail|gmail)(?:\s+address)?\s+(?:where|that"
+            r"|to\s+which)\s+(?:i|we)\s+(?:can|could|should|may|might)\s+(?:send|forward|share"
+            r"|mail|e-?mail|deliver)\b"
+        ),
+    ),
+    (
+        # "which email do you use?" (not a choice of mail service or of a tool)
+        ("email",),
+        (_MAIL_WORDS, words("what which"), _NUMBERS_MAIL_USE),
+        (),
+        None,
+        re.compile(
+            r"wh(?<![a-z]wh)(?:ich|at)\s+(?:e-?mail|gmail)(?:\s+address|\s+id)?\s+(?:do|would|will|should"
+            r"|can)\s+(?:you|u)\s+(?:use|have|check|prefer)\b"
+            r"(?!\s+for\s+(?:the\s+)?(?:marketing|newsletters?|campaigns?|the\s+store|sending))"
+            r"(?![^.?!\n]{0,24}\bor\s+(?:gmail|outlook|yahoo|hotmail|zoho|office))"
+        ),
+    ),
+)
+_NUMBERS_ASKING_WORDS: Final = frozenset().union(
+    *(group for _kinds, needs, _marks, _hint, _pattern in _NUMBERS_ASKING for group in needs),
+    _NUMBERS_ARABIC,
+)
+# The first word group of each family (its least common), one of which a text must hold for
+# any family but the Arabic one to match: most texts skip all of them on one set operation.
+_NUMBERS_KEY_WORDS: Final = frozenset().union(
+    *(needs[0] for _kinds, needs, _marks, _hint, _pattern in _NUMBERS_ASKING if needs)
+)
+
+
+def _numbers_object_kinds(phrase: str) -> tuple[str, ...]:
+    if "contact" in phrase:
+        return ("phone", "email")
+    if "mail" in phrase:
+        return ("email",)
+    if "address" in phrase or "thikana" in phrase:
+        return ("physical_address",)
+    return ("phone",)
+
+
+_NumbersFamily = tuple[
+    tuple[str, ...],
+    tuple[frozenset[str], ...],
+    tuple[str, ...],
+    re.Pattern[str] | None,
+    re.Pattern[str],
+]
+
+
+@lru_cache(maxsize=4096)
+def _numbers_families_met(present: frozenset[str]) -> tuple[_NumbersFamily, ...]:
+    """The word-needing families whose word groups the words ``present`` all meet."""
+    return tuple(
+        family
+        for family in _NUMBERS_ASKING
+        if family[1] and all(not present.isdisjoint(need) for need in family[1])
+    )
+
+
+# Every word that can open a family: its key words, the Arabic words, and "ra" ("ra2mak").
+_NUMBERS_GATE_WORDS: Final = _NUMBERS_KEY_WORDS | _NUMBERS_ARABIC | {"ra"}
+_NUMBERS_ARABIC_FAMILY: Final = next(family for family in _NUMBERS_ASKING if not family[1])
+
+
+def _numbers_find_requests(scan: _Scan) -> None:
+    """Requests for a number or a mailbox in the families of ``_NUMBERS_ASKING``."""
+    words = scan.words
+    text = scan.text
+    # (Arabic script is looked for only in a text that is not ASCII, which has no shape.)
+    if words.isdisjoint(_NUMBERS_GATE_WORDS) and (scan.shape or "رقم" not in text):
+        return  # (the common case, told by one set operation)
+    families: tuple[_NumbersFamily, ...] = ()
+    if not words.isdisjoint(_NUMBERS_KEY_WORDS):
+        # (Few distinct sets of these words recur: the families each meets are remembered.)
+        families = _numbers_families_met(words & _NUMBERS_ASKING_WORDS)
+    if (
+        ("ra" in words and "ra2" in text)
+        or not words.isdisjoint(_NUMBERS_ARABIC)
+        or (not scan.shape and "رقم" in text)
+    ):
+        families = (*families, _NUMBERS_ARABIC_FAMILY)
+    for kinds, _needs, _marks, hint, pattern in families:
+        if hint is not None and hint.search(text) is None:
+            continue
+        for match in pattern.finditer(text):
+            if match.groupdict().get("whose") == "the" and not match.group().startswith("my"):
+                continue  # "the number is in the PDF": whose number is not said
+            found = kinds or _numbers_object_kinds(match.group("object"))
+            for kind in found:
+                scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+
+
+# Vietnamese digits read out ("không chín tám tám, năm năm hai"), accents dropped: many are
+# everyday words once folded ("hai", "nam", "bay"), so only a run of nine or more, in a text
+# written with Vietnamese letters, is a number.
+_NUMBERS_VIETNAMESE_DIGITS: Final[dict[str, str]] = {
+    "khong": "0", "linh": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4",
+    "nam": "5", "lam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9",
+}  # fmt: skip
+_NUMBERS_VIETNAMESE_DIGIT_WORDS: Final = frozenset(_NUMBERS_VIETNAMESE_DIGITS)
+_NUMBERS_VIETNAMESE_RUN = re.compile(
+    r"\b(?:khong|linh|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)"
+    r"(?:[\s,.-]{1,3}(?:khong|linh|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)){8,}\b"
+)
+# Letters only Vietnamese writes (with a horn, or a dot or hook above or below).
+_NUMBERS_VIETNAMESE_LETTERS = re.compile(r"[ơưđĐƠƯ\u1ea0-\u1ef9]")
+
+
+def _numbers_find_vietnamese_digits(scan: _Scan) -> None:
+    # (A number read out starts with its zero, "không": told first, by one lookup.)
+    words = scan.words
+    if "khong" not in words or len(words & _NUMBERS_VIETNAMESE_DIGIT_WORDS) < 3:
+        return
+    original = scan.folded.original
+    if original.isascii() or _NUMBERS_VIETNAMESE_LETTERS.search(original) is None:
+        return
+    for match in _NUMBERS_VIETNAMESE_RUN.finditer(scan.text):
+        digits = "".join(_NUMBERS_VIETNAMESE_DIGITS[word] for word in _WORDS.findall(match.group()))
+        if 9 <= len(digits) <= 12 and digits.startswith("0"):
+            scan.add(
+                "phone", match.start(), match.end(), _numbers_vietnamese_e164(digits), _CONCRETE
+            )
+
+
+def _numbers_vietnamese_e164(digits: str) -> str:
+    try:
+        parsed = phonenumbers.parse(digits, "VN")
+    except phonenumbers.NumberParseException:
+        return digits
+    if not phonenumbers.is_valid_number(parsed):
+        return digits
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+# Numbers that are no one's phone: a placeholder ("(555) 000-0000", "123-456-7890"), a video
+# meeting's ID ("Zoom meeting ID 841 2290 6731"), a number in a script to be read aloud
+# ("line 31 has 1-800-555-0199, should I read it 'one eight hundred'?").
+_NUMBERS_PLACEHOLDER_DIGITS: Final = frozenset(
+    {"1234567890", "0123456789", "123456789", "12345678"}
+)
+_NUMBERS_MEETING_WORDS: Final = words(
+    "meeting meetings room rm conference webinar zoom teams meet pmi"
+)
+_NUMBERS_READ_ALOUD_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:(?:should|do|shall|can|would)\s+(?:i|we)\s+(?:read|say|pronounce"
+    r"|narrate|voice)|(?:read|say|pronounce|voice)\s+(?:it|this|that|them|the\s+(?:number"
+    r"|digits))\s+(?:as|like)\b)"
+)
+_NUMBERS_READ_ALOUD_BEFORE = re.compile(
+    r"\b(?:(?:read|say|pronounce|narrate|voice)\s+(?:it|this|that|the\s+number)?\s*(?:as|like)"
+    r"|(?:should|do|shall|can|would)\s+(?:i|we)\s+(?:read|say|pronounce|narrate|voice))"
+    r"\s*['\"“‘]?\Z"
+)
+
+
+def _numbers_not_a_phone(scan: _Scan, digits: str, start: int, end: int, before: list[str]) -> bool:
+    """Whether a run with a phone's shape is a placeholder, a meeting's ID or a script's number."""
+    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    if national in _NUMBERS_PLACEHOLDER_DIGITS or (
+        len(digits) >= 10 and len(set(digits[-7:])) == 1
+    ):
+        return True
+    if "id" in before[-2:] and not _NUMBERS_MEETING_WORDS.isdisjoint(before):
+        return True
+    text = scan.text
+    return (
+        _NUMBERS_READ_ALOUD_AFTER.match(text, end) is not None
+        or _NUMBERS_READ_ALOUD_BEFORE.search(text, max(0, start - 40), start) is not None
+    ) and not {"my", "me", "mine"} & set(before)
+
+
+# Addresses that are no one's mailbox: a handle after a word ("our IG is @lumaskin.ke", read as
+# "is@lumaskin.ke"), an address on a private network's host ("alerts@noreply.acme.internal",
+# "jenkins@ci.lan") and a login on a server ("ssh ubuntu@ec2-3-14.compute-1.amazonaws.com",
+# "git@github.com:acme/site.git").
+_NUMBERS_PRIVATE_TLDS: Final = words(
+    "internal lan corp localdomain intranet home arpa svc intra priv"
+)
+_NUMBERS_SYSTEM_LABELS: Final = words(
+    "noreply no-reply donotreply do-not-reply mailer-daemon bounce"
+)
+_NUMBERS_LOGIN_BEFORE = re.compile(
+    r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|git\s+clone|git\s+remote\s+add\s+\w+|clone)"
+    r"(?:\s+-{1,2}[a-z][\w=-]*(?:\s+\S+)?)*\s+\S*\Z"
+)
+_NUMBERS_LOGIN_AFTER = re.compile(r":[~/\w]")
+
+
+def _numbers_not_a_mailbox(scan: _Scan, start: int, end: int, value: str) -> bool:
+    text = scan.text
+    at = text.find("@", start, end)
+    local, _, domain = value.partition("@")
+    if (
+        at > start
+        and text[at - 1] == " "
+        and text[at + 1 : at + 2] != " "
+        and local in _EMAIL_STOPWORDS
+    ):
+        return True  # "is @lumaskin.ke": a handle after a word
+    labels = domain.split(".")
+    if labels[-1] in _NUMBERS_PRIVATE_TLDS or not _NUMBERS_SYSTEM_LABELS.isdisjoint(labels[:-1]):
+        return True
+    return (
+        _NUMBERS_LOGIN_AFTER.match(text, end) is not None
+        or _NUMBERS_LOGIN_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# Emails with their marks spelled out as words the patterns above do not read: a dash or an
+# underscore ("accounts at brightpath dash tutoring dot co dot uk", "john underscore doe at
+# gmail dot com"), or a name of two words between a bracketed "at" and "dot" ("ana [at]
+# pixelforge studio [dot] com (without the space)").
+_NUMBERS_MAIL_JOINERS: Final = words("dash hyphen underscore")
+# Words that end a sentence's "... at" and start no mailbox ("email me at ...").
+_NUMBERS_NOT_A_LOCAL: Final = words("""
+    me us you him her them it is are was be here there i we they he she this that and or but
+    the a an available
+    """)
+_NUMBERS_MAIL_PIECE = r"[a-z0-9]+"
+_NUMBERS_MAIL_JOIN = r"(?:\s(?:dash|hyphen|underscore|dot)\s|[._-])"
+_NUMBERS_SPELLED_MAIL = re.compile(
+    rf"(?<![a-z0-9._-])(?P<local>{_NUMBERS_MAIL_PIECE}(?:{_NUMBERS_MAIL_JOIN}{_NUMBERS_MAIL_PIECE})"
+    r"{0,4})\s(?:at|arroba|@|[\[({<]\s?(?:at|@)\s?[\])}>])\s"
+    rf"(?P<domain>{_NUMBERS_MAIL_PIECE}(?:(?:\s(?:dash|hyphen)\s|-){_NUMBERS_MAIL_PIECE}){{0,3}})"
+    r"(?P<rest>(?:\s(?:dot|[\[({<]\s?(?:dot|\.)\s?[\])}>])\s[a-z]{2,24}){1,3})\b"
+)
+_NUMBERS_BRACKETED_MAIL = re.compile(
+    rf"(?<![a-z0-9._-])(?P<local>{_NUMBERS_MAIL_PIECE}(?:[._-]{_NUMBERS_MAIL_PIECE}){{0,3}})"
+    r"\s?[\[({<]\s?(?:at|@)\s?[\])}>]\s?"
+    rf"(?P<domain>{_NUMBERS_MAIL_PIECE}(?:\s{_NUMBERS_MAIL_PIECE}){{1,2}})"
+    r"(?P<rest>(?:\s?[\[({<]\s?(?:dot|\.)\s?[\])}>]\s?[a-z]{2,24}){1,3})\b"
+)
+# A bracketed "at" ("[at]", "(at)", "{at}", "<at>"), found from its literal "at".
+_NUMBERS_BRACKETED_AT = re.compile(r"at(?:(?<=[\[({<]at)|(?<=[\[({<]\sat))\s?[\])}>]")
+_NUMBERS_MAIL_WORD_MARKS: Final = {
+    " dash ": "-",
+    " hyphen ": "-",
+    " underscore ": "_",
+    " dot ": ".",
+}
+_NUMBERS_MAIL_BRACKETS = re.compile(r"\s?[\[({<]\s?(?:dot|\.)\s?[\])}>]\s?|\sdot\s")
+
+
+def _numbers_find_spelled_mail(scan: _Scan) -> None:
+    words = scan.words
+    if "at" not in words:
+        return  # (every form below holds the word "at")
+    text = scan.text
+    spelled = not words.isdisjoint(_NUMBERS_MAIL_JOINERS)
+    bracketed = _NUMBERS_BRACKETED_AT.search(text) is not None
+    if not (spelled or bracketed):
+        return
+    for pattern, wanted in ((_NUMBERS_SPELLED_MAIL, spelled), (_NUMBERS_BRACKETED_MAIL, bracketed)):
+        if not wanted:
+            continue
+        for match in pattern.finditer(text):
+            local = match.group("local")
+            domain = match.group("domain")
+            for mark, joiner in _NUMBERS_MAIL_WORD_MARKS.items():
+                local = local.replace(mark, joiner)
+                domain = domain.replace(mark, joiner)
+            domain = domain.replace(" ", "")
+            tlds = [part for part in _NUMBERS_MAIL_BRACKETS.split(match.group("rest")) if part]
+            top_level = tlds[-1]
+            if local in _NUMBERS_NOT_A_LOCAL or not (
+                top_level in lx.COMMON_TLDS or top_level in lx.SPELLED_EMAIL_TLDS
+            ):
+                continue
+            value = f"{local}@{'.'.join([domain, *tlds])}"
+            if not _placeholder_email(value):
+                scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+# A post office box that is a line of the books, not an address to send to ("the PO Box 4418
+# rent was under Misc", "PO Box 4418 renewal fee").
+_NUMBERS_BOX_LEDGER = re.compile(
+    r"\s+(?:rent|rental|fee|fees|renewal|charge|charges|payment|bill|invoice|expense|expenses"
+    r"|subscription|key|keys|cost|costs)\b"
+)
+# A Vietnamese street address: a house number and a street, then the district or ward ("72 Lê
+# Thánh Tôn, Quận 1", "15 Nguyễn Huệ, Phường Bến Nghé").
+_NUMBERS_VIETNAMESE_STREET = re.compile(
+    r"\b\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)?\s+(?:duong\s+|pho\s+)?[a-z]{2,}(?:\s[a-z]{2,}){0,3},\s*"
+    r"(?:quan|phuong|huyen|q\.|p\.)\s*(?:\d{1,2}\b|[a-z]{2,})"
+)
+_NUMBERS_VIETNAMESE_STREET_WORDS: Final = words("quan phuong huyen duong")
+
+
+def _numbers_find_vietnamese_streets(scan: _Scan) -> None:
+    if scan.words.isdisjoint(_NUMBERS_VIETNAMESE_STREET_WORDS):
+        return
+    for match in _NUMBERS_VIETNAMESE_STREET.finditer(scan.text):
+        value = re.sub(r"\s+", " ", match.group()).strip(" .,")
+        scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
+
+
+# A scheduling tool worked on, not offered ("manage my Calendly so clients stop
+# double-booking", "embedded your Calendly on the /book page"), unless a time is to be booked
+# on it in the same sentence ("I set up my Calendly, grab a slot").
+_NUMBERS_CALENDAR_WORK: Final = words("""
+    manage managing manages managed embed embeds embedded embedding configure configured
+    configuring integrate integrated integrating sync synced syncing connect connected
+    connecting customize customized customise customised migrate migrated audit audited
+    clean cleaned fix fixed update updated updating install installed style styled restyle
+    redesign redesigned
+    """)
+_NUMBERS_BOOKING = re.compile(
+    r"\b(?:book|grab|pick|choose|reserve|schedule)\s+(?:a|any|an|your|the)?\s*(?:time|slot|call"
+    r"|meeting|session|spot)\b|\bbook\s+(?:me|with\s+me|there|it)\b"
+)
+
+
+def _numbers_calendar_worked_on(scan: _Scan, start: int, end: int, near: list[str]) -> bool:
+    if _NUMBERS_CALENDAR_WORK.isdisjoint(near[-3:]):
+        return False
+    sentence = scan.text[end : end + 120]
+    cut = _SENTENCE_END.search(sentence)
+    return _NUMBERS_BOOKING.search(sentence[: cut.start()] if cut else sentence) is None
+
+
+# Something mailed by post, which makes a bare "address" asked for a street one ("I'll mail you
+# the shoebox of receipts, what's your address? Or a PO box?").
+_NUMBERS_MAIL_VERB = re.compile(r"\bmail\s+(?:you|u|it|them|this|that|the|these|those|over|out)\b")
+_NUMBERS_ELECTRONIC = re.compile(r"e-?mail|gmail|inbox")
+_NUMBERS_POSTED_THINGS = re.compile(
+    r"\b(?:p\.?\s?o\.?\s+box|box|shoebox|parcel|package|receipts?|originals?|cheque|check|postcard"
+    r"|card|letter|gift|samples?|prints?|hard\s?copy|physical|post|postal|courier|usb|books?)\b"
+)
+
+
+def _numbers_sent_by_post(preceding: str, following: str) -> bool:
+    return (
+        _NUMBERS_MAIL_VERB.search(preceding) is not None
+        and _NUMBERS_ELECTRONIC.search(preceding) is None
+        and _NUMBERS_POSTED_THINGS.search(preceding + following) is not None
+    )
+
+
+# A request for a number or a mailbox taken back in the same sentence ("I won't ask for your
+# number, I know the rules", "I'd love to talk on the phone but the rules here say we stay in
+# Messages").
+_NUMBERS_NOT_ASKING_BEFORE = re.compile(
+    r"\b(?:won['’]?t|will\s+not|wouldn['’]?t|not\s+going\s+to|never|don['’]?t|do\s+not|no\s+need"
+    r"\s+to|not)\s+(?:even\s+|ever\s+)?\Z"
+)
+_NUMBERS_RULES_AFTER = re.compile(
+    r"[^.!?\n]{0,50}?\bbut\b[^.!?\n]{0,60}?\b(?:rules?|policy|tos|terms|not\s+allowed"
+    r"|(?:stay|keep\s+it)\s+(?:here|in\s+messages|on\s+(?:the\s+)?platform)|call\s+button)\b"
+    r"|[^.!?\n]{0,30}?\bi\s+know\s+the\s+rules\b"
+)
+
+
+#: The kinds whose requests ``_numbers_request_withdrawn`` may take back.
+_NUMBERS_KINDS: Final = frozenset({"phone", "email", "physical_address"})
+
+
+def _numbers_request_withdrawn(text: str, start: int, end: int) -> bool:
+    return (
+        _NUMBERS_NOT_ASKING_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _NUMBERS_RULES_AFTER.match(text, end) is not None
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -4818,6 +5417,11 @@ _ASKED_WORDS: Final = frozenset().union(
         _CHANNEL_YOURS,
         words("dot at punto point ponto my cash cashapp"),
         _PHONE_WORDS,
+        _NUMBERS_ASKING_WORDS,
+        _NUMBERS_GATE_WORDS,
+        _NUMBERS_VIETNAMESE_DIGIT_WORDS,
+        _NUMBERS_MAIL_JOINERS,
+        _NUMBERS_VIETNAMESE_STREET_WORDS,
     )
 )
 

@@ -33,6 +33,16 @@ CONFUSABLES: Final[dict[str, str]] = {
     # Other look-alikes
     "ℓ": "l", "ı": "i", "ȷ": "j", "ⅰ": "i", "０": "0", "＠": "@", "．": ".", "。": ".", "﹫": "@",
 }  # fmt: skip
+# Digits of the scripts senders type numbers in (Arabic-Indic in Egypt, Eastern Arabic-Indic
+# in Pakistan, Devanagari in India, Bengali in Bangladesh), read as the ASCII digits they are:
+# "९८७६५ ४३२१०" is a phone number as much as "98765 43210".
+CONFUSABLES.update(
+    {
+        chr(zero + value): str(value)
+        for zero in (0x0660, 0x06F0, 0x0966, 0x09E6)
+        for value in range(10)
+    }
+)
 
 # Spaced-out letters are joined only when the joined word is one of these (or holds an "@"),
 # so "A B C D" in a list stays as it is.
