@@ -1834,3 +1834,102 @@ HEAD_SPELLINGS.update(
         **dict.fromkeys(words("faeda faida"), "faida"),
     }
 )
+
+# The same concepts in Turkish, Swahili, German and Italian (folded: "ölmek" → "olmek",
+# "Brücke" → "brucke"), and more Arabic in Latin letters, Hindi, Tagalog, Portuguese and
+# Spanish: giving one's things away and no longer needing them, a will, one's body after death,
+# "nobody would miss me".
+SELF_HARM_CONCEPTS.update(
+    {
+        **dict.fromkeys(words("kendimi bensiz kendime mimi nijiue mich mir"), "self"),
+        **dict.fromkeys(
+            words(
+                """
+                olmek olsem olursem olecegim olum olumu intihar oldur oldurecegim kufa kifo
+                kujiua nitajiua najiua nife sterben sterbe tot tod umbringen umbringe selbstmord
+                suizid morire morto morta ammazzarmi suicidarmi laash lash meninggal
+                """
+            ),
+            "death",
+        ),
+        **dict.fromkeys(
+            words("yasamak hayata hayat kuishi kupumua maisha leben vivere vita uyanmak"),
+            "living",
+        ),
+        **dict.fromkeys(words("istiyorum keske nataka natamani mochte voglio"), "want"),
+        **dict.fromkeys(
+            words(
+                """
+                hap haplari ilac ilaclari ip urgan bicak silah sumu vidonge tembe kamba kisu
+                tabletten pillen schlaftabletten strick messer pastiglie pillole compresse
+                sonniferi corda lametta
+                """
+            ),
+            "means",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                kopru koprusu koprusundeyim koprudeyim cati catidan balkon balkondan rihtim
+                raylar kattan kattayim paa daraja ghorofa ziwani mtoni baharini brucke dach
+                gleise gleisen ponte tetto cornicione binari parapetto
+                """
+            ),
+            "place",
+        ),
+        **dict.fromkeys(words("bilek bilegimi pulsadern polsi vene damu"), "body"),
+        **dict.fromkeys(words("simdi sasa usiku jetzt gerade grad adesso stanotte"), "now"),
+        **dict.fromkeys(
+            words(
+                """
+                veda helal affetsin elveda kwaheri kuaga nimeshaaga wosia sitarudi abschied
+                abschiedsbrief testament testamento addio wasiyya wasiya despedi ha5allas
+                """
+            ),
+            "final",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                yuk umurunda mzigo belaste belasten peso yfta2edni yefte2edni
+                """
+            ),
+            "burden",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                nimechoka tukenmis bitkin kraft schluss finita basta silbi
+                """
+            ),
+            "despair",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                ictim yuttum atla atlarsam nimekunywa nimemeza nimejikata nimefunga genommen
+                geschluckt aufgeschnitten ingoiato abla3 bala3t
+                """
+            ),
+            "act",
+        ),
+        # giving one's things away and no longer needing them: "dei meu notebook ... não vou
+        # precisar mais", "dağıttım ... lazım olmayacak", "de diya ... zarurat nahi padegi"
+        **dict.fromkeys(
+            words(
+                """
+                doei regale regalado dagittim nimewagawia nimegawa wazza3t edetha geschenkt
+                verschenkt regalato precisar necesitar zarurat lazim brauche
+                """
+            ),
+            "giving",
+        ),
+    }
+)
+HEAD_SPELLINGS.update(
+    {
+        **dict.fromkeys(words("ha5alas hakhallas ha5las"), "ha5allas"),
+        **dict.fromkeys(words("wasiyyah wasiyyti wasiyti"), "wasiyya"),
+        **dict.fromkeys(words("laash lash laas"), "laash"),
+    }
+)
