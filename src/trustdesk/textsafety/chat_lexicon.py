@@ -1780,13 +1780,23 @@ FOREIGN_FIGURES_PATTERN = (
     r"|wifi|internet|computer|pc|computador|ordi|lampu|listrik|server|site|sinyal)(?: (?:ko|ku"
     r"|mo|saya|aku|gue|mera|meri|mi|meu|minha|mon|ma))? (?:patay|mati|morreu|murio|est morte"
     r"|est mort|died|mar gaya|mar gayi|khatam)\b"
-    r"|\b(?:en finir|acabar|terminar|acabar de vez) (?:avec|con|com) (?:ce|cet|cette|le|la|les|ces"
+    r"|\b(?:(?:je veux|j'veux|quiero|quero|voglio) )?(?:en finir|acabar|terminar|acabar de vez)"
+    r" (?:avec|con|com) (?:ce|cet|cette|le|la|les|ces"
     r"|ca|mon|este|esta|ese|esa|el|los|las|esse|essa|isso|o|a|os|as)"
     r" (?!vie\b|vida\b|tout\b|todo\b|tudo\b)[a-z]+"
     r"|\b(?:matar|mata|tuer|kill|maar|patayin|bunuh)"
     r" (?:o |el |la |le |ang |yung |the |a |this |that )?"
     r"(?:processo|proceso|processus|process|task|tarea|tache|bug|tiempo|tempo|temps|oras|waktu"
     r"|waqt)\b"
+    # stopping work for the day or ending a relationship: "für heute mach ich Schluss", "ich
+    # mache Schluss mit ihm"
+    r"|\bmach\w* (?:ich |jetzt |ich jetzt )?schluss (?:fur heute|fur heut|mit)\b"
+    r"|\b(?:fur heute|fur heut) mach\w* (?:ich )?schluss\b"
+    # up on the roof or the balcony for the signal: "abhi chhat pe hoon, network weak hai"
+    r"|\b(?:chhat|roof|rooftop|terraza|azotea|terrasse|toit|laje|telhado|bubong|atap|dach|tetto"
+    r"|terrazzo|cati|catida|paa|sat7|balcony|balcon|balkon|balcone)\b(?=(?: [a-z0-9',]+){0,5}"
+    r" (?:network|signal|sinyal|sinal|senal|wifi|internet|rede|netz|segnale|reception|antenna"
+    r"|antena|mtandao|4g|5g)\b)"
 )
 # More of the same: Levantine wish words, waking up, disappearing, weariness and pain.
 SELF_HARM_CONCEPTS.update(
