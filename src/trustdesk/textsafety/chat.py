@@ -1106,7 +1106,8 @@ _RISK_MORE_LANGUAGES: tuple[str, ...] = (
     r" (?:gormeyecegim|goremeyecegim))\b",
     # Swahili: "nataka kufa", "nitajiua", "sitaki kuishi", "nimechoka kuishi / kupumua",
     # "watakuwa bora bila mimi", "mimi ni mzigo", goodbye letters, one's own death, a will
-    r"\b(?:(?:nataka|ninataka|natamani|ningependa) (?:kufa|kujiua)|kujiua|nitajiua|nijiue"
+    r"\b(?:(?:nataka|ninataka|natamani|ningependa) (?:kufa|kujiua)"
+    r"|(?<!kuzuia )(?<!kuhusu )(?<!dhidi ya )kujiua|nitajiua|nijiue"
     r"|najiua|sitaki (?:kuishi|kuendelea kuishi|kuamka)|nimechoka (?:kuishi|kupumua|maisha)"
     r"|(?:watakuwa|wangekuwa|watakua|watakaa) (?:\w+ )?bora bila mimi|bora bila mimi"
     r"|mimi ni mzigo|(?:barua|ujumbe|jumbe) (?:za|wa) kuaga|kifo changu|(?:nimeandika|nimeshaandika"
@@ -1117,7 +1118,8 @@ _RISK_MORE_LANGUAGES: tuple[str, ...] = (
     # without me", how to do it fastest
     r"\b(?:mich (?:umbringen|umbringe|umbring|toten)|bring(?:e)? mich um|mir das leben (?:zu )?"
     r"(?:nehmen|nehme)|(?<!fur heute )(?<!fur heut )mach(?:e)? (?:ich )?schluss(?= [.?!,]|$)"
-    r"|selbstmord\w*|suizid\w*|(?:wenn|sobald|falls) ich nicht mehr (?:da|hier|am leben) bin"
+    r"|(?:selbstmord|suizid)(?:gedanken|al|ale|alen|aler|versuch)?\b"
+    r"|(?:wenn|sobald|falls) ich nicht mehr (?:da|hier|am leben) bin"
     r"|nicht mehr (?:leben|aufwachen) (?:will|mochte)|abschiedsbrief\w*|(?:briefe?|zeilen) an"
     r" meine (?:kinder|mutter|frau|familie|eltern|tochter|sohne|mann|schwester)"
     r"|(?:besser|leichter|glucklicher) (?:dran )?ohne mich|ohne mich (?:besser|leichter)"

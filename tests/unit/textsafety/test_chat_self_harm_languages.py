@@ -107,6 +107,8 @@ def test_a_thought_told_as_not_now_or_a_habit_is_not_immediate(text: str) -> Non
         "Ich stehe gerade an der Kasse, ich melde mich gleich",
         "sono sul ponte del traghetto, rispondo appena arrivo",
         "simu yangu imekufa kabisa, betri haichaji",
+        "tunatengeneza video ya kuzuia kujiua kwa shule, naomba ushauri wa bei",  # a topic
+        "Ich übersetze eine Broschüre zur Suizidprävention, darf ich sie hochladen?",
     ],
 )
 def test_figures_of_speech_and_plain_uses_are_not_self_harm(text: str) -> None:
