@@ -5,9 +5,10 @@
 
 Data: trustdesk's own support-chat lines only, written here and free to ship with a model
 (scripts/data/README.md): the practice sets, the training sets written by other voices
-(``chat_train_[a-i].jsonl``: freelancers on phones, clients and agencies, formal older users,
-young users' slang, code-switching, hard negatives, whole lines in the marketplace's other
-languages, abuse and venting in those languages, and self-harm in those languages again) and
+(``chat_train_[a-i].jsonl`` and ``chat_train_k.jsonl``: freelancers on phones, clients and
+agencies, formal older users, young users' slang, code-switching, hard negatives, whole lines in
+the marketplace's other languages, abuse and venting in those languages, and self-harm in those
+languages twice more) and
 the seen blind sets ``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation
 only), not the dev set and not ``chat_blind7.jsonl`` to ``chat_blind9.jsonl`` (kept for
 evaluation).
@@ -79,10 +80,16 @@ SETS = (
     "chat_train_g.jsonl",
     "chat_train_h.jsonl",
     "chat_train_i.jsonl",
+    "chat_train_k.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
 # The sets whose left-out figures are also printed per language (the note's language tag).
-LANGUAGE_SETS = ("chat_train_e.jsonl", "chat_train_g.jsonl", "chat_train_i.jsonl")
+LANGUAGE_SETS = (
+    "chat_train_e.jsonl",
+    "chat_train_g.jsonl",
+    "chat_train_i.jsonl",
+    "chat_train_k.jsonl",
+)
 _LANGUAGE_TAG = re.compile(r"\[([A-Za-z]{2,3})([-+A-Za-z]*)\]")
 SEED = 20261121
 VERSION = "chat-self-harm-1"

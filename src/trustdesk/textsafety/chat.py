@@ -1157,6 +1157,74 @@ _BOOSTERS = re.compile(r"i'm serious|not a joke|i mean it|think about that")
 # Self-harm.
 
 _SELF = r"(?:myself|my self|me self)"
+# Self-harm said plainly in more of the marketplace's languages (accents folded: Turkish
+# "ölmek" reads "olmek", German "Brücke" reads "brucke"): Turkish, Swahili, German, Italian, and
+# more Arabic in Latin letters, Tagalog and Indonesian phrasings. Figures of speech that share the
+# words ("ölmek üzereyim yorgunluktan", "ich mach Schluss für heute", "meglio morire che ...")
+# are kept out by the words around them.
+_RISK_MORE_LANGUAGES: tuple[str, ...] = (
+    # Turkish: killing oneself, not wanting to live, "if I died who would care", wishing not
+    # to have woken, "they'd be better off without me", a burden, where to jump from, "I won't
+    # see Monday"
+    r"\b(?:kendimi (?:oldur\w*|asa\w*|asmak\w*|atacag\w*|atmak\w*)|intihar (?:ed\w*|etmek\w*"
+    r"|etmeyi\w*|etmey\w*|dusun\w*)|olmek (?:isti\w*|ist\w*)|olsem (?:kimin umurunda|daha iyi"
+    r"|kimse|kim)|yasamak istemi\w*|(?:bu )?hayata devam (?:etmeyecegim|etmek istemiyorum"
+    r"|edemeyecegim|edemem)|keske(?: \w+){0,3} (?:uyanmasaydim|uyanmasam|olsem|olseydim"
+    r"|hic dogmasaydim|dogmasaydim)|bensiz (?:daha )?(?:rahat|iyi|mutlu|huzurlu)|yuk oldum"
+    r"|yukten baska|(?:hangi kattan|kopruden|catidan|balkondan) atla\w*"
+    r"|vebalim (?:boynunuza|sizin|size)|(?:pazartesi|yarin|sabah|haftaya|ay sonu)\S*"
+    r" (?:gormeyecegim|goremeyecegim))\b",
+    # Swahili: "nataka kufa", "nitajiua", "sitaki kuishi", "nimechoka kuishi / kupumua",
+    # "watakuwa bora bila mimi", "mimi ni mzigo", goodbye letters, one's own death, a will
+    r"\b(?:(?:nataka|ninataka|natamani|ningependa) (?:kufa|kujiua)"
+    r"|(?<!kuzuia )(?<!kuhusu )(?<!dhidi ya )kujiua|nitajiua|nijiue"
+    r"|najiua|sitaki (?:kuishi|kuendelea kuishi|kuamka)|nimechoka (?:kuishi|kupumua|maisha)"
+    r"|(?:watakuwa|wangekuwa|watakua|watakaa) (?:\w+ )?bora bila mimi|bora bila mimi"
+    r"|mimi ni mzigo|(?:barua|ujumbe|jumbe) (?:za|wa) kuaga|kifo changu|(?:nimeandika|nimeshaandika"
+    r"|nimeacha) wosia|bora nife|heri nife"
+    r"|(?:ziwani|mtoni|baharini|darajani|relini)\b[^.?!]{0,30}\bsitarudi)\b",
+    # German: "mich umbringen", "mir das Leben nehmen", "mach ich Schluss" (not "mit dir",
+    # not "für heute"), suicide, not being there any more, farewell letters, "better off
+    # without me", how to do it fastest
+    r"\b(?:mich (?:umbringen|umbringe|umbring|toten)|bring(?:e)? mich um|mir das leben (?:zu )?"
+    r"(?:nehmen|nehme)|(?<!fur heute )(?<!fur heut )mach(?:e)? (?:ich )?schluss(?= [.?!,]|$)"
+    r"|(?:selbstmord|suizid)(?:gedanken|al|ale|alen|aler|versuch)?\b"
+    r"|(?:wenn|sobald|falls) ich nicht mehr (?:da|hier|am leben) bin"
+    r"|nicht mehr (?:leben|aufwachen) (?:will|mochte)|abschiedsbrief\w*|(?:briefe?|zeilen) an"
+    r" meine (?:kinder|mutter|frau|familie|eltern|tochter|sohne|mann|schwester)"
+    r"|(?:besser|leichter|glucklicher) (?:dran )?ohne mich|ohne mich (?:besser|leichter)"
+    r"|lebensmude|wie man (?:es )?am (?:schnellsten|einfachsten|sichersten) (?:macht|tut"
+    r"|stirbt)|(?:will|mochte) (?:einfach )?(?:sterben|tot sein|nicht mehr sein))\b",
+    # Italian: killing oneself, taking one's life, "non ci sarò più", not wanting to live,
+    # "better off without me", a will or farewell letters
+    r"\b(?:ammazzarmi|mi ammazzo|togliermi la vita|mi tolgo la vita|suicidarmi|mi suicido"
+    r"|non ci saro piu|non voglio (?:piu )?vivere|stanc[oa] di vivere|(?:sarebbero|starebbero"
+    r"|starete|stareste|saranno|staranno) meglio senza di me|meglio senza di me"
+    r"|(?:ho fatto|ho scritto|ho preparato) (?:il |un )?testamento|letter[ae] d'addio"
+    r"|la faccio finita|voglio (?:sparire|morire)|(?:meglio|preferisco) morire(?! che\b)"
+    r"|prendetevi (?:pure )?(?:anche )?la mia vita)\b",
+    # Arabic in Latin letters: not wanting to live (Gulf and Egyptian), nobody would miss me,
+    # a will written, swallowing the whole box of medicine
+    r"\b(?:(?:ma|mesh|mish|mush|la) (?:abi|abgha|abghi|3ayez|3ayz|biddi|bedde|baddi) a?3(?:ee|i)sh"
+    r"|ma (?:7ada|7ad|had|7adan) (?:ra7 |rat |hay |7ay |ha )?(?:yfta2edni|yefte2edni|yeft2edni"
+    r"|yifta2idni|yesta2ni|yes2al 3alaya)|katabt (?:el )?(?:wasiyya|wasiya|wasiyti)"
+    r"|(?:abla3|hable3|ha-abla3|bala3t) (?:3elbet|3elba|kol|kull|koll) (?:el )?(?:dawa|7obob"
+    r"|hobob|habbayat))\b",
+    # Tagalog: wishing to be run over, stockpiled medicine, "I won't last", no use in waking
+    r"\b(?:sana (?:masagasaan|mabangga|mamatay|mawala|hindi na magising) na (?:lang )?ako"
+    r"|nag ?ipon (?:na )?(?:ako )?(?:ng )?(?:mga )?(?:gamot|pills|tableta|sleeping pills)"
+    r"|hindi na ako (?:magtatagal|tatagal)|ano pa (?:ang )?silbi ng (?:paggising|buhay|pagbuhay"
+    r"|pamumuhay) ko)\b",
+    # one's death blamed on the support: "if I die it's your fault", "kalau aku mati, itu salah
+    # kalian", "wenn ich mich umbringe ... eure Schuld"
+    r"\b(?:if i (?:die|kill myself)|kalau (?:aku|saya|gue|gw) mati|kalo (?:aku|saya|gue|gw) mati"
+    r"|si me (?:muero|mato)|se eu (?:morrer|me matar)|si je (?:meurs|me tue)|agar (?:main )?mar"
+    r" (?:gaya|gayi|jaun\w*)|olursem|nikifa|nikijiua|wenn ich (?:sterbe|mich umbringe)"
+    r"|se (?:muoio|mi ammazzo)|iza (?:mett|mot))\b[^.?!]{0,40}\b(?:your fault|on you|salah"
+    r" (?:kalian|kamu|lu|anda)|culpa (?:suya|vuestra|de ustedes|tuya)|culpa de (?:voces|vcs)"
+    r"|votre faute|ta faute|(?:tumhari|aapki|tum logon ki) (?:galti|ghalti)|sizin (?:sucunuz"
+    r"|yuzunuzden)|kosa lenu|eure schuld|colpa vostra|colpa tua|dhanbkon|zanbkom)\b",
+)
 _RISK: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
@@ -1175,7 +1243,7 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|early|here|there|now with|between|off)\b)",
         r"(?<!economic )(?<!political )(?<!social )(?<!career )(?<!commercial )(?<!financial )"
         r"(?<!business )(?<!electoral )(?<!is )(?<!'s )(?<!was )(?<!be )(?<!not )(?<!n't )"
-        r"(?<!never )\bsuicid(?:e|al)\b"
+        r"(?<!never )(?<!se )\bsuicid(?:e|al)\b"
         r"(?! (?:for (?:my|our|the|a) \w+|mission|squad|door|doors|run|pact"
         r"|prevention|awareness|hotline|rates?|statistics|bomb\w*)\b)",
         r"\b(?:don't|do not|dont|didn't|don't really|no longer|not sure i|not sure if i) "
@@ -1387,7 +1455,7 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"\bhow (?:long|much|many)\b[^.?!]{0,25}\b(?:to (?:die|bleed out|drown|hang|overdose"
         r"|suffocate)|bleed out|is lethal|is fatal|would kill me|to kill myself)\b",
         r"\b(?:quiero desaparecer|desaparecer para siempre|gusto ko (?:na )?(?:lang |nang )?mamatay"
-        r"|mar ja(?:a)?na\b|marna chah\w*|mar jaun\w*)",
+        r"|mar ja(?:a)?na\b|marna chah\w*|mar jaun\w*\b(?! (?:lekin|par|magar|pr)\b))",
         # death as relief or as what is left: "dying wouldn't be so bad", "just waiting to die",
         # "might as well be dead"
         r"\b(?:dying|death|being dead|to die) (?:wouldn't|would not|won't|doesn't|does not"
@@ -1460,10 +1528,15 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|no quiero estar aqui|tirar minha vida|acabar com tudo|nao quero (?:mais )?viver"
         r"|(?<!dia )(?<!teman )(?<!yang )bunuh diri|ingin mati|mau mati|pengen mati|capek hidup"
         r"|lelah hidup|(?:tidak|gak|nggak)"
-        r" mau hidup|magpakamatay|nicht mehr leben|olmek istiyorum|intihar|khochu umeret"
+        r" mau hidup|magpakamatay|nicht mehr leben|olmek istiyorum"
+        r"|intihar(?! (?:girisim\w* bulundu|etti|etmis|eden|ettigini)\b)|khochu umeret"
         r"|ne khochu zhit)\b"
         r"(?![^.?!]{0,40}\b(?:ja(?:ja)+|je(?:je)+|k{3,}|rs(?:rs)+|mdr|ptdr|ha(?:ha)+|wkwk\w*|lol"
-        r"|xd)\b)",
+        r"|xd)\b)"
+        # "dying of shame", "I'd die but never take that client again": a figure of speech
+        r"(?! (?:de|d') (?:la |el )?(?:verguenza|risa|vergonha|rir|honte|rire|calor|frio|hambre"
+        r"|fome|faim|sueno|sono|aburrimiento|tedio|ennui|cansancio|cansaco)\b"
+        r"| (?:lekin|par|magar|pr|but)\b)",
         # more of the same, in the marketplace's other languages (accents folded)
         r"\b(?:acabar con mi (?:propia )?vida|quisiera (?:estar muert[oa]|morirme|no despertar)"
         r"|(?:estarian|estaria|vivirian) mejor sin mi|dormir y no despertar"
@@ -1474,7 +1547,7 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|mettre fin a (?:mes jours|ma vie)|me foutre en l'air|plus envie de vivre"
         r"|(?:seraient|serait|seront) mieux sans moi|ne plus me reveiller"
         r"|me jeter (?:du|d'un|de la|d'une) (?:pont|toit|balcon|fenetre|immeuble)"
-        r"|jeene ka (?:mann?|dil) nahi|zindagi khatam kar\w*|mar jana chaht\w+"
+        r"|jeene ka (?:mann?|dil) (?:hi |bhi )?nahi|zindagi khatam kar\w*|mar jana chaht\w+"
         r"|zinda nahi rehna|mere bina (?:sab|sabko|sab log) (?:behtar|khush)"
         r"|wakasan ang buhay ko|tapusin ko na (?:ang buhay|ang lahat|lahat)"
         r"|mas mabuti (?:pa )?(?:kung )?wala na ako|pagod na akong mabuhay"
@@ -1482,6 +1555,7 @@ _RISK: tuple[re.Pattern[str], ...] = tuple(
         r"|(?:tidak|gak|nggak|ga) (?:ingin|pengen|mau) hidup lagi"
         r"|(?:3ayez|3ayz|3ayza|nefsi|nifsi|biddi) (?:a ?moo?t|amut|amout)"
         r"|(?:a2tel|ha2tel|2atel) nafsi|mesh 3ayez a3eesh)\b",
+        *_RISK_MORE_LANGUAGES,
     )
 )
 
@@ -1561,6 +1635,55 @@ _DRUGS = (
     r"|bottle|pack|packet|box|of them|medicine cabinet|cabinet)"
 )
 _ACT, _SCENE, _TIMING = "act", "scene", "timing"
+# The same in more of the marketplace's languages: pills or poison already taken, a wound
+# bleeding now, a rope tied, a means in hand (an act); standing on a bridge, a roof or a
+# balcony (a scene, immediate with a word of now or another sign); "şu an", "sasa hivi",
+# "gerade", "adesso" (timing).
+_IMMEDIATE_MORE_LANGUAGES: tuple[tuple[str, str], ...] = (
+    (
+        # Turkish, Swahili, German, Italian: pills or poison taken, a cut that bleeds, a rope
+        r"\b(?:(?:butun|tum|hepsini|bir kutu|kutu dolusu) (?:\w+ )?(?:haplari|ilaclari|hap|ilac)"
+        r"\w* (?:ictim|yuttum|aldim)|(?:ip|urgan) hazir|tavana bagladim|bilegimi kestim"
+        r"|bileklerimi kestim"
+        r"|nimekunywa (?:sumu|dawa|vidonge)|nimemeza (?:vidonge|dawa|sumu|tembe)|nimejikata"
+        r"|damu (?:haiachi|inatoka|haikomi|haiishi)|nimefunga kamba"
+        r"|(?:die |eine )?(?:ganze|alle|alle meine) (?:packung |schachtel |dose )?(?:tabletten"
+        r"|pillen|schlaftabletten|medikamente) (?:genommen|geschluckt|eingenommen)"
+        r"|pulsadern (?:aufgeschnitten|aufgeschlitzt)|hort nicht auf zu bluten"
+        r"|(?:ho preso|ho ingoiato|ho mandato giu) (?:tutte|tutti|tutto|una scatola|un flacone"
+        r"|un blister)(?: (?:le|i|di|la|il))? (?:\w+ )?(?:pastiglie|pillole|compresse|farmaci"
+        r"|medicine|sonniferi|boccetta)|mi sono tagliat[oa] (?:le vene|i polsi)"
+        r"|non smette di sanguinare)\b",
+        _ACT,
+    ),
+    (
+        # Arabic in Latin letters: a knife, pills or a rope in my hand
+        r"\b(?:sekkina|sekkeena|sikkeen|sekkeen|sikkina|sikkina|7obob|hobob|habl|7abl|masdas)"
+        r" (?:f|fi|fe|b|bi) ?(?:2idi|eidi|idi|2eedi)\b",
+        _ACT,
+    ),
+    (
+        # on a bridge, a roof, a balcony, the tracks: "köprüdeyim", "niko juu ya paa", "ich
+        # steh auf der Brücke", "sono sul ponte"
+        r"\b(?:\w*(?:koprusundeyim|koprudeyim|koprunun ustundeyim|catidayim|catisindayim"
+        r"|balkondayim|rihtimdayim|raylardayim|kattayim)|(?:balkonun|korkulugun|koprunun)"
+        r" (?:\w+ )?(?:ciktim|uzerindeyim)"
+        r"|niko (?:juu ya|kwenye|pale|darajani|juu) (?:\w+ )?(?:paa|daraja|ghorofa|reli|mto"
+        r"|ziwa|jengo)|niko (?:darajani|ziwani|relini)"
+        r"|(?:steh|stehe|sitz|sitze|bin) (?:\w+ )?(?:auf|an) (?:der|dem|einer|einem) \w*(?:brucke"
+        r"|dach|gleisen|klippe|gelander)"
+        r"|sono (?:sul|sulla|in cima al|sopra il|sul bordo del) (?:ponte|tetto|cornicione|binari"
+        r"|balcone|terrazzo|parapetto))\b",
+        _SCENE,
+    ),
+    (
+        r"\b(?:su an|simdi|bu gece|sasa hivi|sasa|leo usiku|usiku (?:huu|wa leo)|kwaheri"
+        r"|gerade|grad|jetzt|heute nacht|adesso|stanotte|stasera|in questo momento|cette nuit"
+        r"|sadece biri bilsin|volevo solo che qualcuno (?:lo )?sapesse"
+        r"|solo queria que alguien (?:lo )?supiera|so queria que alguem soubesse)\b",
+        _TIMING,
+    ),
+)
 # (pattern, kind): an act ("I took the whole bottle") is immediate on its own; a scene ("I'm on
 # the bridge", "the gun is next to me") with a marker of now or a self-harm cue; a timing
 # ("once I hit send", "an hour ago") only strengthens the others.
@@ -1837,6 +1960,7 @@ _IMMEDIATE_RULES: tuple[tuple[str, str], ...] = (
         r"|alvida|paalam)\b",
         _TIMING,
     ),
+    *_IMMEDIATE_MORE_LANGUAGES,
 )
 _IMMEDIATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), kind) for pattern, kind in _IMMEDIATE_RULES
@@ -1851,7 +1975,8 @@ _INTENT_NOW = re.compile(
     r"|this chat|the chat)"
     r"|once i (?:hit )?send|this is goodbye|right after|before (?:the )?morning"
     r"|tonight's the night|esta noche|esta noite|hoje a noite|ce soir|aaj raat|ngayong gabi"
-    r"|malam ini|el leila di|elleila)\b"
+    r"|malam ini|el leila di|elleila|cette nuit|heute nacht|stanotte|stasera|bu gece|bu aksam"
+    r"|leo usiku|usiku wa leo|usiku huu)\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:night|week|month|year)|yesterday|the other day|(?:days|weeks|months|years) ago"
@@ -2839,6 +2964,21 @@ _FIGURES = re.compile(
     r"|\bshoot me (?:an|a)\b|\bover my dead body\b"
 )
 _FOREIGN_FIGURES = re.compile(lx.FOREIGN_FIGURES_PATTERN)
+# "Not now", "sometimes", "every night", "for weeks" in the other languages: a thought or a
+# habit told, not an act under way ("abhi nahi, par jaldi", "bugün değil", "minsan", "seit Wochen").
+_NOT_NOW_MORE_LANGUAGES = (
+    r"\b(?:not (?:today|tonight|yet)|abhi nahi|aaj nahi|aaj kuch nahi|bugun degil|hoy no|hoje nao"
+    r"|pas (?:ce soir|aujourd'hui|maintenant|encore)|hindi (?:pa )?ngayon|bukan (?:hari ini"
+    r"|sekarang)|(?:tidak|nggak|gak) sekarang|nicht (?:heute|jetzt)|non (?:oggi|ora|adesso)"
+    r"|si leo|sio leo|si sasa|mesh (?:delwa2ti|delwa2ty|el naharda)|minsan|kadang|a veces"
+    r"|as vezes|parfois|kabhi kabhi|manchmal|a volte|bazen|wakati mwingine|kil (?:lail|yom|youm)"
+    r"|kol (?:yom|leila)|kel yom|har (?:roz|raat|din)|araw araw|gabi gabi|setiap (?:malam|hari)"
+    r"|todas las noches|todas as noites|toda noite|chaque (?:nuit|soir|jour)|jede nacht|ogni"
+    r" (?:notte|sera|giorno)|her (?:gece|sabah|gun)|kila (?:usiku|siku)|seit (?:wochen|tagen"
+    r"|monaten)|depuis des (?:semaines|mois|jours)|desde hace (?:semanas|meses|dias)|da"
+    r" (?:settimane|mesi|giorni)|haftalardir|aylardir|sijaamua|non ho ancora deciso|noch nicht"
+    r" entschieden|malapit na|par jaldi|cok yakinda)\b"
+)
 # A risk told in the past, as a habit, as a thought or with "not now" is not an act now,
 # whatever the immediate head says: "I cut my arm last week", "I've been holding the pills
 # every evening", "I'm considering taking them all".
@@ -2846,7 +2986,7 @@ _NOT_AN_ACT_NOW = re.compile(
     _PAST.pattern
     + r"|\b(?:every (?:day|night|evening|morning|time)|sometimes|often|lately|some nights"
     r"|i've been|i keep|keep (?:thinking|looking|staring|picturing)|considering|thinking (?:about"
-    r"|of)|thought (?:about|of))\b|" + _NOT_NOW.pattern
+    r"|of)|thought (?:about|of))\b|" + _NOT_NOW.pattern + "|" + _NOT_NOW_MORE_LANGUAGES
 )
 # Two concepts this many words apart or closer are read as one phrase ("my kids ... insurance").
 _CONCEPT_WINDOW = 4

@@ -1820,13 +1820,23 @@ FOREIGN_FIGURES_PATTERN = (
     r"|wifi|internet|computer|pc|computador|ordi|lampu|listrik|server|site|sinyal)(?: (?:ko|ku"
     r"|mo|saya|aku|gue|mera|meri|mi|meu|minha|mon|ma))? (?:patay|mati|morreu|murio|est morte"
     r"|est mort|died|mar gaya|mar gayi|khatam)\b"
-    r"|\b(?:en finir|acabar|terminar|acabar de vez) (?:avec|con|com) (?:ce|cet|cette|le|la|les|ces"
+    r"|\b(?:(?:je veux|j'veux|quiero|quero|voglio) )?(?:en finir|acabar|terminar|acabar de vez)"
+    r" (?:avec|con|com) (?:ce|cet|cette|le|la|les|ces"
     r"|ca|mon|este|esta|ese|esa|el|los|las|esse|essa|isso|o|a|os|as)"
     r" (?!vie\b|vida\b|tout\b|todo\b|tudo\b)[a-z]+"
     r"|\b(?:matar|mata|tuer|kill|maar|patayin|bunuh)"
     r" (?:o |el |la |le |ang |yung |the |a |this |that )?"
     r"(?:processo|proceso|processus|process|task|tarea|tache|bug|tiempo|tempo|temps|oras|waktu"
     r"|waqt)\b"
+    # stopping work for the day or ending a relationship: "für heute mach ich Schluss", "ich
+    # mache Schluss mit ihm"
+    r"|\bmach\w* (?:ich |jetzt |ich jetzt )?schluss (?:fur heute|fur heut|mit)\b"
+    r"|\b(?:fur heute|fur heut) mach\w* (?:ich )?schluss\b"
+    # up on the roof or the balcony for the signal: "abhi chhat pe hoon, network weak hai"
+    r"|\b(?:chhat|roof|rooftop|terraza|azotea|terrasse|toit|laje|telhado|bubong|atap|dach|tetto"
+    r"|terrazzo|cati|catida|paa|sat7|balcony|balcon|balkon|balcone)\b(?=(?: [a-z0-9',]+){0,5}"
+    r" (?:network|signal|sinyal|sinal|senal|wifi|internet|rede|netz|segnale|reception|antenna"
+    r"|antena|mtandao|4g|5g)\b)"
 )
 # More of the same: Levantine wish words, waking up, disappearing, weariness and pain.
 SELF_HARM_CONCEPTS.update(
@@ -1872,5 +1882,104 @@ HEAD_SPELLINGS.update(
         **dict.fromkeys(words("t3bt ta3abt"), "ta3abt"),
         **dict.fromkeys(words("khtm khtam khatm"), "khatam"),
         **dict.fromkeys(words("faeda faida"), "faida"),
+    }
+)
+
+# The same concepts in Turkish, Swahili, German and Italian (folded: "ölmek" → "olmek",
+# "Brücke" → "brucke"), and more Arabic in Latin letters, Hindi, Tagalog, Portuguese and
+# Spanish: giving one's things away and no longer needing them, a will, one's body after death,
+# "nobody would miss me".
+SELF_HARM_CONCEPTS.update(
+    {
+        **dict.fromkeys(words("kendimi bensiz kendime mimi nijiue mich mir"), "self"),
+        **dict.fromkeys(
+            words(
+                """
+                olmek olsem olursem olecegim olum olumu intihar oldur oldurecegim kufa kifo
+                kujiua nitajiua najiua nife sterben sterbe tot tod umbringen umbringe selbstmord
+                suizid morire morto morta ammazzarmi suicidarmi laash lash meninggal
+                """
+            ),
+            "death",
+        ),
+        **dict.fromkeys(
+            words("yasamak hayata hayat kuishi kupumua maisha leben vivere vita uyanmak"),
+            "living",
+        ),
+        **dict.fromkeys(words("istiyorum keske nataka natamani mochte voglio"), "want"),
+        **dict.fromkeys(
+            words(
+                """
+                hap haplari ilac ilaclari ip urgan bicak silah sumu vidonge tembe kamba kisu
+                tabletten pillen schlaftabletten strick messer pastiglie pillole compresse
+                sonniferi corda lametta
+                """
+            ),
+            "means",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                kopru koprusu koprusundeyim koprudeyim cati catidan balkon balkondan rihtim
+                raylar kattan kattayim paa daraja ghorofa ziwani mtoni baharini brucke dach
+                gleise gleisen ponte tetto cornicione binari parapetto
+                """
+            ),
+            "place",
+        ),
+        **dict.fromkeys(words("bilek bilegimi pulsadern polsi vene damu"), "body"),
+        **dict.fromkeys(words("simdi sasa usiku jetzt gerade grad adesso stanotte"), "now"),
+        **dict.fromkeys(
+            words(
+                """
+                veda helal affetsin elveda kwaheri kuaga nimeshaaga wosia sitarudi abschied
+                abschiedsbrief testament testamento addio wasiyya wasiya despedi ha5allas
+                """
+            ),
+            "final",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                yuk umurunda mzigo belaste belasten peso yfta2edni yefte2edni
+                """
+            ),
+            "burden",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                nimechoka tukenmis bitkin kraft schluss finita basta silbi
+                """
+            ),
+            "despair",
+        ),
+        **dict.fromkeys(
+            words(
+                """
+                ictim yuttum atla atlarsam nimekunywa nimemeza nimejikata nimefunga genommen
+                geschluckt aufgeschnitten ingoiato abla3 bala3t
+                """
+            ),
+            "act",
+        ),
+        # giving one's things away and no longer needing them: "dei meu notebook ... não vou
+        # precisar mais", "dağıttım ... lazım olmayacak", "de diya ... zarurat nahi padegi"
+        **dict.fromkeys(
+            words(
+                """
+                doei regale regalado dagittim nimewagawia nimegawa wazza3t edetha geschenkt
+                verschenkt regalato precisar necesitar zarurat lazim brauche
+                """
+            ),
+            "giving",
+        ),
+    }
+)
+HEAD_SPELLINGS.update(
+    {
+        **dict.fromkeys(words("ha5alas hakhallas ha5las"), "ha5allas"),
+        **dict.fromkeys(words("wasiyyah wasiyyti wasiyti"), "wasiyya"),
+        **dict.fromkeys(words("laash lash laas"), "laash"),
     }
 )
