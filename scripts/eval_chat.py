@@ -66,6 +66,7 @@ BLIND_SETS = tuple(
         "chat_blind9.jsonl",
         "chat_blind10.jsonl",
         "chat_blind11.jsonl",
+        "chat_blind12.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

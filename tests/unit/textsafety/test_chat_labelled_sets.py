@@ -5,9 +5,9 @@
 - trustdesk's own blind sets (scripts/data/chat_blind*.jsonl): each set's first-pass figures
   are recorded in scripts/data/README.md and are the honest estimate on unseen lines; sets 1-6
   have been used to improve the classifier since, so these floors are a regression check on
-  about 1,300 realistic lines, not a measure of generalisation. Sets 9 to 11, in the
-  marketplace's other languages, have floors of their own: self-harm and immediate danger
-  there are below the issue's targets (the floors hold what was reached, not the targets).
+  about 1,300 realistic lines, not a measure of generalisation. Sets 9 to 12, in the
+  marketplace's other languages, have floors of their own: self-harm recall there is below the
+  issue's target (0.95; the floors hold what was reached, not the targets).
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ class Floors:
 FLOORS = {
     "dev": Floors(0.95, 0.85, 0.90, 0.85, 0.10),
     "blind": Floors(0.90, 0.90, 0.90, 0.90, 0.05),
-    "blind_languages": Floors(0.74, 0.90, 0.70, 0.85, 0.06),
+    "blind_languages": Floors(0.90, 0.90, 0.90, 0.85, 0.065),
 }
 #: The blind sets written in the marketplace's other languages.
-LANGUAGE_SETS = ("chat_blind9.jsonl", "chat_blind10.jsonl", "chat_blind11.jsonl")
+LANGUAGE_SETS = tuple(f"chat_blind{number}.jsonl" for number in (9, 10, 11, 12))
 
 
 def _paths(name: str) -> list[Path]:
