@@ -3982,8 +3982,49 @@ def _find_addresses(scan: _Scan) -> None:
         followed = re.match(r"\s*,\s*[a-z]|\s*,?\s*(?:apt|suite|unit|floor|#|\d{5})", after)
         if not (before & _ADDRESS_CONTEXT or followed or match.group().startswith("p")):
             continue
+        if _quiet_address_is_the_work(scan, match.start(), match.end()):
+            continue
         value = re.sub(r"\s+", " ", match.group()).strip(" .,")
         scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
+
+
+# An address that is what the work is about, not where to find the sender: a listing to
+# describe ("4 bed, 2 bath, MLS #…"), a venue to draw a floor plan of, a dummy row to test a
+# mail merge with, an example for a map ("ví dụ địa chỉ …", "por ejemplo"). Quiet only when
+# no one near it is the sender or the reader ("my office", "come by", "nos vemos").
+_QUIET_ADDRESS_SUBJECT: Final = words("""
+    listing listings realtor realty mls sqft hoa bed beds bath baths bedroom bedrooms
+    property properties tenant tenants venue venues floorplan gala dummy placeholder
+    placeholders example examples sample fake mock merge geocode geocoding
+    ejemplo ejemplos exemplo exemplos exemple exemples beispiel contoh misal halimbawa
+    ornek inmueble inmuebles imovel imoveis propiedad propiedades immobilier annonce anuncio
+    anuncios
+    """)
+_QUIET_ADDRESS_SUBJECT_PHRASES: Final = ("vi du", "can ho", "bat dong san", "e.g.", "floor plan")
+_QUIET_ADDRESS_PERSONAL: Final = words("""
+    me my mine i i'm i'll i'd we we're we'll our ours us you your come visit meet meeting
+    drop pick stop office studio home hotel live living stay staying ship deliver send
+    mi mis mio nuestro nuestra nos te tu meu minha nosso nossa moi mon ma notre chez vous
+    mera meri hamara aking namin ko saya kami aku toi minh em nha
+    """)
+
+# A meeting in person anywhere in the message makes any address in it the place to go.
+_QUIET_ADDRESS_MEET: Final = words("""
+    meet meeting visit come drop pick vemos encontrar encontramos visitar venha ven voir
+    rencontrer passez milte milo mil magkita kita ketemu bulusalim gap
+    """)
+
+
+def _quiet_address_is_the_work(scan: _Scan, start: int, end: int) -> bool:
+    text = scan.text
+    if _QUIET_ADDRESS_SUBJECT.isdisjoint(scan.word_list) and not any(
+        phrase in text for phrase in _QUIET_ADDRESS_SUBJECT_PHRASES
+    ):
+        return False
+    if not _QUIET_ADDRESS_MEET.isdisjoint(scan.word_list):
+        return False  # "can we meet at the venue? 1550 Mission St": the sender is going there
+    near = _before(text, start, count=5, reach=60) + _after(text, end, count=4, reach=40)
+    return _QUIET_ADDRESS_PERSONAL.isdisjoint(near)
 
 
 # --------------------------------------------------------------------------------------
@@ -5306,6 +5347,8 @@ def _numbers_find_vietnamese_streets(scan: _Scan) -> None:
     if scan.words.isdisjoint(_NUMBERS_VIETNAMESE_STREET_WORDS):
         return
     for match in _NUMBERS_VIETNAMESE_STREET.finditer(scan.text):
+        if _quiet_address_is_the_work(scan, match.start(), match.end()):
+            continue
         value = re.sub(r"\s+", " ", match.group()).strip(" .,")
         scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
 
