@@ -1816,6 +1816,35 @@ _FEATURE_SUBJECTS: Final = words(
 )
 
 
+# A story about a former client, agency or job ("my last client paid late through PayPal",
+# "I left my old agency because they moved clients to Telegram"): told, not offered, when no
+# "you" is in it. Both orders, for "mi último cliente", "cliente anterior", "klien lama".
+_QUIET_FORMER: Final = words("""
+    last previous former old ex past ultimo anterior antiguo antigo dernier ancien precedent
+    pichla pichle pichli purana purane dati lama sebelumnya eski onceki
+    """)
+_QUIET_PARTY: Final = words("""
+    client clients customer customers agency agencies employer employers boss job jobs company
+    team cliente clientes agencia empresa jefe chefe patron klien kliyente musteri musterim
+    ajans
+    """)
+_QUIET_YOU: Final = words("""
+    you your ur u yours you're you'll tu tus usted voce vc vous toi aap tum ikaw mo kamu anda
+    sen siz ban
+    """)
+
+
+def _quiet_former_story(before: list[str], after: list[str]) -> bool:
+    """Whether ``before`` tells of a former party and no one here is addressed."""
+    if _QUIET_FORMER.isdisjoint(before) or not _QUIET_YOU.isdisjoint(before + after):
+        return False
+    return any(
+        before[index] in _QUIET_FORMER
+        and (before[index + 1] in _QUIET_PARTY or (index and before[index - 1] in _QUIET_PARTY))
+        for index in range(len(before) - 1)
+    )
+
+
 def _third_party(word: str) -> bool:
     """Whether ``word`` names somebody else as the owner: "his", "the client's"."""
     return word in _THIRD_PARTY or word.endswith(("'s", "s'"))
@@ -2044,6 +2073,10 @@ def _find_apps(scan: _Scan) -> None:
                 _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER)
                 or _appq_talked_about(scan, match, after)
                 or _channel_app_quiet(scan, match, before)
+                or _quiet_former_story(
+                    _before(text, match.start(), count=12, reach=100),
+                    _after(text, match.end(), count=12, reach=100),
+                )
             ):
                 continue
             elif _appq_reached(scan, match, name, before, after):
@@ -3572,7 +3605,7 @@ def _outside_move(scan: _Scan, match: re.Match[str]) -> bool:
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
     around = set(wide_before) | set(wide_after)
-    if _keeps_to_the_rules(wide_before, wide_after):
+    if _keeps_to_the_rules(wide_before, wide_after) or _quiet_former_story(wide_before, wide_after):
         return False  # "paying outside the platform is against the ToS", "I reported him"
     if (
         match.group().startswith("direct")
@@ -3730,7 +3763,7 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     given = _account_follows(scan, match.end())
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
-    if _keeps_to_the_rules(wide_before, wide_after):
+    if _keeps_to_the_rules(wide_before, wide_after) or _quiet_former_story(wide_before, wide_after):
         return ruled_out
     if _channel_others_paid(before):
         return ruled_out

@@ -10,6 +10,8 @@ import pytest
 from trustdesk.textsafety.contact import detect_contacts
 
 ADDRESS = "physical_address"
+APP = "messaging_app"
+PAYMENT = "offplatform_payment"
 
 
 def kinds_in(text: str) -> set[str]:
@@ -29,6 +31,12 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
         {ADDRESS},
     ),
     ("visit the property", "Come visit the property Sunday, 905 Cedar Avenue, Austin", {ADDRESS}),
+    (
+        "former client asks you",
+        "My last client paid me through Wise, can you do the same?",
+        {PAYMENT},
+    ),
+    ("old agency then you", "Like my old agency, can you just message me on Telegram?", {APP}),
     ("vietnamese my house", "Anh ghé nhà em nhé, 45 Lê Lợi, Quận 1", {ADDRESS}),
 ]
 
