@@ -12,6 +12,7 @@ from trustdesk.textsafety.contact import detect_contacts
 ADDRESS = "physical_address"
 APP = "messaging_app"
 PAYMENT = "offplatform_payment"
+VIDEO = "video_meeting"
 
 
 def kinds_in(text: str) -> set[str]:
@@ -37,6 +38,8 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
         {PAYMENT},
     ),
     ("old agency then you", "Like my old agency, can you just message me on Telegram?", {APP}),
+    ("zoom in the afternoon", "¿Podemos hacer zoom en la tarde? Te paso el enlace", {VIDEO}),
+    ("sdk then your link", "I know the Zoom SDK well; send me your Zoom link and we talk", {VIDEO}),
     ("vietnamese my house", "Anh ghé nhà em nhé, 45 Lê Lợi, Quận 1", {ADDRESS}),
 ]
 
@@ -64,6 +67,28 @@ NEGATIVES: list[tuple[str, str]] = [
         "vietnamese vi du",
         "Trang bất động sản, ví dụ địa chỉ 30 Lý Thường Kiệt, Quận 10 hiện trên bản đồ.",
     ),
+    (
+        "former client paid late",
+        "My previous client always paid late via PayPal, so I stick to milestones now.",
+    ),
+    (
+        "left old agency",
+        "I quit my old agency since they pushed everyone onto WhatsApp to bill privately.",
+    ),
+    (
+        "spanish ultimo cliente",
+        "Mi último cliente me pagaba por PayPal con semanas de retraso, por eso ya no.",
+    ),
+    (
+        "zoom sdk in the app",
+        "The portal should open Zoom meetings for doctors through the Video SDK.",
+    ),
+    (
+        "german zoom api",
+        "Die Plattform soll Zoom-Termine über die Zoom API anlegen, Budget 4.000 €.",
+    ),
+    ("spanish zoom close-up", "Puedes hacer zoom en la foto del producto? Se ve borrosa."),
+    ("portuguese zoom close-up", "Dá para fazer zoom na etiqueta da garrafa no vídeo?"),
 ]
 
 
