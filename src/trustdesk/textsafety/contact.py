@@ -1816,6 +1816,61 @@ _FEATURE_SUBJECTS: Final = words(
 )
 
 
+# A story about a former client, agency or job ("my last client paid late through PayPal",
+# "I left my old agency because they moved clients to Telegram"): told, not offered, when no
+# "you" is in it. Both orders, for "mi último cliente", "cliente anterior", "klien lama".
+_QUIET_FORMER: Final = words("""
+    last previous former old ex past ultimo anterior antiguo antigo dernier ancien precedent
+    pichla pichle pichli purana purane dati lama sebelumnya eski onceki
+    """)
+_QUIET_PARTY: Final = words("""
+    client clients customer customers agency agencies employer employers boss job jobs company
+    team cliente clientes agencia empresa jefe chefe patron klien kliyente musteri musterim
+    ajans
+    """)
+_QUIET_YOU: Final = words("""
+    you your ur u yours you're you'll tu tus usted voce vc vous toi aap tum ikaw mo kamu anda
+    sen siz ban
+    """)
+
+
+def _quiet_former_story(before: list[str], after: list[str]) -> bool:
+    """Whether ``before`` tells of a former party and no one here is addressed."""
+    if _QUIET_FORMER.isdisjoint(before) or not _QUIET_YOU.isdisjoint(before + after):
+        return False
+    return any(
+        before[index] in _QUIET_FORMER
+        and (before[index + 1] in _QUIET_PARTY or (index and before[index - 1] in _QUIET_PARTY))
+        for index in range(len(before) - 1)
+    )
+
+
+# Zoom as the work: the meetings an app is to start through the SDK or API ("the app starts
+# Zoom meetings with the Meeting SDK", "Zoom-Meetings aus dem Kalender (Zoom SDK)"), and
+# "zoom" as a close-up in Spanish, Portuguese and French ("hacer zoom en el logo", "fazer
+# zoom na foto", "faire zoom sur"), unless a time follows ("hacer zoom en la tarde").
+_QUIET_ZOOM_MACHINERY: Final = words("sdk sdks api apis oauth jwt webhook webhooks")
+_QUIET_ZOOM_READER: Final = words("me us you your u ur let's lets")
+_QUIET_ZOOM_CLOSE_UP_VERBS: Final = words("hacer haz hace hagas fazer faz faca faire fais fait")
+_QUIET_ZOOM_ON: Final = words("en na no em sur sobre dans al ao")
+_QUIET_ZOOM_TIMES: Final = words("""
+    tarde manana noche noite soir matin lunes martes miercoles jueves viernes sabado domingo
+    hoy hoje amanha demain
+    """)
+
+
+def _quiet_zoom_is_the_work(text: str, start: int, end: int, before: list[str]) -> bool:
+    after = _after(text, end, count=3, reach=30)
+    if before[-1:] and before[-1] in _QUIET_ZOOM_CLOSE_UP_VERBS:
+        return bool(after) and after[0] in _QUIET_ZOOM_ON and _QUIET_ZOOM_TIMES.isdisjoint(after)
+    if "sdk" not in text and "api" not in text and "auth" not in text and "webhook" not in text:
+        return False  # (the common case, for a few substring tests)
+    sentence = _before(text, start, count=12, reach=100) + _after(text, end, count=14, reach=120)
+    return not _QUIET_ZOOM_MACHINERY.isdisjoint(sentence) and _QUIET_ZOOM_READER.isdisjoint(
+        sentence
+    )
+
+
 def _third_party(word: str) -> bool:
     """Whether ``word`` names somebody else as the owner: "his", "the client's"."""
     return word in _THIRD_PARTY or word.endswith(("'s", "s'"))
@@ -2044,6 +2099,10 @@ def _find_apps(scan: _Scan) -> None:
                 _is_app_topic(text, match.start(), before, after, lx.APP_TOPIC_AFTER)
                 or _appq_talked_about(scan, match, after)
                 or _channel_app_quiet(scan, match, before)
+                or _quiet_former_story(
+                    _before(text, match.start(), count=12, reach=100),
+                    _after(text, match.end(), count=12, reach=100),
+                )
             ):
                 continue
             elif _appq_reached(scan, match, name, before, after):
@@ -2471,6 +2530,8 @@ def _find_video(scan: _Scan) -> None:
             continue
         if _appq_talked_about(scan, match, after):
             continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
+        if name == "zoom" and _quiet_zoom_is_the_work(text, match.start(), match.end(), before):
+            continue
         scan.add("video_meeting", match.start(), match.end(), name.replace("_", " "), _NAMED)
     if "meet" in scan.words and "-" in text:
         _channel_find_meet_codes(scan)
@@ -3572,7 +3633,7 @@ def _outside_move(scan: _Scan, match: re.Match[str]) -> bool:
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
     around = set(wide_before) | set(wide_after)
-    if _keeps_to_the_rules(wide_before, wide_after):
+    if _keeps_to_the_rules(wide_before, wide_after) or _quiet_former_story(wide_before, wide_after):
         return False  # "paying outside the platform is against the ToS", "I reported him"
     if (
         match.group().startswith("direct")
@@ -3730,7 +3791,7 @@ def _judge_service(scan: _Scan, match: re.Match[str]) -> _Service:
     given = _account_follows(scan, match.end())
     wide_before = _before(text, match.start(), count=12, reach=100)
     wide_after = _after(text, match.end(), count=12, reach=100)
-    if _keeps_to_the_rules(wide_before, wide_after):
+    if _keeps_to_the_rules(wide_before, wide_after) or _quiet_former_story(wide_before, wide_after):
         return ruled_out
     if _channel_others_paid(before):
         return ruled_out
@@ -3982,8 +4043,49 @@ def _find_addresses(scan: _Scan) -> None:
         followed = re.match(r"\s*,\s*[a-z]|\s*,?\s*(?:apt|suite|unit|floor|#|\d{5})", after)
         if not (before & _ADDRESS_CONTEXT or followed or match.group().startswith("p")):
             continue
+        if _quiet_address_is_the_work(scan, match.start(), match.end()):
+            continue
         value = re.sub(r"\s+", " ", match.group()).strip(" .,")
         scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
+
+
+# An address that is what the work is about, not where to find the sender: a listing to
+# describe ("4 bed, 2 bath, MLS #…"), a venue to draw a floor plan of, a dummy row to test a
+# mail merge with, an example for a map ("ví dụ địa chỉ …", "por ejemplo"). Quiet only when
+# no one near it is the sender or the reader ("my office", "come by", "nos vemos").
+_QUIET_ADDRESS_SUBJECT: Final = words("""
+    listing listings realtor realty mls sqft hoa bed beds bath baths bedroom bedrooms
+    property properties tenant tenants venue venues floorplan gala dummy placeholder
+    placeholders example examples sample fake mock merge geocode geocoding
+    ejemplo ejemplos exemplo exemplos exemple exemples beispiel contoh misal halimbawa
+    ornek inmueble inmuebles imovel imoveis propiedad propiedades immobilier annonce anuncio
+    anuncios
+    """)
+_QUIET_ADDRESS_SUBJECT_PHRASES: Final = ("vi du", "can ho", "bat dong san", "e.g.", "floor plan")
+_QUIET_ADDRESS_PERSONAL: Final = words("""
+    me my mine i i'm i'll i'd we we're we'll our ours us you your come visit meet meeting
+    drop pick stop office studio home hotel live living stay staying ship deliver send
+    mi mis mio nuestro nuestra nos te tu meu minha nosso nossa moi mon ma notre chez vous
+    mera meri hamara aking namin ko saya kami aku toi minh em nha
+    """)
+
+# A meeting in person anywhere in the message makes any address in it the place to go.
+_QUIET_ADDRESS_MEET: Final = words("""
+    meet meeting visit come drop pick vemos encontrar encontramos visitar venha ven voir
+    rencontrer passez milte milo mil magkita kita ketemu bulusalim gap
+    """)
+
+
+def _quiet_address_is_the_work(scan: _Scan, start: int, end: int) -> bool:
+    text = scan.text
+    if _QUIET_ADDRESS_SUBJECT.isdisjoint(scan.word_list) and not any(
+        phrase in text for phrase in _QUIET_ADDRESS_SUBJECT_PHRASES
+    ):
+        return False
+    if not _QUIET_ADDRESS_MEET.isdisjoint(scan.word_list):
+        return False  # "can we meet at the venue? 1550 Mission St": the sender is going there
+    near = _before(text, start, count=5, reach=60) + _after(text, end, count=4, reach=40)
+    return _QUIET_ADDRESS_PERSONAL.isdisjoint(near)
 
 
 # --------------------------------------------------------------------------------------
@@ -5306,6 +5408,8 @@ def _numbers_find_vietnamese_streets(scan: _Scan) -> None:
     if scan.words.isdisjoint(_NUMBERS_VIETNAMESE_STREET_WORDS):
         return
     for match in _NUMBERS_VIETNAMESE_STREET.finditer(scan.text):
+        if _quiet_address_is_the_work(scan, match.start(), match.end()):
+            continue
         value = re.sub(r"\s+", " ", match.group()).strip(" .,")
         scan.add("physical_address", match.start(), match.end(), value, _CONCRETE)
 
