@@ -613,6 +613,8 @@ def _find_emails(scan: _Scan) -> None:
         "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
     _numbers_find_spelled_mail(scan)
+    _recall_find_read_aloud_mail(scan)
+    _recall_find_name_here_mail(scan)
     if "@" not in text and not hidden_possible:
         return
     marks = ("@", "(at)", "[at]", "{at}", "<at>", " at ") if hidden_possible else ("@",)
@@ -845,6 +847,16 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
             and not _numbers_not_a_mailbox(scan, match.start(), match.end(), value)
         ):
             scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+def _recall_find_name_here_mail(scan: _Scan) -> None:
+    """Add an address given as the sender's name here at a mail provider."""
+    words = scan.words
+    if not (words & _RECALL_HERE_WORDS and words & _RECALL_PROVIDERS):
+        return
+    text = scan.text
+    for match in _matches(_RECALL_NAME_HERE, text, scan.windows(_RECALL_HERE_WORDS, 40, 70)):
+        scan.add("email", match.start(), match.end(), f"(name here)@{match['provider']}", _NAMED)
 
 
 # A voice-over script's address, to be read aloud as written ("should I read it as 'info at
@@ -1709,7 +1721,8 @@ _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
-    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
+    telegram telegrm telgram telegarm telgraf paper pesawat tg tele telega
+    skype skyp skipe skaip skpe wechat weixin
     whtsap whtsapp wtsap wtsapp purple wapp whtsp wtsp watsp whatsp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
@@ -5378,6 +5391,79 @@ def _numbers_request_withdrawn(text: str, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------------------
+# Recall, third round: addresses read aloud in the marketplace's languages, an address given
+# as the name here, the apps' nicknames
+# --------------------------------------------------------------------------------------
+
+# The local words for "at" and "dot" a sender reads an address aloud with: Italian
+# "chiocciola", Russian "sobaka"/"tochka", Polish "małpa"/"kropka" (folded to "malpa"),
+# Vietnamese "a còng"/"chấm", Dutch "apenstaartje"/"punt", German "punkt", Turkish "nokta",
+# Indonesian "titik", Tagalog "tuldok", English "(at sign)"/"(period)". One of them must be in
+# the address: the plain "at" and "dot" are ``_EMAIL``'s.
+_RECALL_AT_WORDS: Final = words("chiocciola sobaka sobachka malpa apenstaartje cong sign")
+_RECALL_DOT_WORDS: Final = words("punkt punt tochka kropka nokta titik tuldok cham period")
+_RECALL_MAIL_WORDS: Final = _RECALL_AT_WORDS | _RECALL_DOT_WORDS
+_RECALL_DOT_WORD = (
+    r"(?:punkt|punto|punt|tochka|kropka|nokta|titik|tuldok|cham|point|ponto|dot|period)"
+)
+_RECALL_DOT_JOIN = (
+    rf"(?:\s*[\[({{<]\s*(?:{_RECALL_DOT_WORD}|\.)\s*[\])}}>]\s*|\s+{_RECALL_DOT_WORD}\s+|\.)"
+)
+_RECALL_AT_WORD = (
+    r"(?:chiocciola|sobaka|sobachka|malpa|apenstaartje|a\s+cong|at\s+sign|arroba|arobase|at"
+    r"|et|sa|@)"
+)
+_RECALL_READ_ALOUD = re.compile(
+    r"(?<![a-z0-9._-])(?P<local>[a-z0-9][a-z0-9._-]{0,40}"
+    rf"(?:\s+{_RECALL_DOT_WORD}\s+[a-z0-9][a-z0-9_-]{{0,30}}){{0,2}})"
+    rf"(?:\s*[\[({{<,]\s*{_RECALL_AT_WORD}\s*[\])}}>,]\s*|\s+{_RECALL_AT_WORD}\s+|\s?@\s?)"
+    rf"(?P<domain>[a-z0-9][a-z0-9-]{{0,40}}(?:{_RECALL_DOT_JOIN}[a-z0-9-]{{2,20}}){{1,3}})"
+    r"(?![a-z0-9@])"
+)
+_RECALL_SPLIT_DOTS = re.compile(rf"{_RECALL_DOT_JOIN}")
+_RECALL_TOP_DOMAINS: Final = words("""
+    com net org info biz io co me dev app eu de ru pl it fr es pt br nl be ch at tr id ph vn in
+    pk uk ua by kz mx ar cl pe uy ng ke za eg ma sa ae jp kr cn tw hk sg my th au nz ca us
+    """)
+
+# "my username here at gmail", "mon nom ici, chez orange point fr": the address is the name the
+# sender has here, at a mail provider (found only with a word for "here" and a provider's).
+_RECALL_HERE_WORDS: Final = words("here ici aqui daqui aca sini dito yahan burada")
+_RECALL_PROVIDERS: Final = words("""
+    gmail googlemail yahoo ymail hotmail outlook icloud protonmail proton gmx laposte orange
+    yandex aol mail posteo web wp onet libero
+    """)
+_RECALL_NAME_HERE = re.compile(
+    r"\b(?:my|mi|mon|meu|minha|mera|mine)\s+(?:(?:user\s?name|display\s+name|handle|name|nom"
+    r"|nome|nombre|usuario|username)\s+)(?:(?:on|from|in|de|d'|da|do)\s*)?"
+    r"(?:here|ici|aqui|daqui|aca|sini|dito|yahan|burada)\b"
+    r"[^.!?\n]{0,40}?(?:@|\b(?:at|chez|arroba|sa|di|em|en|et)\b)\s*(?:the\s+|that\s+)?"
+    r"(?P<provider>gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|gmx"
+    r"|laposte|orange|yandex|aol|posteo|web|wp|onet|libero)\b"
+)
+
+
+def _recall_find_read_aloud_mail(scan: _Scan) -> None:
+    """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
+    if not scan.words & _RECALL_MAIL_WORDS:
+        return
+    text = scan.text
+    for match in _matches(_RECALL_READ_ALOUD, text, scan.windows(_RECALL_MAIL_WORDS, 90, 70)):
+        if not _RECALL_MAIL_WORDS.intersection(_WORDS.findall(match.group())):
+            continue
+        local_pieces = _RECALL_SPLIT_DOTS.split(match.group("local"))
+        domain_pieces = _RECALL_SPLIT_DOTS.split(match.group("domain"))
+        if (
+            domain_pieces[-1] not in _RECALL_TOP_DOMAINS
+            or local_pieces[0] in _EMAIL_STOPWORDS
+            or any(piece in _EMAIL_STOPWORDS for piece in domain_pieces[:-1])
+        ):
+            continue
+        value = ".".join(local_pieces) + "@" + ".".join(domain_pieces)
+        scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+# --------------------------------------------------------------------------------------
 # Putting it together
 # --------------------------------------------------------------------------------------
 
@@ -5422,6 +5508,9 @@ _ASKED_WORDS: Final = frozenset().union(
         _NUMBERS_VIETNAMESE_DIGIT_WORDS,
         _NUMBERS_MAIL_JOINERS,
         _NUMBERS_VIETNAMESE_STREET_WORDS,
+        _RECALL_MAIL_WORDS,
+        _RECALL_HERE_WORDS,
+        _RECALL_PROVIDERS,
     )
 )
 

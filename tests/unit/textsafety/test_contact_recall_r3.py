@@ -1,0 +1,112 @@
+"""Misses of the third round: an email address read aloud with the local words for "at" and
+"dot" (chiocciola, sobaka, małpa, a còng, punkt, tochka, kropka, nokta, titik, tuldok, chấm),
+an email given as "my name here at <provider>", the apps' nicknames (the paper-plane app,
+"Telgraf"), and an app asked for with a request for the handle on it; with the talk on the
+same words that must stay quiet (our own cases, in the marketplace's languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.textsafety.contact import detect_contacts
+
+EMAIL = "email"
+APP = "messaging_app"
+SOCIAL = "social_profile"
+VIDEO = "video_meeting"
+
+
+def kinds_in(text: str, job_category: str | None = None) -> set[str]:
+    return {finding.kind for finding in detect_contacts(text, job_category=job_category)}
+
+
+def emails_in(text: str) -> list[str]:
+    return [finding.value for finding in detect_contacts(text) if finding.kind == EMAIL]
+
+
+# (label, text, the address read)
+READ_ALOUD: list[tuple[str, str, str]] = [
+    ("italian chiocciola", "scrivimi: marco chiocciola libero punto it", "marco@libero.it"),
+    ("russian sobaka", "pishi na dmitry.k sobaka mail tochka ru", "dmitry.k@mail.ru"),
+    ("polish malpa", "mój mail: ewa.kowal małpa onet kropka pl", "ewa.kowal@onet.pl"),
+    ("german punkt", "Mail an lena punkt schulz (at) web punkt de", "lena.schulz@web.de"),
+    ("german at umlaut", "stefan (ät) gmx punkt net, bitte dort", "stefan@gmx.net"),
+    ("turkish nokta", "mailim: emre.yilmaz et gmail nokta com", "emre.yilmaz@gmail.com"),
+    (
+        "indonesian titik",
+        "emailku budi.santoso at yahoo titik co titik id",
+        "budi.santoso@yahoo.co.id",
+    ),
+    ("tagalog tuldok", "email ko po: mae.design sa gmail tuldok com", "mae.design@gmail.com"),
+    ("vietnamese a cong", "mail của em: lan.nguyen a còng gmail chấm com", "lan.nguyen@gmail.com"),
+    (
+        "english at sign period",
+        "reach me at piotr (at sign) devhouse (period) io",
+        "piotr@devhouse.io",
+    ),
+    ("dutch apenstaartje", "mail naar joris apenstaartje ziggo punt nl", "joris@ziggo.nl"),
+]
+
+# (label, text, the kinds that must be found)
+POSITIVES: list[tuple[str, str, set[str]]] = [
+    # An address given as the name here and the provider
+    ("username here at gmail", "just mail me, it's my username here at gmail", {EMAIL}),
+    ("handle on here @ outlook", "my handle on here @ outlook, no dots, send the doc", {EMAIL}),
+    ("display name here gmx", "write to my display name here, lowercase, at gmx dot de", {EMAIL}),
+    ("french nom ici chez", "mon nom ici, chez orange point fr, écris-moi là", {EMAIL}),
+    ("spanish nombre aqui arroba", "mi nombre de aquí arroba hotmail, mándame el brief", {EMAIL}),
+    # Nicknames of the apps
+    ("paper plane app", "msg me on the paper plane app, same handle", {APP}),
+    ("app with the paper plane", "find me on the app with the paper plane, user is rx_dev", {APP}),
+    ("indonesian pesawat kertas", "chat di aplikasi pesawat kertas aja kak", {APP}),
+    ("turkish telgraf", "Telgraf'tan yazsana, daha hızlı", {APP}),
+    # An app asked for, then the handle on it
+    ("indonesian ada telegram", "Kak, ada Telegram? kirim username-nya dong", {APP}),
+    ("line id", "Are you on LINE? What's your ID there?", {APP}),
+    ("french instagram pseudo", "Tu as Instagram ? Donne-moi ton pseudo", {SOCIAL}),
+    ("spanish telegram usuario", "¿Tienes Telegram? pásame tu usuario", {APP}),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # The local words as plain words
+    ("italian punto prose", "il punto è che il logo non funziona a 16 px"),
+    ("german punkt prose", "Punkt drei: das Logo ist zu klein, bitte bis Freitag"),
+    ("polish kropka prose", "na końcu zdania brakuje kropka, popraw proszę"),
+    ("russian tochka prose", "tochka zreniya klienta: sayt dolzhen byt bystree"),
+    ("tagalog sa prose", "ipapadala ko sa client ang draft tuldok lang ang kulang"),
+    ("english period prose", "I worked at Google period and then went freelance"),
+    ("turkish nokta prose", "logo ortasinda bir nokta var, kaldiralim mi"),
+    ("vietnamese cham prose", "em sẽ chấm điểm bài test của anh vào thứ sáu"),
+    ("title at company dot", "she was head of design at Acme dot the end of that story"),
+    # Name here, but not a mailbox
+    ("name here on the invoice", "use my name here on the invoice, at the top please"),
+    ("username here in the code", "my username here is also in the repo at github, as you saw"),
+    # Paper and planes
+    ("paper plane illustration", "draw a paper plane flying over the app icon, flat style"),
+    ("paper plane icon", "the paper plane icon should be blue, send me v2"),
+    ("paper plane craft", "fold a paper plane for the kids' craft video, send me the script"),
+    ("telegraph history", "the article is about the telegraph and early news wires"),
+    # The app, asked about as work
+    ("telegram bot ask", "Do you have Telegram bot experience? Send me your portfolio"),
+    ("instagram reels ask", "Tu as déjà fait des Reels Instagram ? Donne-moi des exemples"),
+    ("zoom app build", "Können Sie eine Zoom App bauen? Schicken Sie mir ein Angebot."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"), [(t, a) for _, t, a in READ_ALOUD], ids=[c[0] for c in READ_ALOUD]
+)
+def test_an_address_read_aloud_with_local_words_is_an_email(text: str, address: str) -> None:
+    assert address in emails_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), [(t, k) for _, t, k in POSITIVES], ids=[c[0] for c in POSITIVES]
+)
+def test_the_contact_route_is_found(text: str, kinds: set[str]) -> None:
+    assert kinds <= kinds_in(text)
+
+
+@pytest.mark.parametrize("text", [t for _, t in NEGATIVES], ids=[c[0] for c in NEGATIVES])
+def test_the_same_words_without_a_route_stay_quiet(text: str) -> None:
+    assert kinds_in(text) == set()
