@@ -4737,6 +4737,7 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _find_requests(scan: _Scan) -> None:
+    _recall_find_asked_on_service(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
@@ -5442,6 +5443,61 @@ _RECALL_NAME_HERE = re.compile(
     r"|laposte|orange|yandex|aol|posteo|web|wp|onet|libero)\b"
 )
 
+# "Do you have Telegram? Send me your username", "punya akun TikTok gak? kasih tau username-nya",
+# "Können wir per Zoom sprechen? Schicken Sie mir einen Link", "Hai un profilo LinkedIn?
+# Vorrei scriverti lì": a question whether the reader has (or would talk on) a service, then
+# a request for the handle, the ID or the link on it, or to write there. (Asking whether the
+# reader has built with the service, "Telegram bot experience?", names a topic word after it.)
+_RECALL_SERVICE_KINDS: Final = {
+    **dict.fromkeys(
+        words("telegram line whatsapp signal viber wechat skype discord kakaotalk zalo"),
+        "messaging_app",
+    ),
+    **dict.fromkeys(
+        words("linkedin instagram insta tiktok facebook snapchat twitter"), "social_profile"
+    ),
+    **dict.fromkeys(words("zoom teams facetime webex"), "video_meeting"),
+}
+_RECALL_SERVICE_WORDS: Final = frozenset(_RECALL_SERVICE_KINDS)
+_RECALL_HANDLE_WORDS: Final = words("""
+    username usernamenya usernamemu user usuario pseudo handle id nick nickname kullanici link
+    enlace lien scriverti escribirte ecrire schreiben
+    """)
+_RECALL_ASKED_ON = re.compile(
+    r"(?:\b(?:do\s+you\s+(?:have|use)|are\s+you\s+on|got|ada|punya|pake|pakai|tienes|usas|tem"
+    r"|voce\s+tem|vous\s+avez|avez-vous|tu\s+as|t'as|as-tu|hai|usi|hast\s+du|haben\s+sie"
+    r"|nutzt\s+du|nutzen\s+sie|meron\s+ka(?:ng)?|may|var\s+mi)\s+(?:[\w'-]+\s+){0,3}?"
+    # (Talking on it, not adding it to the work: "can we talk on Zoom?", "per Zoom sprechen".)
+    r"|\b(?:can\s+we|could\s+we|shall\s+we|konnen\s+wir|koennen\s+wir|podemos|on\s+peut"
+    r"|possiamo)\s+(?:[\w'-]+\s+){0,3}?(?:per|uber|via|on|over|en|por|pelo|pela|sur|su|in|di"
+    r"|lewat|pe|through)\s+)"
+    r"(?P<service>telegram|line|whatsapp|signal|viber|wechat|skype|discord|kakaotalk|zalo"
+    r"|linkedin|instagram|insta|tiktok|facebook|snapchat|twitter|zoom|teams|facetime|webex)\b"
+    r"(?P<rest>[^.!?\n]{0,40}?)\?[^?]{0,100}?\b(?:"
+    r"(?:send|give|share|tell|what's|whats|what\s+is|kirim|kasih(?:\s+tau)?|minta|envoyez(?:-moi)?"
+    r"|envoie(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|pasame|mandame|manda|passa|schicken|schick"
+    r"|geben|gib|gonder|ver|dammi|mi\s+dai|me\s+passa)\b[^.?!\n]{0,30}?"
+    r"\b(?:user\s?name\w*|usuario|pseudo|handle|id|nick(?:name)?|kullanici|link|enlace|lien)\b"
+    r"|(?:scriverti|escribirte|t'ecrire|te\s+escribir|dir\s+schreiben|ihnen\s+schreiben"
+    r"|message\s+you|dm\s+you)\s+(?:li|la|ahi|alli|there|dort|da|orada)\b)"
+)
+
+
+def _recall_find_asked_on_service(scan: _Scan) -> None:
+    """Add a service asked after with a request for the handle or the link on it."""
+    words = scan.words
+    if not (words & _RECALL_SERVICE_WORDS and words & _RECALL_HANDLE_WORDS and "?" in scan.text):
+        return
+    text = scan.text
+    windows = scan.windows(_RECALL_SERVICE_WORDS, 60, 160)
+    for match in _matches(_RECALL_ASKED_ON, text, windows):
+        following = _WORDS.findall(match["rest"])
+        if following and following[0] in lx.APP_TOPIC_AFTER:
+            continue
+        service = match["service"]
+        start, end = match.span("service")
+        scan.add(_RECALL_SERVICE_KINDS[service], start, end, service, _NAMED)
+
 
 def _recall_find_read_aloud_mail(scan: _Scan) -> None:
     """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
@@ -5511,6 +5567,8 @@ _ASKED_WORDS: Final = frozenset().union(
         _RECALL_MAIL_WORDS,
         _RECALL_HERE_WORDS,
         _RECALL_PROVIDERS,
+        _RECALL_SERVICE_WORDS,
+        _RECALL_HANDLE_WORDS,
     )
 )
 

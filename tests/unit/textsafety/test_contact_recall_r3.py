@@ -65,6 +65,12 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("line id", "Are you on LINE? What's your ID there?", {APP}),
     ("french instagram pseudo", "Tu as Instagram ? Donne-moi ton pseudo", {SOCIAL}),
     ("spanish telegram usuario", "¿Tienes Telegram? pásame tu usuario", {APP}),
+    ("indonesian punya tiktok", "punya akun TikTok gak? kasih tau usernamenya ya", {SOCIAL}),
+    ("german zoom link", "Können wir per Zoom reden? Schicken Sie mir einen Link.", {VIDEO}),
+    ("english talk on zoom", "could we talk over Zoom later? send me the link", {VIDEO}),
+    ("italian linkedin scriverti", "Hai LinkedIn? Così posso scriverti lì con calma", {SOCIAL}),
+    ("portuguese tem discord", "Você tem Discord? me passa seu nick", {APP}),
+    ("turkish var mi", "Telegram var mı? kullanıcı adını gönder", {APP}),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -90,6 +96,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("telegram bot ask", "Do you have Telegram bot experience? Send me your portfolio"),
     ("instagram reels ask", "Tu as déjà fait des Reels Instagram ? Donne-moi des exemples"),
     ("zoom app build", "Können Sie eine Zoom App bauen? Schicken Sie mir ein Angebot."),
+    ("zoom recording link", "Do you have the Zoom recording? Send me the link please"),
+    ("linkedin post link", "Did you see the LinkedIn post? send me the link"),
+    (
+        "tiktok feed on site",
+        "Can we add a TikTok feed to the site? Send me the link to the account",
+    ),
+    ("zoom sdk docs", "Can we use the Zoom SDK for this? Send me the docs link"),
+    ("telegram bot portfolio", "Do you have Telegram bot experience? Send me your portfolio link"),
 ]
 
 
