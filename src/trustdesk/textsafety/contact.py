@@ -1538,6 +1538,9 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
         # "card number 4111…" is a card, "order id, phone 0917…" is a phone.
         if (
             word in lx.NOT_PHONE_BEFORE
+            # (Tagalog's polite "po" is a purchase order only right before the digits: "PO
+            # 4471", not "Viber na lang po tayo, 0917 …".)
+            and not (word == "po" and index < len(immediate) - 1)
             and not set(immediate[index + 1 :]) & _STRONG_PHONE_WORDS
             and not _phone_after_all(scan, before, len(before) - len(immediate) + index, start)
         ):
@@ -4738,6 +4741,7 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 def _find_requests(scan: _Scan) -> None:
     _recall_find_asked_on_service(scan)
+    _recall_find_details_asked(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
@@ -5499,6 +5503,60 @@ def _recall_find_asked_on_service(scan: _Scan) -> None:
         scan.add(_RECALL_SERVICE_KINDS[service], start, end, service, _NAMED)
 
 
+# A mailbox, a number or a street address asked for in phrasings the request rules do not
+# read: "do you have a personal email?", "what's the address of your office?", "a number where
+# I could reach you"; German "Können Sie mir Ihre Handynummer geben?", Russian in Latin letters
+# "skin' svoyu pochtu", Swahili "naomba barua pepe yako", Italian "mi scriva il suo indirizzo".
+_RECALL_DETAIL_WORDS: Final = words("""
+    email mail address phone number cell mobile handynummer telefonnummer handy nummer adresse
+    anschrift mailadresse pochtu pochta imeyl adres nomer telefon pepe anwani simu indirizzo
+    cellulare numero telefono
+    """)
+_RECALL_DETAIL_ASKED = re.compile(
+    # English
+    r"\bdo\s+you\s+have\s+(?:a|an|any)\s+(?:personal\s+|private\s+|direct\s+|other\s+)?"
+    r"(?:(?P<mail>e-?mail(?:\s+address)?)|(?P<address>(?:mailing|postal|home|shipping)\s+address)"
+    r"|(?P<phone>(?:phone|cell|mobile)(?:\s+number)?))\s*\?"
+    r"|\b(?:what'?s|what\s+is|send\s+me|share|give\s+me|tell\s+me)\s+the\s+"
+    r"(?P<address2>address)\s+of\s+your\s+(?:office|home|house|place|studio|shop|workshop|flat"
+    r"|apartment)\b"
+    r"|\b(?:share|sharing|give|send|leave|have|provide|get)\s+(?:me\s+|us\s+)?(?:a|your)\s+"
+    r"(?:phone\s+|cell\s+|mobile\s+)?(?P<phone2>number)\s+(?:where|at\s+which"
+    r"|on\s+which)\s+(?:i|we)\s+(?:can|could|might)\s+(?:reach|call|text|contact)\s+you\b"
+    # German
+    r"|\b(?:ihre|deine|dein|ihr)\s+(?:(?P<mail3>e-?mail(?:-?adresse)?|mailadresse)"
+    r"|(?P<phone3>handynummer|telefonnummer|handy|mobilnummer|nummer)"
+    r"|(?P<address3>adresse|anschrift|postadresse))\s*(?:\?|(?:geben|schicken|senden|mitteilen"
+    r"|verraten|durchgeben|zukommen)\b)"
+    # Russian in Latin letters
+    r"|\b(?:skin|dai|day|otprav|prishl|napish|skazh|ostav|kin)[\w']*\s+(?:\w+\s+)?"
+    r"(?:svoyu|svoy|svoi|tvoyu|tvoy|tvoi|vashu|vash|vashi)\s+"
+    r"(?:(?P<mail4>pochtu|imeyl|email|meyl)|(?P<phone4>nomer|telefon)|(?P<address4>adres))\b"
+    # Swahili
+    r"|\b(?:naomba|nipe|nitumie|niambie|tuma|nitajie)\s+(?:(?P<mail5>barua\s+pepe|email)"
+    r"|(?P<phone5>namba\s+ya\s+simu|simu)|(?P<address5>anwani))\s+(?:yako|yenu)\b"
+    # Italian
+    r"|\b(?:mi\s+scriva|scrivimi|mandami|mi\s+mandi|dammi|mi\s+dia|mi\s+dai|lasciami|inviami"
+    r"|mi\s+lasci|mi\s+passi|passami)\s+(?:il|la)\s+(?:suo|tuo|sua|tua)\s+"
+    r"(?:(?P<mail6>(?:indirizzo\s+)?e-?mail|mail)|(?P<address6>indirizzo)"
+    r"|(?P<phone6>numero|cellulare|telefono))\b"
+)
+
+
+def _recall_find_details_asked(scan: _Scan) -> None:
+    """Add the requests for a mailbox, a number or an address in the phrasings above."""
+    if not scan.words & _RECALL_DETAIL_WORDS:
+        return
+    text = scan.text
+    windows = scan.windows(_RECALL_DETAIL_WORDS, 60, 30)
+    for match in _matches(_RECALL_DETAIL_ASKED, text, windows):
+        for group, found in match.groupdict().items():
+            if found is not None:
+                kind = "email" if group.startswith("mail") else group.rstrip("0123456789")
+                kind = "physical_address" if kind == "address" else kind
+                scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+
+
 def _recall_find_read_aloud_mail(scan: _Scan) -> None:
     """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
     if not scan.words & _RECALL_MAIL_WORDS:
@@ -5569,6 +5627,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _RECALL_PROVIDERS,
         _RECALL_SERVICE_WORDS,
         _RECALL_HANDLE_WORDS,
+        _RECALL_DETAIL_WORDS,
     )
 )
 

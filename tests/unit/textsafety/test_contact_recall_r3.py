@@ -14,6 +14,8 @@ EMAIL = "email"
 APP = "messaging_app"
 SOCIAL = "social_profile"
 VIDEO = "video_meeting"
+PHONE = "phone"
+ADDRESS = "physical_address"
 
 
 def kinds_in(text: str, job_category: str | None = None) -> set[str]:
@@ -55,6 +57,31 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("display name here gmx", "write to my display name here, lowercase, at gmx dot de", {EMAIL}),
     ("french nom ici chez", "mon nom ici, chez orange point fr, écris-moi là", {EMAIL}),
     ("spanish nombre aqui arroba", "mi nombre de aquí arroba hotmail, mándame el brief", {EMAIL}),
+    # A mailbox, a number or an address asked for
+    (
+        "personal email question",
+        "Do you have a private email? The bank portal rejects this one",
+        {EMAIL},
+    ),
+    ("postal address question", "do you have a postal address? I'd mail you the prints", {ADDRESS}),
+    (
+        "address of your studio",
+        "What's the address of your studio? I'll drop the fabric off",
+        {ADDRESS},
+    ),
+    ("number to reach you", "could you give me a number where I can call you on Monday?", {PHONE}),
+    ("german handynummer", "Kannst du mir deine Handynummer geben? Dann rufe ich an", {PHONE}),
+    (
+        "german mail adresse",
+        "Schicken Sie die Datei, sobald Sie mir Ihre E-Mail-Adresse geben",
+        {EMAIL},
+    ),
+    ("russian nomer", "dai svoy nomer, pozvonyu vecherom", {PHONE}),
+    ("swahili namba ya simu", "nipe namba ya simu yako nikupigie kesho", {PHONE}),
+    ("italian il tuo numero", "lasciami il tuo numero, ti chiamo stasera", {PHONE}),
+    # Tagalog's polite "po" before a number
+    ("tagalog po before number", "Viber na lang po tayo, 0917 442 3392", {PHONE}),
+    ("tagalog po ako", "text mo na lang po ako, 0998 321 7764 yung cp ko", {PHONE}),
     # Nicknames of the apps
     ("paper plane app", "msg me on the paper plane app, same handle", {APP}),
     ("app with the paper plane", "find me on the app with the paper plane, user is rx_dev", {APP}),
@@ -87,6 +114,18 @@ NEGATIVES: list[tuple[str, str]] = [
     # Name here, but not a mailbox
     ("name here on the invoice", "use my name here on the invoice, at the top please"),
     ("username here in the code", "my username here is also in the repo at github, as you saw"),
+    # The same words about the work
+    ("email template question", "Do you have an email template for the launch?"),
+    ("phone field question", "Do you have a phone number field in the signup form?"),
+    ("email list question", "Do you have an email list? How many subscribers?"),
+    (
+        "address of your website",
+        "what's the address of your website? I can't find the pricing page",
+    ),
+    ("form asks for a number", "the form should ask for a number where we can reach you"),
+    ("german impressum", "Ihre Telefonnummer steht im Impressum, bitte prüfen"),
+    ("italian indirizzo web", "il tuo indirizzo web non si apre su mobile"),
+    ("purchase order number", "PO 4471 2290 118 is still open, please check the invoice"),
     # Paper and planes
     ("paper plane illustration", "draw a paper plane flying over the app icon, flat style"),
     ("paper plane icon", "the paper plane icon should be blue, send me v2"),
