@@ -4742,6 +4742,8 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 def _find_requests(scan: _Scan) -> None:
     _recall_find_asked_on_service(scan)
     _recall_find_details_asked(scan)
+    _recall_find_hidden_links(scan)
+    _recall_find_disguised_apps(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
@@ -5557,6 +5559,106 @@ def _recall_find_details_asked(scan: _Scan) -> None:
                 scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
 
 
+# A profile or chat link with its dots and slashes hidden: "linked in . com / in / tunde -
+# adeyemi", "linkedin(.)com(/)in(/)derya-kaya", "insta gram [.] com / atelier", "t [dot] me
+# [slash] pixelnomad", "discord dot gg slash: b a c k e n d". (The plain and the evenly spelled
+# forms are ``_find_links``' and ``_PROFILE_SPELLED_LINK``'s; this one needs a space or a
+# bracket where the link has none.)
+_RECALL_LINK_SITES: Final = words(
+    "linkedin linked instagram insta tiktok tik facebook face twitter x t wa discord"
+)
+_RECALL_LINK_DOT = r"\s*(?:\(\s*(?:\.|dot)\s*\)|\[\s*(?:\.|dot)\s*\]|\.|dot)\s*"
+_RECALL_LINK_SLASH = r"\s*(?:\(\s*/\s*\)|\[\s*(?:/|slash)\s*\]|/|slash)\s*:?\s*"
+_RECALL_HIDDEN_LINK = re.compile(
+    r"(?<![a-z0-9'])(?P<site>linked\s?in|insta\s?gram|tik\s?tok|face\s?book|twitter|x|t|wa"
+    rf"|discord){_RECALL_LINK_DOT}(?P<tld>com|me|gg){_RECALL_LINK_SLASH}"
+    rf"(?:in{_RECALL_LINK_SLASH})?@?"
+    r"(?P<handle>(?:[a-z0-9]\s){2,}[a-z0-9](?:\s?-\s?(?:[a-z0-9]\s)+[a-z0-9])*"
+    r"|[a-z0-9_]+(?:\s?[-_.]\s?[a-z0-9_]+)*)"
+)
+_RECALL_CHAT_HOSTS: Final = {("t", "me"), ("wa", "me"), ("discord", "gg")}
+
+
+def _recall_find_hidden_links(scan: _Scan) -> None:
+    """Add the profile and chat links written with hidden dots and slashes."""
+    words = scan.words
+    if not (words & _RECALL_LINK_SITES and ("slash" in words or "/" in scan.text)):
+        return
+    text = scan.text
+    for match in _matches(_RECALL_HIDDEN_LINK, text, scan.windows(_RECALL_LINK_SITES, 0, 140)):
+        link = match.group()
+        if " " not in link and "[" not in link and "(" not in link and "dot" not in link:
+            continue  # a plain link, found as one
+        site = match["site"].replace(" ", "")
+        host = (site, match["tld"])
+        if host in _RECALL_CHAT_HOSTS:
+            kind = "messaging_app"
+        elif match["tld"] == "com" and site not in {"t", "wa", "discord"}:
+            kind = "social_profile"
+        else:
+            continue
+        handle = re.sub(r"\s", "", match["handle"])
+        if handle in _PROFILE_NOT_A_HANDLE:
+            continue
+        scan.add(kind, match.start(), match.end(), f"{site}.{match['tld']}/{handle}", _CONCRETE)
+
+
+# An app's name with digits for letters, "d1sc0rd", "t3l3gram", "wh4tsapp": read with each
+# digit as the letter it stands for (only in texts with a digit; on ASCII text, in C).
+_RECALL_LEET: Final = bytes.maketrans(b"013457@$", b"oieastas")
+_RECALL_LEET_APPS: Final = {
+    "discord": "messaging_app",
+    "telegram": "messaging_app",
+    "whatsapp": "messaging_app",
+    "skype": "messaging_app",
+    "signal": "messaging_app",
+    "wechat": "messaging_app",
+    "viber": "messaging_app",
+    "instagram": "social_profile",
+    "snapchat": "social_profile",
+}
+# The apps' nicknames that are not in the lexicon's spellings: the bird app (X, German
+# "Vogel-Netzwerk"), the ghost app (Snapchat), Swahili "app ya kijani" (the green app). They
+# count with a way to reach the sender beside them: a handle, "DM", "the same name", "find me".
+_RECALL_NICKNAME_WORDS: Final = words("bird ghost kijani vogel")
+_RECALL_NICKNAME = re.compile(
+    r"\b(?P<twitter>(?:blue\s+)?bird\s+(?:app|site)|vogel-?netzwerk)\b"
+    r"|\b(?P<snapchat>ghost\s+app|yellow\s+ghost)\b"
+    r"|\b(?P<whatsapp>(?:app|programu)\s+ya\s+kijani)\b"
+)
+_RECALL_NICKNAME_REACH = re.compile(
+    r"@[a-z0-9_]|\b(?:handle|handle's|username|user\s?name|dm|dms|same|message\s+me|find\s+me"
+    r"|add\s+me|sent\s+(?:u|you)|schreib|nitafute|namba|number|ping)\b"
+)
+
+
+def _recall_find_disguised_apps(scan: _Scan) -> None:
+    """Add the apps written with digits for letters and the nicknamed ones offered as a way."""
+    text = scan.text
+    if scan.digit_count and text.isascii():
+        read = text.encode("ascii").translate(_RECALL_LEET).decode("ascii")
+        for name, kind in _RECALL_LEET_APPS.items():
+            position = read.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (
+                    text[position:end] != name
+                    and (position == 0 or not read[position - 1].isalnum())
+                    and (end == len(read) or not read[end].isalnum())
+                ):
+                    scan.add(kind, position, end, name, _NAMED)
+                position = read.find(name, end)
+    if not scan.words & _RECALL_NICKNAME_WORDS:
+        return
+    for match in _RECALL_NICKNAME.finditer(text):
+        start, end = match.span()
+        if _RECALL_NICKNAME_REACH.search(text, max(0, start - 60), end + 80) is None:
+            continue
+        app = match.lastgroup or ""
+        kind = "messaging_app" if app == "whatsapp" else "social_profile"
+        scan.add(kind, start, end, app, _NAMED)
+
+
 def _recall_find_read_aloud_mail(scan: _Scan) -> None:
     """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
     if not scan.words & _RECALL_MAIL_WORDS:
@@ -5628,6 +5730,8 @@ _ASKED_WORDS: Final = frozenset().union(
         _RECALL_SERVICE_WORDS,
         _RECALL_HANDLE_WORDS,
         _RECALL_DETAIL_WORDS,
+        _RECALL_LINK_SITES,
+        _RECALL_NICKNAME_WORDS,
     )
 )
 

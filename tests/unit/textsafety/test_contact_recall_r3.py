@@ -82,11 +82,29 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     # Tagalog's polite "po" before a number
     ("tagalog po before number", "Viber na lang po tayo, 0917 442 3392", {PHONE}),
     ("tagalog po ako", "text mo na lang po ako, 0998 321 7764 yung cp ko", {PHONE}),
+    # Links with their dots and slashes hidden
+    ("linkedin spaced", "find me at linked in . com / in / maria - lopes - ux", {SOCIAL}),
+    ("linkedin bracketed", "linkedin[.]com[/]in[/]omar-haddad-dev, msg me there", {SOCIAL}),
+    ("instagram split name", "insta gram (.) com / studio.kiri for the full feed", {SOCIAL}),
+    ("telegram dot slash", "t (dot) me [slash] kira_codes", {APP}),
+    ("discord spelled", "server invite: discord dot gg slash r a v e n - h q", {APP}),
+    ("whatsapp spaced", "wa . me / 447700900123 for quick stuff", {APP}),
     # Nicknames of the apps
     ("paper plane app", "msg me on the paper plane app, same handle", {APP}),
     ("app with the paper plane", "find me on the app with the paper plane, user is rx_dev", {APP}),
     ("indonesian pesawat kertas", "chat di aplikasi pesawat kertas aja kak", {APP}),
     ("turkish telgraf", "Telgraf'tan yazsana, daha hızlı", {APP}),
+    ("leet discord", "d1sc0rd is faster, my tag is pixel.ronin", {APP}),
+    ("leet telegram", "ping me on t3l3gr4m, same handle as here", {APP}),
+    ("leet instagram", "1nst4gram: @mira.ink, dm there", {SOCIAL}),
+    ("bird app handle", "I'm on the bird app as @kofi_builds, DMs open", {SOCIAL}),
+    (
+        "german vogel netzwerk",
+        "im Vogel-Netzwerk findest du mich als @jan_dev, schreib mir",
+        {SOCIAL},
+    ),
+    ("ghost app same username", "add me on the ghost app, same username as here", {SOCIAL}),
+    ("swahili app ya kijani", "nitumie ujumbe kwenye app ya kijani, namba ile ile", {APP}),
     # An app asked for, then the handle on it
     ("indonesian ada telegram", "Kak, ada Telegram? kirim username-nya dong", {APP}),
     ("line id", "Are you on LINE? What's your ID there?", {APP}),
@@ -126,6 +144,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("german impressum", "Ihre Telefonnummer steht im Impressum, bitte prüfen"),
     ("italian indirizzo web", "il tuo indirizzo web non si apre su mobile"),
     ("purchase order number", "PO 4471 2290 118 is still open, please check the invoice"),
+    ("linkedin jobs spaced", "the role is posted at linked in . com / jobs / view / 3312"),
+    ("tiktok feed spelled", "the tiktok . com / feed page loads slowly in the embed"),
+    ("bird app topic", "the bird app changed its logo again, can you redo the icon set?"),
+    ("ghost app icon", "The hero image has a ghost app icon, 3 variants please"),
+    ("leet word", "h4ck3r news is on page 1, the l33t crowd loved it"),
     # Paper and planes
     ("paper plane illustration", "draw a paper plane flying over the app icon, flat style"),
     ("paper plane icon", "the paper plane icon should be blue, send me v2"),
