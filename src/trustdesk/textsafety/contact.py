@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, combinations
+from itertools import chain, combinations, product
 from typing import Final
 
 import phonenumbers
@@ -613,8 +613,6 @@ def _find_emails(scan: _Scan) -> None:
         "at" in words and (bool(words & _SPELLED_DOTS) or "d0t" in text)
     )
     _numbers_find_spelled_mail(scan)
-    _recall_find_read_aloud_mail(scan)
-    _recall_find_name_here_mail(scan)
     if "@" not in text and not hidden_possible:
         return
     marks = ("@", "(at)", "[at]", "{at}", "<at>", " at ") if hidden_possible else ("@",)
@@ -852,7 +850,7 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
 def _recall_find_name_here_mail(scan: _Scan) -> None:
     """Add an address given as the sender's name here at a mail provider."""
     words = scan.words
-    if not (words & _RECALL_HERE_WORDS and words & _RECALL_PROVIDERS):
+    if words.isdisjoint(_RECALL_PROVIDERS) or words.isdisjoint(_RECALL_HERE_WORDS):
         return
     text = scan.text
     for match in _matches(_RECALL_NAME_HERE, text, scan.windows(_RECALL_HERE_WORDS, 40, 70)):
@@ -4740,10 +4738,8 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _find_requests(scan: _Scan) -> None:
-    _recall_find_asked_on_service(scan)
-    _recall_find_details_asked(scan)
-    _recall_find_hidden_links(scan)
-    _recall_find_disguised_apps(scan)
+    if not scan.words.isdisjoint(_RECALL_WORDS):
+        _recall_find(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
@@ -5492,7 +5488,11 @@ _RECALL_ASKED_ON = re.compile(
 def _recall_find_asked_on_service(scan: _Scan) -> None:
     """Add a service asked after with a request for the handle or the link on it."""
     words = scan.words
-    if not (words & _RECALL_SERVICE_WORDS and words & _RECALL_HANDLE_WORDS and "?" in scan.text):
+    if (
+        words.isdisjoint(_RECALL_HANDLE_WORDS)
+        or "?" not in scan.text
+        or words.isdisjoint(_RECALL_SERVICE_WORDS)
+    ):
         return
     text = scan.text
     windows = scan.windows(_RECALL_SERVICE_WORDS, 60, 160)
@@ -5509,54 +5509,123 @@ def _recall_find_asked_on_service(scan: _Scan) -> None:
 # read: "do you have a personal email?", "what's the address of your office?", "a number where
 # I could reach you"; German "Können Sie mir Ihre Handynummer geben?", Russian in Latin letters
 # "skin' svoyu pochtu", Swahili "naomba barua pepe yako", Italian "mi scriva il suo indirizzo".
-_RECALL_DETAIL_WORDS: Final = words("""
-    email mail address phone number cell mobile handynummer telefonnummer handy nummer adresse
-    anschrift mailadresse pochtu pochta imeyl adres nomer telefon pepe anwani simu indirizzo
-    cellulare numero telefono
-    """)
-_RECALL_DETAIL_ASKED = re.compile(
-    # English
-    r"\bdo\s+you\s+have\s+(?:a|an|any)\s+(?:personal\s+|private\s+|direct\s+|other\s+)?"
-    r"(?:(?P<mail>e-?mail(?:\s+address)?)|(?P<address>(?:mailing|postal|home|shipping)\s+address)"
-    r"|(?P<phone>(?:phone|cell|mobile)(?:\s+number)?))\s*\?"
-    r"|\b(?:what'?s|what\s+is|send\s+me|share|give\s+me|tell\s+me)\s+the\s+"
-    r"(?P<address2>address)\s+of\s+your\s+(?:office|home|house|place|studio|shop|workshop|flat"
-    r"|apartment)\b"
-    r"|\b(?:share|sharing|give|send|leave|have|provide|get)\s+(?:me\s+|us\s+)?(?:a|your)\s+"
-    r"(?:phone\s+|cell\s+|mobile\s+)?(?P<phone2>number)\s+(?:where|at\s+which"
-    r"|on\s+which)\s+(?:i|we)\s+(?:can|could|might)\s+(?:reach|call|text|contact)\s+you\b"
+_RECALL_DETAIL_OBJECTS: Final = words("email mail address phone cell mobile")
+# Each phrasing with the words it needs (the first set opens its windows), how far before and
+# after such a word it can reach, and its pattern.
+_RECALL_DETAIL_ASKED: Final = (
+    (
+        words("have"),
+        _RECALL_DETAIL_OBJECTS,
+        (12, 70),
+        re.compile(
+            r"\bdo\s+you\s+have\s+(?:a|an|any)\s+(?:personal\s+|private\s+|direct\s+|other\s+)?"
+            r"(?:(?P<mail>e-?mail(?:\s+address)?)"
+            r"|(?P<address>(?:mailing|postal|home|shipping)\s+address)"
+            r"|(?P<phone>(?:phone|cell|mobile)(?:\s+number)?))\s*\?"
+        ),
+    ),
+    (
+        words("address"),
+        words("your"),
+        (16, 50),
+        re.compile(
+            r"\b(?:what'?s|what\s+is|send\s+me|share|give\s+me|tell\s+me)\s+the\s+"
+            r"(?P<address>address)\s+of\s+your\s+(?:office|home|house|place|studio|shop"
+            r"|workshop|flat|apartment)\b"
+        ),
+    ),
+    (
+        words("number"),
+        words("reach call text contact"),
+        (30, 50),
+        re.compile(
+            r"\b(?:share|sharing|give|send|leave|have|provide|get)\s+(?:me\s+|us\s+)?(?:a|your)"
+            r"\s+(?:phone\s+|cell\s+|mobile\s+)?(?P<phone>number)\s+(?:where|at\s+which"
+            r"|on\s+which)\s+(?:i|we)\s+(?:can|could|might)\s+(?:reach|call|text|contact)\s+you\b"
+        ),
+    ),
     # German
-    r"|\b(?:ihre|deine|dein|ihr)\s+(?:(?P<mail3>e-?mail(?:-?adresse)?|mailadresse)"
-    r"|(?P<phone3>handynummer|telefonnummer|handy|mobilnummer|nummer)"
-    r"|(?P<address3>adresse|anschrift|postadresse))\s*(?:\?|(?:geben|schicken|senden|mitteilen"
-    r"|verraten|durchgeben|zukommen)\b)"
+    (
+        words("ihre deine dein ihr"),
+        words("""
+            e mail mailadresse adresse handynummer telefonnummer handy mobilnummer nummer
+            anschrift postadresse
+            """),
+        (10, 40),
+        re.compile(
+            r"\b(?:ihre|deine|dein|ihr)\s+(?:(?P<mail>e-?mail(?:-?adresse)?|mailadresse)"
+            r"|(?P<phone>handynummer|telefonnummer|handy|mobilnummer|nummer)"
+            r"|(?P<address>adresse|anschrift|postadresse))\s*(?:\?|(?:geben|schicken|senden"
+            r"|mitteilen|verraten|durchgeben|zukommen)\b)"
+        ),
+    ),
     # Russian in Latin letters
-    r"|\b(?:skin|dai|day|otprav|prishl|napish|skazh|ostav|kin)[\w']*\s+(?:\w+\s+)?"
-    r"(?:svoyu|svoy|svoi|tvoyu|tvoy|tvoi|vashu|vash|vashi)\s+"
-    r"(?:(?P<mail4>pochtu|imeyl|email|meyl)|(?P<phone4>nomer|telefon)|(?P<address4>adres))\b"
+    (
+        words("svoyu svoy svoi tvoyu tvoy tvoi vashu vash vashi"),
+        words("pochtu imeyl email meyl nomer telefon adres"),
+        (40, 60),
+        re.compile(
+            r"\b(?:skin|dai|day|otprav|prishl|napish|skazh|ostav|kin)[\w']*\s+(?:\w+\s+)?"
+            r"(?:svoyu|svoy|svoi|tvoyu|tvoy|tvoi|vashu|vash|vashi)\s+"
+            r"(?:(?P<mail>pochtu|imeyl|email|meyl)|(?P<phone>nomer|telefon)|(?P<address>adres))\b"
+        ),
+    ),
     # Swahili
-    r"|\b(?:naomba|nipe|nitumie|niambie|tuma|nitajie)\s+(?:(?P<mail5>barua\s+pepe|email)"
-    r"|(?P<phone5>namba\s+ya\s+simu|simu)|(?P<address5>anwani))\s+(?:yako|yenu)\b"
+    (
+        words("yako yenu"),
+        words("naomba nipe nitumie niambie tuma nitajie"),
+        (40, 30),
+        re.compile(
+            r"\b(?:naomba|nipe|nitumie|niambie|tuma|nitajie)\s+(?:(?P<mail>barua\s+pepe|email)"
+            r"|(?P<phone>namba\s+ya\s+simu|simu)|(?P<address>anwani))\s+(?:yako|yenu)\b"
+        ),
+    ),
     # Italian
-    r"|\b(?:mi\s+scriva|scrivimi|mandami|mi\s+mandi|dammi|mi\s+dia|mi\s+dai|lasciami|inviami"
-    r"|mi\s+lasci|mi\s+passi|passami)\s+(?:il|la)\s+(?:suo|tuo|sua|tua)\s+"
-    r"(?:(?P<mail6>(?:indirizzo\s+)?e-?mail|mail)|(?P<address6>indirizzo)"
-    r"|(?P<phone6>numero|cellulare|telefono))\b"
+    (
+        words("suo tuo sua tua"),
+        words("indirizzo email mail numero cellulare telefono"),
+        (40, 20),
+        re.compile(
+            r"\b(?:mi\s+scriva|scrivimi|mandami|mi\s+mandi|dammi|mi\s+dia|mi\s+dai|lasciami"
+            r"|inviami|mi\s+lasci|mi\s+passi|passami)\s+(?:il|la)\s+(?:suo|tuo|sua|tua)\s+"
+            r"(?:(?P<mail>(?:indirizzo\s+)?e-?mail|mail)|(?P<address>indirizzo)"
+            r"|(?P<phone>numero|cellulare|telefono))\b"
+        ),
+    ),
 )
+_RECALL_DETAIL_WORDS: Final = frozenset().union(
+    *(opening | needed for opening, needed, _reach, _pattern in _RECALL_DETAIL_ASKED)
+)
+_RECALL_DETAIL_OPENINGS: Final = frozenset().union(
+    *(opening for opening, _needed, _reach, _pattern in _RECALL_DETAIL_ASKED)
+)
+# What the English phrasings hold word for word (told by ``in`` before any window is cut).
+_RECALL_DETAIL_LITERALS: Final = {0: "you have", 1: "of your", 2: "where"}
+# Which phrasings each opening word opens (their places in ``_RECALL_DETAIL_ASKED``).
+_RECALL_DETAIL_BY_WORD: Final = {
+    word: tuple(index for index, entry in enumerate(_RECALL_DETAIL_ASKED) if word in entry[0])
+    for word in _RECALL_DETAIL_OPENINGS
+}
+_RECALL_DETAIL_KINDS: Final = {"mail": "email", "phone": "phone", "address": "physical_address"}
 
 
 def _recall_find_details_asked(scan: _Scan) -> None:
     """Add the requests for a mailbox, a number or an address in the phrasings above."""
-    if not scan.words & _RECALL_DETAIL_WORDS:
+    words = scan.words
+    if words.isdisjoint(_RECALL_DETAIL_OPENINGS):
         return
     text = scan.text
-    windows = scan.windows(_RECALL_DETAIL_WORDS, 60, 30)
-    for match in _matches(_RECALL_DETAIL_ASKED, text, windows):
-        for group, found in match.groupdict().items():
-            if found is not None:
-                kind = "email" if group.startswith("mail") else group.rstrip("0123456789")
-                kind = "physical_address" if kind == "address" else kind
-                scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+    asked = {
+        entry for word in words & _RECALL_DETAIL_OPENINGS for entry in _RECALL_DETAIL_BY_WORD[word]
+    }
+    for index in asked:
+        opening, needed, reach, pattern = _RECALL_DETAIL_ASKED[index]
+        literal = _RECALL_DETAIL_LITERALS.get(index)
+        if words.isdisjoint(needed) or (literal is not None and literal not in text):
+            continue
+        for match in _matches(pattern, text, scan.windows(opening, *reach)):
+            kind = _RECALL_DETAIL_KINDS[match.lastgroup or "mail"]
+            scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
 
 
 # A profile or chat link with its dots and slashes hidden: "linked in . com / in / tunde -
@@ -5565,12 +5634,12 @@ def _recall_find_details_asked(scan: _Scan) -> None:
 # forms are ``_find_links``' and ``_PROFILE_SPELLED_LINK``'s; this one needs a space or a
 # bracket where the link has none.)
 _RECALL_LINK_SITES: Final = words(
-    "linkedin linked instagram insta tiktok tik facebook face twitter x t wa discord"
+    "linkedin linked instagram insta tiktok tik facebook face twitter t wa discord"
 )
 _RECALL_LINK_DOT = r"\s*(?:\(\s*(?:\.|dot)\s*\)|\[\s*(?:\.|dot)\s*\]|\.|dot)\s*"
 _RECALL_LINK_SLASH = r"\s*(?:\(\s*/\s*\)|\[\s*(?:/|slash)\s*\]|/|slash)\s*:?\s*"
 _RECALL_HIDDEN_LINK = re.compile(
-    r"(?<![a-z0-9'])(?P<site>linked\s?in|insta\s?gram|tik\s?tok|face\s?book|twitter|x|t|wa"
+    r"(?<![a-z0-9'])(?P<site>linked\s?in|insta\s?gram|tik\s?tok|face\s?book|twitter|t|wa"
     rf"|discord){_RECALL_LINK_DOT}(?P<tld>com|me|gg){_RECALL_LINK_SLASH}"
     rf"(?:in{_RECALL_LINK_SLASH})?@?"
     r"(?P<handle>(?:[a-z0-9]\s){2,}[a-z0-9](?:\s?-\s?(?:[a-z0-9]\s)+[a-z0-9])*"
@@ -5582,10 +5651,17 @@ _RECALL_CHAT_HOSTS: Final = {("t", "me"), ("wa", "me"), ("discord", "gg")}
 def _recall_find_hidden_links(scan: _Scan) -> None:
     """Add the profile and chat links written with hidden dots and slashes."""
     words = scan.words
-    if not (words & _RECALL_LINK_SITES and ("slash" in words or "/" in scan.text)):
+    if words.isdisjoint(_RECALL_LINK_SITES):
         return
     text = scan.text
-    for match in _matches(_RECALL_HIDDEN_LINK, text, scan.windows(_RECALL_LINK_SITES, 0, 140)):
+    # (A hidden slash is spelled, bracketed or spaced: "a/b" alone is a plain link or none.)
+    if not ("slash" in words or " / " in text or "(/)" in text or "[/]" in text):
+        return
+    # (Each link opens with the site's name: matched there, not searched for in a window.)
+    for site_start, _site_end in scan.windows(_RECALL_LINK_SITES, 0, 0):
+        match = _RECALL_HIDDEN_LINK.match(text, site_start)
+        if match is None:
+            continue
         link = match.group()
         if " " not in link and "[" not in link and "(" not in link and "dot" not in link:
             continue  # a plain link, found as one
@@ -5617,6 +5693,27 @@ _RECALL_LEET_APPS: Final = {
     "instagram": "social_profile",
     "snapchat": "social_profile",
 }
+
+
+def _recall_leet_pieces() -> frozenset[str]:
+    """The runs of letters (two or more) that the apps' names leave with digits for letters."""
+    digit_of = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"}
+    pieces: set[str] = set()
+    for name in _RECALL_LEET_APPS:
+        places = [index for index, letter in enumerate(name) if letter in digit_of]
+        for choice in product((False, True), repeat=len(places)):
+            if not any(choice):
+                continue
+            letters = list(name)
+            for index, swapped in zip(places, choice, strict=True):
+                if swapped:
+                    letters[index] = digit_of[name[index]]
+            pieces.update(piece for piece in re.split(r"\d", "".join(letters)) if len(piece) > 1)
+    # (Not the pieces that are words every message may hold: "app", "what", "chat", "in".)
+    return frozenset(pieces) - words("in di el app chat what whats sign tel cord ber ins")
+
+
+_RECALL_LEET_PIECES: Final = _recall_leet_pieces()
 # The apps' nicknames that are not in the lexicon's spellings: the bird app (X, German
 # "Vogel-Netzwerk"), the ghost app (Snapchat), Swahili "app ya kijani" (the green app). They
 # count with a way to reach the sender beside them: a handle, "DM", "the same name", "find me".
@@ -5635,7 +5732,9 @@ _RECALL_NICKNAME_REACH = re.compile(
 def _recall_find_disguised_apps(scan: _Scan) -> None:
     """Add the apps written with digits for letters and the nicknamed ones offered as a way."""
     text = scan.text
-    if scan.digit_count and text.isascii():
+    # (Only with a piece of letters such a name leaves between its digits, "sc" and "rd" of
+    # "d1sc0rd", "gr" of "t3l3gr4m": a set lookup already made, for every message.)
+    if not scan.words.isdisjoint(_RECALL_LEET_PIECES) and text.isascii():
         read = text.encode("ascii").translate(_RECALL_LEET).decode("ascii")
         for name, kind in _RECALL_LEET_APPS.items():
             position = read.find(name)
@@ -5648,7 +5747,7 @@ def _recall_find_disguised_apps(scan: _Scan) -> None:
                 ):
                     scan.add(kind, position, end, name, _NAMED)
                 position = read.find(name, end)
-    if not scan.words & _RECALL_NICKNAME_WORDS:
+    if scan.words.isdisjoint(_RECALL_NICKNAME_WORDS):
         return
     for match in _RECALL_NICKNAME.finditer(text):
         start, end = match.span()
@@ -5661,7 +5760,7 @@ def _recall_find_disguised_apps(scan: _Scan) -> None:
 
 def _recall_find_read_aloud_mail(scan: _Scan) -> None:
     """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
-    if not scan.words & _RECALL_MAIL_WORDS:
+    if scan.words.isdisjoint(_RECALL_MAIL_WORDS):
         return
     text = scan.text
     for match in _matches(_RECALL_READ_ALOUD, text, scan.windows(_RECALL_MAIL_WORDS, 90, 70)):
@@ -5677,6 +5776,35 @@ def _recall_find_read_aloud_mail(scan: _Scan) -> None:
             continue
         value = ".".join(local_pieces) + "@" + ".".join(domain_pieces)
         scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+# Every word the third round's detectors ask about: a message without one skips them all.
+_RECALL_WORDS: Final = frozenset().union(
+    _RECALL_MAIL_WORDS,
+    _RECALL_PROVIDERS,
+    _RECALL_HANDLE_WORDS,
+    _RECALL_DETAIL_OPENINGS,
+    _RECALL_LINK_SITES,
+    _RECALL_LEET_PIECES,
+    _RECALL_NICKNAME_WORDS,
+)
+
+
+def _recall_find(scan: _Scan) -> None:
+    """Add what the third round's detectors find (each called only with its words)."""
+    words = scan.words
+    if not words.isdisjoint(_RECALL_MAIL_WORDS):
+        _recall_find_read_aloud_mail(scan)
+    if not words.isdisjoint(_RECALL_PROVIDERS):
+        _recall_find_name_here_mail(scan)
+    if not words.isdisjoint(_RECALL_HANDLE_WORDS):
+        _recall_find_asked_on_service(scan)
+    if not words.isdisjoint(_RECALL_DETAIL_OPENINGS):
+        _recall_find_details_asked(scan)
+    if not words.isdisjoint(_RECALL_LINK_SITES):
+        _recall_find_hidden_links(scan)
+    if not (words.isdisjoint(_RECALL_LEET_PIECES) and words.isdisjoint(_RECALL_NICKNAME_WORDS)):
+        _recall_find_disguised_apps(scan)
 
 
 # --------------------------------------------------------------------------------------
@@ -5732,6 +5860,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _RECALL_DETAIL_WORDS,
         _RECALL_LINK_SITES,
         _RECALL_NICKNAME_WORDS,
+        _RECALL_LEET_PIECES,
     )
 )
 
