@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, combinations
+from itertools import chain, combinations, product
 from typing import Final
 
 import phonenumbers
@@ -847,6 +847,16 @@ def _find_emails_in(scan: _Scan, window_start: int, window_end: int) -> None:
             scan.add("email", match.start(), match.end(), value, _CONCRETE)
 
 
+def _recall_find_name_here_mail(scan: _Scan) -> None:
+    """Add an address given as the sender's name here at a mail provider."""
+    words = scan.words
+    if words.isdisjoint(_RECALL_PROVIDERS) or words.isdisjoint(_RECALL_HERE_WORDS):
+        return
+    text = scan.text
+    for match in _matches(_RECALL_NAME_HERE, text, scan.windows(_RECALL_HERE_WORDS, 40, 70)):
+        scan.add("email", match.start(), match.end(), f"(name here)@{match['provider']}", _NAMED)
+
+
 # A voice-over script's address, to be read aloud as written ("should I read it as 'info at
 # brightlane dot com'?"): the work's copy, not the sender's mailbox.
 _MAIL_READ_ALOUD = re.compile(
@@ -1526,6 +1536,9 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
         # "card number 4111…" is a card, "order id, phone 0917…" is a phone.
         if (
             word in lx.NOT_PHONE_BEFORE
+            # (Tagalog's polite "po" is a purchase order only right before the digits: "PO
+            # 4471", not "Viber na lang po tayo, 0917 …".)
+            and not (word == "po" and index < len(immediate) - 1)
             and not set(immediate[index + 1 :]) & _STRONG_PHONE_WORDS
             and not _phone_after_all(scan, before, len(before) - len(immediate) + index, start)
         ):
@@ -1709,7 +1722,8 @@ _APP_WORDS: Final = words("""
     whatsapp whatsap whatapp watsapp watsap wattsapp wassap wassapp whatzapp watzap whatsaap
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
-    telegram telegrm telgram telegarm tg tele telega skype skyp skipe skaip skpe wechat weixin
+    telegram telegrm telgram telegarm telgraf paper pesawat tg tele telega
+    skype skyp skipe skaip skpe wechat weixin
     whtsap whtsapp wtsap wtsapp purple wapp whtsp wtsp watsp whatsp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
@@ -4826,6 +4840,8 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _find_requests(scan: _Scan) -> None:
+    if not scan.words.isdisjoint(_RECALL_WORDS):
+        _recall_find(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
     held = 0
@@ -5482,6 +5498,420 @@ def _numbers_request_withdrawn(text: str, start: int, end: int) -> bool:
 
 
 # --------------------------------------------------------------------------------------
+# Recall, third round: addresses read aloud in the marketplace's languages, an address given
+# as the name here, the apps' nicknames
+# --------------------------------------------------------------------------------------
+
+# The local words for "at" and "dot" a sender reads an address aloud with: Italian
+# "chiocciola", Russian "sobaka"/"tochka", Polish "małpa"/"kropka" (folded to "malpa"),
+# Vietnamese "a còng"/"chấm", Dutch "apenstaartje"/"punt", German "punkt", Turkish "nokta",
+# Indonesian "titik", Tagalog "tuldok", English "(at sign)"/"(period)". One of them must be in
+# the address: the plain "at" and "dot" are ``_EMAIL``'s.
+_RECALL_AT_WORDS: Final = words("chiocciola sobaka sobachka malpa apenstaartje cong sign")
+_RECALL_DOT_WORDS: Final = words("punkt punt tochka kropka nokta titik tuldok cham period")
+_RECALL_MAIL_WORDS: Final = _RECALL_AT_WORDS | _RECALL_DOT_WORDS
+_RECALL_DOT_WORD = (
+    r"(?:punkt|punto|punt|tochka|kropka|nokta|titik|tuldok|cham|point|ponto|dot|period)"
+)
+_RECALL_DOT_JOIN = (
+    rf"(?:\s*[\[({{<]\s*(?:{_RECALL_DOT_WORD}|\.)\s*[\])}}>]\s*|\s+{_RECALL_DOT_WORD}\s+|\.)"
+)
+_RECALL_AT_WORD = (
+    r"(?:chiocciola|sobaka|sobachka|malpa|apenstaartje|a\s+cong|at\s+sign|arroba|arobase|at"
+    r"|et|sa|@)"
+)
+_RECALL_READ_ALOUD = re.compile(
+    r"(?<![a-z0-9._-])(?P<local>[a-z0-9][a-z0-9._-]{0,40}"
+    rf"(?:\s+{_RECALL_DOT_WORD}\s+[a-z0-9][a-z0-9_-]{{0,30}}){{0,2}})"
+    rf"(?:\s*[\[({{<,]\s*{_RECALL_AT_WORD}\s*[\])}}>,]\s*|\s+{_RECALL_AT_WORD}\s+|\s?@\s?)"
+    rf"(?P<domain>[a-z0-9][a-z0-9-]{{0,40}}(?:{_RECALL_DOT_JOIN}[a-z0-9-]{{2,20}}){{1,3}})"
+    r"(?![a-z0-9@])"
+)
+_RECALL_SPLIT_DOTS = re.compile(rf"{_RECALL_DOT_JOIN}")
+_RECALL_TOP_DOMAINS: Final = words("""
+    com net org info biz io co me dev app eu de ru pl it fr es pt br nl be ch at tr id ph vn in
+    pk uk ua by kz mx ar cl pe uy ng ke za eg ma sa ae jp kr cn tw hk sg my th au nz ca us
+    """)
+
+# "my username here at gmail", "mon nom ici, chez orange point fr": the address is the name the
+# sender has here, at a mail provider (found only with a word for "here" and a provider's).
+_RECALL_HERE_WORDS: Final = words("here ici aqui daqui aca sini dito yahan burada")
+_RECALL_PROVIDERS: Final = words("""
+    gmail googlemail yahoo ymail hotmail outlook icloud protonmail proton gmx laposte orange
+    yandex aol mail posteo web wp onet libero
+    """)
+_RECALL_NAME_HERE = re.compile(
+    r"\b(?:my|mi|mon|meu|minha|mera|mine)\s+(?:(?:user\s?name|display\s+name|handle|name|nom"
+    r"|nome|nombre|usuario|username)\s+)(?:(?:on|from|in|de|d'|da|do)\s*)?"
+    r"(?:here|ici|aqui|daqui|aca|sini|dito|yahan|burada)\b"
+    r"[^.!?\n]{0,40}?(?:@|\b(?:at|chez|arroba|sa|di|em|en|et)\b)\s*(?:the\s+|that\s+)?"
+    r"(?P<provider>gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|gmx"
+    r"|laposte|orange|yandex|aol|posteo|web|wp|onet|libero)\b"
+)
+
+# "Do you have Telegram? Send me your username", "punya akun TikTok gak? kasih tau username-nya",
+# "Können wir per Zoom sprechen? Schicken Sie mir einen Link", "Hai un profilo LinkedIn?
+# Vorrei scriverti lì": a question whether the reader has (or would talk on) a service, then
+# a request for the handle, the ID or the link on it, or to write there. (Asking whether the
+# reader has built with the service, "Telegram bot experience?", names a topic word after it.)
+_RECALL_SERVICE_KINDS: Final = {
+    **dict.fromkeys(
+        words("telegram line whatsapp signal viber wechat skype discord kakaotalk zalo"),
+        "messaging_app",
+    ),
+    **dict.fromkeys(
+        words("linkedin instagram insta tiktok facebook snapchat twitter"), "social_profile"
+    ),
+    **dict.fromkeys(words("zoom teams facetime webex"), "video_meeting"),
+}
+_RECALL_SERVICE_WORDS: Final = frozenset(_RECALL_SERVICE_KINDS)
+_RECALL_HANDLE_WORDS: Final = words("""
+    username usernamenya usernamemu user usuario pseudo handle id nick nickname kullanici link
+    enlace lien scriverti escribirte ecrire schreiben
+    """)
+_RECALL_ASKED_ON = re.compile(
+    r"(?:\b(?:do\s+you\s+(?:have|use)|are\s+you\s+on|got|ada|punya|pake|pakai|tienes|usas|tem"
+    r"|voce\s+tem|vous\s+avez|avez-vous|tu\s+as|t'as|as-tu|hai|usi|hast\s+du|haben\s+sie"
+    r"|nutzt\s+du|nutzen\s+sie|meron\s+ka(?:ng)?|may|var\s+mi)\s+(?:[\w'-]+\s+){0,3}?"
+    # (Talking on it, not adding it to the work: "can we talk on Zoom?", "per Zoom sprechen".)
+    r"|\b(?:can\s+we|could\s+we|shall\s+we|konnen\s+wir|koennen\s+wir|podemos|on\s+peut"
+    r"|possiamo)\s+(?:[\w'-]+\s+){0,3}?(?:per|uber|via|on|over|en|por|pelo|pela|sur|su|in|di"
+    r"|lewat|pe|through)\s+)"
+    r"(?P<service>telegram|line|whatsapp|signal|viber|wechat|skype|discord|kakaotalk|zalo"
+    r"|linkedin|instagram|insta|tiktok|facebook|snapchat|twitter|zoom|teams|facetime|webex)\b"
+    r"(?P<rest>[^.!?\n]{0,40}?)\?[^?]{0,100}?\b(?:"
+    r"(?:send|give|share|tell|what's|whats|what\s+is|kirim|kasih(?:\s+tau)?|minta|envoyez(?:-moi)?"
+    r"|envoie(?:-moi)?|donne(?:-moi)?|donnez(?:-moi)?|pasame|mandame|manda|passa|schicken|schick"
+    r"|geben|gib|gonder|ver|dammi|mi\s+dai|me\s+passa)\b[^.?!\n]{0,30}?"
+    r"\b(?:user\s?name\w*|usuario|pseudo|handle|id|nick(?:name)?|kullanici|link|enlace|lien)\b"
+    r"|(?:scriverti|escribirte|t'ecrire|te\s+escribir|dir\s+schreiben|ihnen\s+schreiben"
+    r"|message\s+you|dm\s+you)\s+(?:li|la|ahi|alli|there|dort|da|orada)\b)"
+)
+
+
+def _recall_find_asked_on_service(scan: _Scan) -> None:
+    """Add a service asked after with a request for the handle or the link on it."""
+    words = scan.words
+    if (
+        words.isdisjoint(_RECALL_HANDLE_WORDS)
+        or "?" not in scan.text
+        or words.isdisjoint(_RECALL_SERVICE_WORDS)
+    ):
+        return
+    text = scan.text
+    windows = scan.windows(_RECALL_SERVICE_WORDS, 60, 160)
+    for match in _matches(_RECALL_ASKED_ON, text, windows):
+        following = _WORDS.findall(match["rest"])
+        if following and following[0] in lx.APP_TOPIC_AFTER:
+            continue
+        service = match["service"]
+        start, end = match.span("service")
+        scan.add(_RECALL_SERVICE_KINDS[service], start, end, service, _NAMED)
+
+
+# A mailbox, a number or a street address asked for in phrasings the request rules do not
+# read: "do you have a personal email?", "what's the address of your office?", "a number where
+# I could reach you"; German "Können Sie mir Ihre Handynummer geben?", Russian in Latin letters
+# "skin' svoyu pochtu", Swahili "naomba barua pepe yako", Italian "mi scriva il suo indirizzo".
+_RECALL_DETAIL_OBJECTS: Final = words("email mail address phone cell mobile")
+# Each phrasing with the words it needs (the first set opens its windows), how far before and
+# after such a word it can reach, and its pattern.
+_RECALL_DETAIL_ASKED: Final = (
+    (
+        words("have"),
+        _RECALL_DETAIL_OBJECTS,
+        (12, 70),
+        re.compile(
+            r"\bdo\s+you\s+have\s+(?:a|an|any)\s+(?:personal\s+|private\s+|direct\s+|other\s+)?"
+            r"(?:(?P<mail>e-?mail(?:\s+address)?)"
+            r"|(?P<address>(?:mailing|postal|home|shipping)\s+address)"
+            r"|(?P<phone>(?:phone|cell|mobile)(?:\s+number)?))\s*\?"
+        ),
+    ),
+    (
+        words("address"),
+        words("your"),
+        (16, 50),
+        re.compile(
+            r"\b(?:what'?s|what\s+is|send\s+me|share|give\s+me|tell\s+me)\s+the\s+"
+            r"(?P<address>address)\s+of\s+your\s+(?:office|home|house|place|studio|shop"
+            r"|workshop|flat|apartment)\b"
+        ),
+    ),
+    (
+        words("number"),
+        words("reach call text contact"),
+        (30, 50),
+        re.compile(
+            r"\b(?:share|sharing|give|send|leave|have|provide|get)\s+(?:me\s+|us\s+)?(?:a|your)"
+            r"\s+(?:phone\s+|cell\s+|mobile\s+)?(?P<phone>number)\s+(?:where|at\s+which"
+            r"|on\s+which)\s+(?:i|we)\s+(?:can|could|might)\s+(?:reach|call|text|contact)\s+you\b"
+        ),
+    ),
+    # German
+    (
+        words("ihre deine dein ihr"),
+        words("""
+            e mail mailadresse adresse handynummer telefonnummer handy mobilnummer nummer
+            anschrift postadresse
+            """),
+        (10, 40),
+        re.compile(
+            r"\b(?:ihre|deine|dein|ihr)\s+(?:(?P<mail>e-?mail(?:-?adresse)?|mailadresse)"
+            r"|(?P<phone>handynummer|telefonnummer|handy|mobilnummer|nummer)"
+            r"|(?P<address>adresse|anschrift|postadresse))\s*(?:\?|(?:geben|schicken|senden"
+            r"|mitteilen|verraten|durchgeben|zukommen)\b)"
+        ),
+    ),
+    # Russian in Latin letters
+    (
+        words("svoyu svoy svoi tvoyu tvoy tvoi vashu vash vashi"),
+        words("pochtu imeyl email meyl nomer telefon adres"),
+        (40, 60),
+        re.compile(
+            r"\b(?:skin|dai|day|otprav|prishl|napish|skazh|ostav|kin)[\w']*\s+(?:\w+\s+)?"
+            r"(?:svoyu|svoy|svoi|tvoyu|tvoy|tvoi|vashu|vash|vashi)\s+"
+            r"(?:(?P<mail>pochtu|imeyl|email|meyl)|(?P<phone>nomer|telefon)|(?P<address>adres))\b"
+        ),
+    ),
+    # Swahili
+    (
+        words("yako yenu"),
+        words("naomba nipe nitumie niambie tuma nitajie"),
+        (40, 30),
+        re.compile(
+            r"\b(?:naomba|nipe|nitumie|niambie|tuma|nitajie)\s+(?:(?P<mail>barua\s+pepe|email)"
+            r"|(?P<phone>namba\s+ya\s+simu|simu)|(?P<address>anwani))\s+(?:yako|yenu)\b"
+        ),
+    ),
+    # Italian
+    (
+        words("suo tuo sua tua"),
+        words("indirizzo email mail numero cellulare telefono"),
+        (40, 20),
+        re.compile(
+            r"\b(?:mi\s+scriva|scrivimi|mandami|mi\s+mandi|dammi|mi\s+dia|mi\s+dai|lasciami"
+            r"|inviami|mi\s+lasci|mi\s+passi|passami)\s+(?:il|la)\s+(?:suo|tuo|sua|tua)\s+"
+            r"(?:(?P<mail>(?:indirizzo\s+)?e-?mail|mail)|(?P<address>indirizzo)"
+            r"|(?P<phone>numero|cellulare|telefono))\b"
+        ),
+    ),
+)
+_RECALL_DETAIL_WORDS: Final = frozenset().union(
+    *(opening | needed for opening, needed, _reach, _pattern in _RECALL_DETAIL_ASKED)
+)
+_RECALL_DETAIL_OPENINGS: Final = frozenset().union(
+    *(opening for opening, _needed, _reach, _pattern in _RECALL_DETAIL_ASKED)
+)
+# What the English phrasings hold word for word (told by ``in`` before any window is cut).
+_RECALL_DETAIL_LITERALS: Final = {0: "you have", 1: "of your", 2: "where"}
+# Which phrasings each opening word opens (their places in ``_RECALL_DETAIL_ASKED``).
+_RECALL_DETAIL_BY_WORD: Final = {
+    word: tuple(index for index, entry in enumerate(_RECALL_DETAIL_ASKED) if word in entry[0])
+    for word in _RECALL_DETAIL_OPENINGS
+}
+_RECALL_DETAIL_KINDS: Final = {"mail": "email", "phone": "phone", "address": "physical_address"}
+
+
+def _recall_find_details_asked(scan: _Scan) -> None:
+    """Add the requests for a mailbox, a number or an address in the phrasings above."""
+    words = scan.words
+    if words.isdisjoint(_RECALL_DETAIL_OPENINGS):
+        return
+    text = scan.text
+    asked = {
+        entry for word in words & _RECALL_DETAIL_OPENINGS for entry in _RECALL_DETAIL_BY_WORD[word]
+    }
+    for index in asked:
+        opening, needed, reach, pattern = _RECALL_DETAIL_ASKED[index]
+        literal = _RECALL_DETAIL_LITERALS.get(index)
+        if words.isdisjoint(needed) or (literal is not None and literal not in text):
+            continue
+        for match in _matches(pattern, text, scan.windows(opening, *reach)):
+            kind = _RECALL_DETAIL_KINDS[match.lastgroup or "mail"]
+            scan.add(kind, match.start(), match.end(), REQUEST, _ASKED)
+
+
+# A profile or chat link with its dots and slashes hidden: "linked in . com / in / tunde -
+# adeyemi", "linkedin(.)com(/)in(/)derya-kaya", "insta gram [.] com / atelier", "t [dot] me
+# [slash] pixelnomad", "discord dot gg slash: b a c k e n d". (The plain and the evenly spelled
+# forms are ``_find_links``' and ``_PROFILE_SPELLED_LINK``'s; this one needs a space or a
+# bracket where the link has none.)
+_RECALL_LINK_SITES: Final = words(
+    "linkedin linked instagram insta tiktok tik facebook face twitter t wa discord"
+)
+_RECALL_LINK_DOT = r"\s*(?:\(\s*(?:\.|dot)\s*\)|\[\s*(?:\.|dot)\s*\]|\.|dot)\s*"
+_RECALL_LINK_SLASH = r"\s*(?:\(\s*/\s*\)|\[\s*(?:/|slash)\s*\]|/|slash)\s*:?\s*"
+_RECALL_HIDDEN_LINK = re.compile(
+    r"(?<![a-z0-9'])(?P<site>linked\s?in|insta\s?gram|tik\s?tok|face\s?book|twitter|t|wa"
+    rf"|discord){_RECALL_LINK_DOT}(?P<tld>com|me|gg){_RECALL_LINK_SLASH}"
+    rf"(?:in{_RECALL_LINK_SLASH})?@?"
+    r"(?P<handle>(?:[a-z0-9]\s){2,}[a-z0-9](?:\s?-\s?(?:[a-z0-9]\s)+[a-z0-9])*"
+    r"|[a-z0-9_]+(?:\s?[-_.]\s?[a-z0-9_]+)*)"
+)
+_RECALL_CHAT_HOSTS: Final = {("t", "me"), ("wa", "me"), ("discord", "gg")}
+
+
+def _recall_find_hidden_links(scan: _Scan) -> None:
+    """Add the profile and chat links written with hidden dots and slashes."""
+    words = scan.words
+    if words.isdisjoint(_RECALL_LINK_SITES):
+        return
+    text = scan.text
+    # (A hidden slash is spelled, bracketed or spaced: "a/b" alone is a plain link or none.)
+    if not ("slash" in words or " / " in text or "(/)" in text or "[/]" in text):
+        return
+    # (Each link opens with the site's name: matched there, not searched for in a window.)
+    for site_start, _site_end in scan.windows(_RECALL_LINK_SITES, 0, 0):
+        match = _RECALL_HIDDEN_LINK.match(text, site_start)
+        if match is None:
+            continue
+        link = match.group()
+        if " " not in link and "[" not in link and "(" not in link and "dot" not in link:
+            continue  # a plain link, found as one
+        site = match["site"].replace(" ", "")
+        host = (site, match["tld"])
+        if host in _RECALL_CHAT_HOSTS:
+            kind = "messaging_app"
+        elif match["tld"] == "com" and site not in {"t", "wa", "discord"}:
+            kind = "social_profile"
+        else:
+            continue
+        handle = re.sub(r"\s", "", match["handle"])
+        if handle in _PROFILE_NOT_A_HANDLE:
+            continue
+        scan.add(kind, match.start(), match.end(), f"{site}.{match['tld']}/{handle}", _CONCRETE)
+
+
+# An app's name with digits for letters, "d1sc0rd", "t3l3gram", "wh4tsapp": read with each
+# digit as the letter it stands for (only in texts with a digit; on ASCII text, in C).
+_RECALL_LEET: Final = bytes.maketrans(b"013457@$", b"oieastas")
+_RECALL_LEET_APPS: Final = {
+    "discord": "messaging_app",
+    "telegram": "messaging_app",
+    "whatsapp": "messaging_app",
+    "skype": "messaging_app",
+    "signal": "messaging_app",
+    "wechat": "messaging_app",
+    "viber": "messaging_app",
+    "instagram": "social_profile",
+    "snapchat": "social_profile",
+}
+
+
+def _recall_leet_pieces() -> frozenset[str]:
+    """The runs of letters (two or more) that the apps' names leave with digits for letters."""
+    digit_of = {"o": "0", "i": "1", "e": "3", "a": "4", "s": "5", "t": "7"}
+    pieces: set[str] = set()
+    for name in _RECALL_LEET_APPS:
+        places = [index for index, letter in enumerate(name) if letter in digit_of]
+        for choice in product((False, True), repeat=len(places)):
+            if not any(choice):
+                continue
+            letters = list(name)
+            for index, swapped in zip(places, choice, strict=True):
+                if swapped:
+                    letters[index] = digit_of[name[index]]
+            pieces.update(piece for piece in re.split(r"\d", "".join(letters)) if len(piece) > 1)
+    # (Not the pieces that are words every message may hold: "app", "what", "chat", "in".)
+    return frozenset(pieces) - words("in di el app chat what whats sign tel cord ber ins")
+
+
+_RECALL_LEET_PIECES: Final = _recall_leet_pieces()
+# The apps' nicknames that are not in the lexicon's spellings: the bird app (X, German
+# "Vogel-Netzwerk"), the ghost app (Snapchat), Swahili "app ya kijani" (the green app). They
+# count with a way to reach the sender beside them: a handle, "DM", "the same name", "find me".
+_RECALL_NICKNAME_WORDS: Final = words("bird ghost kijani vogel")
+_RECALL_NICKNAME = re.compile(
+    r"\b(?P<twitter>(?:blue\s+)?bird\s+(?:app|site)|vogel-?netzwerk)\b"
+    r"|\b(?P<snapchat>ghost\s+app|yellow\s+ghost)\b"
+    r"|\b(?P<whatsapp>(?:app|programu)\s+ya\s+kijani)\b"
+)
+_RECALL_NICKNAME_REACH = re.compile(
+    r"@[a-z0-9_]|\b(?:handle|handle's|username|user\s?name|dm|dms|same|message\s+me|find\s+me"
+    r"|add\s+me|sent\s+(?:u|you)|schreib|nitafute|namba|number|ping)\b"
+)
+
+
+def _recall_find_disguised_apps(scan: _Scan) -> None:
+    """Add the apps written with digits for letters and the nicknamed ones offered as a way."""
+    text = scan.text
+    # (Only with a piece of letters such a name leaves between its digits, "sc" and "rd" of
+    # "d1sc0rd", "gr" of "t3l3gr4m": a set lookup already made, for every message.)
+    if not scan.words.isdisjoint(_RECALL_LEET_PIECES) and text.isascii():
+        read = text.encode("ascii").translate(_RECALL_LEET).decode("ascii")
+        for name, kind in _RECALL_LEET_APPS.items():
+            position = read.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (
+                    text[position:end] != name
+                    and (position == 0 or not read[position - 1].isalnum())
+                    and (end == len(read) or not read[end].isalnum())
+                ):
+                    scan.add(kind, position, end, name, _NAMED)
+                position = read.find(name, end)
+    if scan.words.isdisjoint(_RECALL_NICKNAME_WORDS):
+        return
+    for match in _RECALL_NICKNAME.finditer(text):
+        start, end = match.span()
+        if _RECALL_NICKNAME_REACH.search(text, max(0, start - 60), end + 80) is None:
+            continue
+        app = match.lastgroup or ""
+        kind = "messaging_app" if app == "whatsapp" else "social_profile"
+        scan.add(kind, start, end, app, _NAMED)
+
+
+def _recall_find_read_aloud_mail(scan: _Scan) -> None:
+    """Add the addresses read aloud with a local word for "at" or "dot" (a few words asked)."""
+    if scan.words.isdisjoint(_RECALL_MAIL_WORDS):
+        return
+    text = scan.text
+    for match in _matches(_RECALL_READ_ALOUD, text, scan.windows(_RECALL_MAIL_WORDS, 90, 70)):
+        if not _RECALL_MAIL_WORDS.intersection(_WORDS.findall(match.group())):
+            continue
+        local_pieces = _RECALL_SPLIT_DOTS.split(match.group("local"))
+        domain_pieces = _RECALL_SPLIT_DOTS.split(match.group("domain"))
+        if (
+            domain_pieces[-1] not in _RECALL_TOP_DOMAINS
+            or local_pieces[0] in _EMAIL_STOPWORDS
+            or any(piece in _EMAIL_STOPWORDS for piece in domain_pieces[:-1])
+        ):
+            continue
+        value = ".".join(local_pieces) + "@" + ".".join(domain_pieces)
+        scan.add("email", match.start(), match.end(), value, _CONCRETE)
+
+
+# Every word the third round's detectors ask about: a message without one skips them all.
+_RECALL_WORDS: Final = frozenset().union(
+    _RECALL_MAIL_WORDS,
+    _RECALL_PROVIDERS,
+    _RECALL_HANDLE_WORDS,
+    _RECALL_DETAIL_OPENINGS,
+    _RECALL_LINK_SITES,
+    _RECALL_LEET_PIECES,
+    _RECALL_NICKNAME_WORDS,
+)
+
+
+def _recall_find(scan: _Scan) -> None:
+    """Add what the third round's detectors find (each called only with its words)."""
+    words = scan.words
+    if not words.isdisjoint(_RECALL_MAIL_WORDS):
+        _recall_find_read_aloud_mail(scan)
+    if not words.isdisjoint(_RECALL_PROVIDERS):
+        _recall_find_name_here_mail(scan)
+    if not words.isdisjoint(_RECALL_HANDLE_WORDS):
+        _recall_find_asked_on_service(scan)
+    if not words.isdisjoint(_RECALL_DETAIL_OPENINGS):
+        _recall_find_details_asked(scan)
+    if not words.isdisjoint(_RECALL_LINK_SITES):
+        _recall_find_hidden_links(scan)
+    if not (words.isdisjoint(_RECALL_LEET_PIECES) and words.isdisjoint(_RECALL_NICKNAME_WORDS)):
+        _recall_find_disguised_apps(scan)
+
+
+# --------------------------------------------------------------------------------------
 # Putting it together
 # --------------------------------------------------------------------------------------
 
@@ -5526,6 +5956,15 @@ _ASKED_WORDS: Final = frozenset().union(
         _NUMBERS_VIETNAMESE_DIGIT_WORDS,
         _NUMBERS_MAIL_JOINERS,
         _NUMBERS_VIETNAMESE_STREET_WORDS,
+        _RECALL_MAIL_WORDS,
+        _RECALL_HERE_WORDS,
+        _RECALL_PROVIDERS,
+        _RECALL_SERVICE_WORDS,
+        _RECALL_HANDLE_WORDS,
+        _RECALL_DETAIL_WORDS,
+        _RECALL_LINK_SITES,
+        _RECALL_NICKNAME_WORDS,
+        _RECALL_LEET_PIECES,
     )
 )
 

@@ -223,7 +223,10 @@ PLACEHOLDER_EMAIL_LOCALS: Final[frozenset[str]] = words("""
 MESSAGING_APPS_STRONG_PATTERN: Final[str] = (
     r"(?P<whatsapp>green\s+app|wapp|wh?a?ts+p+|whats\s?app?|whatsap+|wh?ts+ap+|whatts?app|wh?at?ts?\s?ap+|whtsapp|whatapp|watsapp"
     r"|wattsapp|wass?ap+|whass?ap+|guass?ap+|whatzapp|watzap|whatsaap|whastapp|wathsapp)"
-    r"|(?P<telegram>telegram|telegrm|telgram|telegarm)"
+    # (Telegram by its logo: "the paper plane app", Indonesian "aplikasi pesawat kertas";
+    # Turkish "Telgraf".)
+    r"|(?P<telegram>telegram|telegrm|telgram|telegarm|telgraf|paper\s?plane(?:\s+app)?"
+    r"|pesawat\s+kertas)"
     r"|(?P<skype>skype|skyp|skipe|skaip|skpe)"
     r"|(?P<wechat>wechat|we\s?chat|weixin)"
     r"|(?P<viber>viber|purple\s+app)"
