@@ -40,8 +40,13 @@ OWN_SETS = tuple(
     for name in (
         "contact_blind1.jsonl",
         "contact_blind2.jsonl",
+        "contact_blind4.jsonl",
         "contact_practice_a.jsonl",
         "contact_practice_b.jsonl",
+        "contact_practice_c.jsonl",
+        "contact_practice_d.jsonl",
+        "contact_practice_e.jsonl",
+        "contact_practice_f.jsonl",
     )
 )
 

@@ -32,31 +32,44 @@ class Floors:
 
 FLOORS = {
     "dev": Floors(0.95, 0.02),
-    "practice": Floors(0.98, 0.01),
-    # Below the targets (0.95 and 2%): what the blind sets measured, held.
-    "blind": Floors(0.87, 0.065),
+    # Practice sets, fixed from until (nearly) every message was right.
+    "contact_practice_a": Floors(0.98, 0.01),
+    "contact_practice_b": Floors(0.98, 0.01),
+    "contact_practice_c": Floors(0.98, 0.01),
+    "contact_practice_d": Floors(0.98, 0.01),
+    # Practice sets fixed from in part: what was reached, held.
+    "contact_practice_e": Floors(0.91, 0.055),
+    "contact_practice_f": Floors(0.87, 0.12),
+    # Blind sets, never fixed from: below the targets (0.95 and 2%), what was measured,
+    # held.
+    "contact_blind1": Floors(0.89, 0.065),
+    "contact_blind2": Floors(0.92, 0.03),
+    "contact_blind4": Floors(0.87, 0.05),
 }
 
 Row = tuple[dict[str, object], set[str]]
 
 
-def _paths(name: str) -> list[Path]:
-    return [DEV_SET] if name == "dev" else sorted(OWN_DIR.glob(f"contact_{name}*.jsonl"))
+def _path(name: str) -> Path:
+    return DEV_SET if name == "dev" else OWN_DIR / f"{name}.jsonl"
+
+
+def test_every_labelled_set_has_floors() -> None:
+    assert {path.stem for path in OWN_DIR.glob("contact_*.jsonl")} == set(FLOORS) - {"dev"}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def labelled(request: pytest.FixtureRequest) -> tuple[list[Row], Floors]:
     name = str(request.param)
-    paths = _paths(name)
-    if not paths or not all(path.exists() for path in paths):
-        pytest.fail(f"the {name} set is missing: {paths or OWN_DIR}")
+    path = _path(name)
+    if not path.exists():
+        pytest.fail(f"the {name} set is missing: {path}")
     found = []
-    for path in paths:
-        for text in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(text)
-            category = row.get("job_category")
-            findings = detect_contacts(str(row["text"]), job_category=category or None)
-            found.append((row, {finding.kind for finding in findings}))
+    for text in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(text)
+        category = row.get("job_category")
+        findings = detect_contacts(str(row["text"]), job_category=category or None)
+        found.append((row, {finding.kind for finding in findings}))
     return found, FLOORS[name]
 
 
