@@ -270,19 +270,26 @@ class _Scan:
         text = self.text
         size = len(text)
         spans: list[tuple[int, int]] = []
+        # (Conditional expressions, not ``max`` and ``min``: a call costs more than the test.)
         for word in present:
             position = text.find(word)
             width = len(word)
             while position != -1:
+                end = position + width
                 if (position == 0 or not text[position - 1].isalnum()) and (
-                    position + width == size or not text[position + width].isalnum()
+                    end == size or not text[end].isalnum()
                 ):
-                    spans.append((max(0, position - before), min(size, position + width + after)))
+                    start = position - before
+                    end += after
+                    spans.append((start if start > 0 else 0, end if end < size else size))
                 position = text.find(word, position + width)
         for mark in marks:
             position = text.find(mark)
+            width = len(mark)
             while position != -1:
-                spans.append((max(0, position - before), min(size, position + len(mark) + after)))
+                start = position - before
+                end = position + width + after
+                spans.append((start if start > 0 else 0, end if end < size else size))
                 position = text.find(mark, position + 1)
         if len(spans) <= 1:
             return spans
@@ -291,7 +298,8 @@ class _Scan:
         for start, end in spans[1:]:
             last_start, last_end = merged[-1]
             if start <= last_end:
-                merged[-1] = (last_start, max(last_end, end))
+                if end > last_end:
+                    merged[-1] = (last_start, end)
             else:
                 merged.append((start, end))
         return merged

@@ -64,7 +64,9 @@ def _may_hold_spaced_letters(folded: str) -> bool:
     return _SPACED_HINT.search(folded) is not None
 
 
-@dataclass(frozen=True, slots=True)
+# (Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and one is
+# made for every message. Nothing changes one after ``normalize`` returns it.)
+@dataclass(slots=True)
 class Normalized:
     """The folded text and, when it differs in length, the original index of each character."""
 
