@@ -207,17 +207,28 @@ class _Scan:
         # detectors of numbers on ASCII text read) and the number of ASCII digits, which every
         # detector of numbers asks first: each digit is a "0" in the shape, and only a digit.
         # (Both are read for every message, so worked out here, not on first use.)
+        # (On ASCII text the words are split and looked up as bytes, never decoded: only the
+        # few asked words found are made strings, not every word of the text.)
         if text.isascii():
             encoded = text.encode("ascii")
-            self.words = _ASKED_WORDS.intersection(
-                encoded.translate(_LETTERS_ONLY).decode("ascii").split()
+            self.words = words = frozenset(
+                map(
+                    _ASKED_BY_BYTES.__getitem__,
+                    _ASKED_BYTES.intersection(encoded.translate(_LETTERS_ONLY).split()),
+                )
             )
             self.shape = encoded.translate(_SHAPE)
             self.digit_count = self.shape.count(b"0")
         else:
-            self.words = _ASKED_WORDS.intersection(_WORDS.findall(text))
+            self.words = words = _ASKED_WORDS.intersection(_WORDS.findall(text))
             self.shape = b""
             self.digit_count = sum(map(text.count, _ASCII_DIGITS))
+        # The bits of the text's asked words (``_WORD_BITS``): the word groups of the gates of
+        # ``detect_contacts`` and of the request patterns' needs, read once here.
+        held = 0
+        for word in words:
+            held |= _WORD_BITS[word]
+        self.held = held
         self._word_list: list[str] | None = None
         self.category = (job_category or "").lower()
         self.hits: list[_Hit] = []
@@ -4852,10 +4863,8 @@ def _find_requests(scan: _Scan) -> None:
         _recall_find(scan)
     if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
         return  # no window (the common case)
-    held = 0
-    for word in scan.words:
-        held |= _NEED_BITS.get(word, 0)
-    rules = _rules_met(held)
+    # (The need bits of the text's words, read with the gates' bits in ``_Scan``.)
+    rules = _rules_met(scan.held >> _GATE_COUNT)
     if not rules:
         return  # no pattern's words are all in the text: no window is worth building
     text = scan.text
@@ -5976,6 +5985,120 @@ _ASKED_WORDS: Final = frozenset().union(
     )
 )
 
+# The gates of ``detect_contacts``: one bit for each group of words a detector's first look
+# asks ``_Scan.words`` about, so that one test of ``_Scan.held`` tells whether that look can
+# pass. Each detector keeps its own first look (and can be called on its own); a gate only
+# spares the call when that look is sure to fail.
+_GATE_GROUPS: Final[tuple[frozenset[str], ...]] = (
+    _LINK_WORDS,
+    _EMAIL_TRIGGER_WORDS,
+    # The words of a mail the email requests ask for first (``_find_mail_requests``).
+    _MAIL_FAMILY_WORDS,
+    frozenset({"at"}),
+    _SPELLED_DOTS,
+    _DIGIT_WORD_SET,
+    _APP_WORDS,
+    _VIDEO_TRIGGER_WORDS,
+    _SCHEDULING_WORDS,
+    # Every word a branch of ``_find_social`` (and of ``_find_profile_handles``) needs alone:
+    # not the direct message's ("dm" with an "@"), the fediverse handle's (two "@"s), the
+    # Reddit user's (a word of its context with a "u/") or the reach phrases' (a word of
+    # theirs with "me", or "contact" with "me" or "my"). "bsky" is a trigger word too.
+    _SELF_ROUTE_WORDS
+    | _WEBSITE_ROUTE_WORDS
+    | _PERSONAL_SITE_WORDS
+    | frozenset({"connection", "bsky", "slash"})
+    | _SOCIAL_TRIGGER_WORDS,
+    _DM_WORDS,
+    _PROFILE_REDDIT_CONTEXT,
+    _PROFILE_REACH_WORDS,
+    frozenset({"me", "my"}),
+    # Every word a branch of ``_find_payments`` needs but the IBAN's and UPI's (told by digits
+    # and an "@"): "google" for Google Pay, "cash" or "cashapp" for a cashtag, "sort" for a code.
+    _OUTSIDE_MARKERS
+    | _PAYMENT_WORDS
+    | _GOOGLE
+    | _CRYPTO_WORDS
+    | frozenset({"cash", "cashapp"})
+    | _SORT_WORDS,
+    _REQUEST_TRIGGER_WORDS,
+    # The words that open a family of ``_numbers_find_requests`` (which ``_find_phones`` runs
+    # first; the Arabic script's "رقم" is told by the text), and the Vietnamese zero, "khong",
+    # that ``_numbers_find_vietnamese_digits`` asks for first.
+    _NUMBERS_GATE_WORDS,
+    frozenset({"khong"}),
+    # A dash or an underscore spelled out, which ``_numbers_find_spelled_mail`` (run first by
+    # ``_find_emails``) asks for with an "at" (or else a bracketed "at" in the text).
+    _NUMBERS_MAIL_JOINERS,
+    # "your" and its kin, which ``_channel_find_your_at`` (in ``_find_social``) asks for with
+    # an "@".
+    _CHANNEL_YOURS,
+    # The runs of letters a disguised service's name leaves, which ``_find_payments`` asks for
+    # first with an "@", a "$" or a digit (``_channel_find_look_alikes``).
+    _CHANNEL_LOOK_ALIKE_RUNS,
+    # Every word the third round's detectors ask about, which ``_find_requests`` asks for
+    # first (``_recall_find``; each of its detectors asks for a word of its own part of them).
+    _RECALL_WORDS,
+)
+(
+    _LINKS_GATE,
+    _EMAILS_GATE,
+    _MAIL_GATE,
+    _AT_GATE,
+    _SPELLED_DOTS_GATE,
+    _PHONES_GATE,
+    _APPS_GATE,
+    _VIDEO_GATE,
+    _SCHEDULING_GATE,
+    _SOCIAL_GATE,
+    _DM_GATE,
+    _REDDIT_GATE,
+    _REACH_GATE,
+    _ME_OR_MY_GATE,
+    _PAYMENTS_GATE,
+    _REQUESTS_GATE,
+    _NUMBERS_GATE,
+    _VIETNAMESE_ZERO_GATE,
+    _MAIL_JOINERS_GATE,
+    _YOURS_GATE,
+    _LOOK_ALIKE_GATE,
+    _RECALL_GATE,
+) = (1 << index for index in range(len(_GATE_GROUPS)))
+_GATE_COUNT: Final = len(_GATE_GROUPS)
+# A word of the email triggers or of a mail (``_find_emails`` reads both first).
+_ANY_MAIL_GATE: Final = _EMAILS_GATE | _MAIL_GATE
+# A spelled-out dot, dash or underscore (each read with an "at" by ``_find_emails``).
+_SPELLED_MARKS_GATE: Final = _SPELLED_DOTS_GATE | _MAIL_JOINERS_GATE
+# A digit word, a word of a number's request, or "khong" (``_find_phones`` reads each first).
+_ANY_NUMBER_GATE: Final = _PHONES_GATE | _NUMBERS_GATE | _VIETNAMESE_ZERO_GATE
+# A direct message's word or a "your" (each read with an "@" by ``_find_social``).
+_DM_OR_YOURS_GATE: Final = _DM_GATE | _YOURS_GATE
+# A request's trigger word or a word of the third round's detectors (``_find_requests`` runs
+# ``_recall_find`` first).
+_REQUESTS_OR_RECALL_GATE: Final = _REQUESTS_GATE | _RECALL_GATE
+
+
+def _word_bits() -> dict[str, int]:
+    """By asked word: the bits of its gates' groups, and above them its request need bits."""
+    bits = dict.fromkeys(_ASKED_WORDS, 0)
+    for index, group in enumerate(_GATE_GROUPS):
+        for word in group & _ASKED_WORDS:
+            bits[word] |= 1 << index
+    for word, need in _NEED_BITS.items():
+        if word in bits:
+            bits[word] |= need << _GATE_COUNT
+    return bits
+
+
+_WORD_BITS: Final = _word_bits()
+# The asked words that can be a word of ASCII text (letters only), as bytes.
+_ASKED_BY_BYTES: Final = {
+    word.encode("ascii"): word for word in _ASKED_WORDS if word.isascii() and word.isalpha()
+}
+_ASKED_BYTES: Final = frozenset(_ASKED_BY_BYTES)
+
+
+# Every detector, in the order ``detect_contacts`` runs each (behind its gate).
 _DETECTORS: Final = (
     _find_links,
     _find_emails,
@@ -6000,8 +6123,64 @@ def detect_contacts(text: str, *, job_category: str | None = None) -> list[Findi
     if not text:
         return []
     scan = _Scan(normalize(text), job_category)
-    for detector in _DETECTORS:
-        detector(scan)
+    # Each detector runs only when its first look can pass (its test, in the same order; the
+    # order of the hits is kept): a word of its gate's group, or the digits or mark it asks for.
+    held = scan.held
+    folded = scan.text
+    digit_count = scan.digit_count
+    at_sign = "@" in folded
+    if held & _LINKS_GATE:
+        _find_links(scan)
+    # (Any "@", a provider, a spelled-out "at" or a word of a mail, or "at" with a spelled-out
+    # dot, dash or underscore, a "d0t" or a bracketed "at".)
+    if (
+        at_sign
+        or held & _ANY_MAIL_GATE
+        or (
+            held & _AT_GATE
+            and (
+                held & _SPELLED_MARKS_GATE
+                or "d0t" in folded
+                or _NUMBERS_BRACKETED_AT.search(folded) is not None
+            )
+        )
+    ):
+        _find_emails(scan)
+    # (Seven digits, or fewer with digit words read out; a word of a number's request or the
+    # Arabic "رقم"; "khong" for Vietnamese digits read out.)
+    if digit_count >= 7 or held & _ANY_NUMBER_GATE or "رقم" in folded:
+        _find_phones(scan)
+    # (A misspelt "whatsapp" ends in "ap" or "app"; a Skype id opens "live:", a Matrix handle
+    # holds an "@" and a ":".)
+    if held & _APPS_GATE or "ap" in folded or (":" in folded and ("live:" in folded or at_sign)):
+        _find_apps(scan)
+    if held & _VIDEO_GATE:
+        _find_video(scan)
+    if held & _SCHEDULING_GATE:
+        _find_scheduling(scan)
+    # (A direct message's word or a "your" with an "@", or a second "@" for a fediverse handle;
+    # a word of Reddit's context with a "u/"; a reach phrase's word with "me" or "my".)
+    if (
+        held & _SOCIAL_GATE
+        or (at_sign and (held & _DM_OR_YOURS_GATE or folded.find("@", folded.find("@") + 1) != -1))
+        or (held & _REDDIT_GATE and "u/" in folded)
+        or (held & _REACH_GATE and held & _ME_OR_MY_GATE)
+    ):
+        _find_social(scan)
+    # (An IBAN has twelve digits at least, a UPI handle an "@"; a disguised name's run of
+    # letters with an "@", a "$" or a digit.)
+    if (
+        held & _PAYMENTS_GATE
+        or digit_count >= 12
+        or at_sign
+        or (held & _LOOK_ALIKE_GATE and (digit_count or "$" in folded))
+    ):
+        _find_payments(scan)
+    if digit_count:
+        _find_addresses(scan)
+    # (A request's trigger word, or a word of the third round's detectors, run first.)
+    if held & _REQUESTS_OR_RECALL_GATE:
+        _find_requests(scan)
     return _resolve(scan)
 
 

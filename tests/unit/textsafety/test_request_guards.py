@@ -24,6 +24,9 @@ change what it finds: each guard must hold wherever its pattern matches.
 - Misspelt "whatsapp"s are looked for only in texts holding an "ap".
 - The dots a host name can hold are found by a regex, and the start of the token around each
   by a regex over the reversed text, rather than by loops over characters.
+- A detector runs only when the gate of ``detect_contacts`` for it passes: a word of the
+  groups its first look asks about (one bit per group, read once per message), or the digits
+  or mark it asks for.
 - Some patterns are written to run faster (possessive runs, atomic groups, one opening
   character class, a look-ahead for how every match opens): each must find exactly what its
   plain form found.
@@ -49,11 +52,13 @@ from trustdesk.textsafety.contact import (
     _APP_STRONG,
     _APP_WEAK,
     _CODE_LINE,
+    _DETECTORS,
     _DIGIT_CHAIN,
     _DIGIT_CLUSTER,
     _DROP_DIGITS,
     _EMAIL,
     _EMAIL_HINT,
+    _GATE_GROUPS,
     _HIDDEN_EMAIL_HINT,
     _HOST_NAME_DOT,
     _LINK,
@@ -91,8 +96,10 @@ from trustdesk.textsafety.contact import (
     _names_phone,
     _phone_context,
     _plainly_not_a_phone,
+    _resolve,
     _Scan,
     _split_run,
+    detect_contacts,
 )
 from trustdesk.textsafety.lexicon import PHONE_CONTEXT
 from trustdesk.textsafety.normalize import normalize
@@ -591,5 +598,70 @@ def test_host_name_dots_and_their_token_starts_are_read_as_by_loops() -> None:
     @given(st.lists(st.sampled_from(HOST_PIECES), max_size=16))
     def check(pieces: list[str]) -> None:
         same("".join(pieces))
+
+    check()
+
+
+def _every_detector(text: str) -> list[tuple[str, int, int, str]]:
+    """The findings of ``text`` with every detector run, whatever the gates say."""
+    scan = _Scan(normalize(text), None)
+    for detector in _DETECTORS:
+        detector(scan)
+    return [(f.kind, f.start, f.end, f.value) for f in _resolve(scan)]
+
+
+def gates_change_nothing(text: str) -> None:
+    found = [(f.kind, f.start, f.end, f.value) for f in detect_contacts(text)]
+    assert found == _every_detector(text), text
+
+
+GATE_PIECES = [
+    *sorted(set().union(*_GATE_GROUPS)),
+    *("@", "d0t", "$", "ap", "whatsaap", "wasap", "12", "0917 555 1234", "5", "gb82"),
+    *("westpac", "sort code 12-34-56", "strasse", "str.", " ", ", ", ". ", "\n", "?"),
+    *("dm me @ana_k", "@ana_k", "GB82 WEST 1234 5698 7654 32", "$ana_k", "ana@okaxis"),
+    *("live:", ":", "live:cid.7f3a1c9e2b", "@ana:matrix.org", "@hedda@fosstodon.org", "u/"),
+    *("u/sable_scribbles", "bsky.social", "@wren.bsky.social", "priyadata.co", "hold of me"),
+    *("reach me", "contact form", "goes to me", "mail for", "address for", "e-mail"),
+    *("[at]", "(at)", "(.)", "[dot]", "ana dash k", "رقم", "رقمك", "ra2mak", "ơ", "sđt"),
+    *("không chín tám bảy sáu năm bốn ba hai", "your @", "ur @?", "p4ypal", "venm0", "ca$happ"),
+    *("$kype", "t3legram"),
+    *("d1sc0rd", "t3l3gr4m", "wh4tsapp", "in5tagram", "(/)", "[/]", " / ", "(.)com(/)in(/)"),
+    *("linkedin(.)com(/)in(/)derya-kaya", "t [dot] me [slash] pixelnomad", "marco chiocciola"),
+    *("libero punto it", "a còng", "chấm com", "małpa", "sa gmail tuldok com", "kropka pl"),
+    *("my username here at gmail", "are you on telegram?", "send me your handle", "hai linkedin?"),
+    *("vorrei scriverti lì", "do you have a personal email?", "the bird app", "@pixelnomad"),
+]
+
+
+# A finding behind each branch of a gate that is not a word of its groups (or is two words of
+# two groups: "hold" with "me" or "my").
+GATE_CASES = [
+    "dm me @ana_k", "GB82 WEST 1234 5698 7654 32", "ana@okaxis", "ana at gmail dot com",
+    "ana at mail d0t com", "call 0917 555 1234", "msg me on wattsap", "cash app $ana_k",
+    "sort code 12-34-56", "Hauptstrasse 5, 10115 Berlin", "my id live:cid.7f3a1c9e2b",
+    "ping @ana:matrix.org", "i'm @hedda@fosstodon.org", "chat with u/sable_scribbles",
+    "get hold of me through my site, priyadata.co", "which email should i share the doc with?",
+    "ana dash k at brightpath (.) com", "ana [at] pixelforge studio (.) com", "namba yako ya simu",
+    "رقمك", "ektebli ra2mak", "em ơi không chín tám bảy sáu năm bốn ba hai", "what's your @?",
+    "send 20 to p4ypal", "add me on $kype", "tomar email ta dao",
+    "marco chiocciola libero punto it", "ivan sobaka yandex tochka ru", "anna małpa onet kropka pl",
+    "lan a còng gmail chấm com", "jun sa gmail tuldok com", "my username here at gmail",
+    "are you on telegram? send me your handle", "hai linkedin? vorrei scriverti lì",
+    "do you have a personal email?", "linkedin(.)com(/)in(/)derya-kaya",
+    "t [dot] me [slash] pixelnomad", "add me on d1sc0rd", "t3l3gr4m", "bird app @pixelnomad",
+]  # fmt: skip
+
+
+def test_the_gates_never_skip_a_detector_that_would_find_something() -> None:
+    for text in GATE_CASES:
+        assert detect_contacts(text), text
+    for text in texts() + GATE_CASES:
+        gates_change_nothing(text)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(GATE_PIECES), max_size=10), st.sampled_from(" ,.\n"))
+    def check(pieces: list[str], gap: str) -> None:
+        gates_change_nothing(gap.join(pieces))
 
     check()
