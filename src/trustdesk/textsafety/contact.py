@@ -800,8 +800,8 @@ _MAIL_ASKED_WORDS: Final = _MAIL_FAMILY_WORDS.union(
 def _find_mail_requests(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
-    if words.isdisjoint(_MAIL_FAMILY_WORDS):
-        return  # (the common case, told by one set operation)
+    if not scan.held & _MAIL_GATE:
+        return  # (the common case; the gate's bit: no word of ``_MAIL_FAMILY_WORDS``)
     for needs, pattern in _MAIL_ASKING:
         for need in needs:
             if words.isdisjoint(need):
@@ -1132,7 +1132,8 @@ def _find_phones(scan: _Scan) -> None:
     _numbers_find_vietnamese_digits(scan)
     text = scan.text
     digit_count = scan.digit_count
-    present = scan.words & _DIGIT_WORD_SET
+    # (The gate's bit tells first whether any digit word is there, as in most texts none is.)
+    present = scan.words & _DIGIT_WORD_SET if scan.held & _PHONES_GATE else _NO_WORDS
     unambiguous = len(present - _AMBIGUOUS_DIGIT_WORDS) if present else 0
     spelled = (
         sum(1 for word in scan.word_list if word in lx.DIGIT_WORDS)
@@ -2109,8 +2110,8 @@ def _find_apps(scan: _Scan) -> None:
     if "slack" in scan.words and ".slack.com" in text:
         _channel_find_workspaces(scan)
     misspelt = _MISSPELT_WHATSAPP.findall(text) if "ap" in text else []
-    if not misspelt and scan.words.isdisjoint(_APP_WORDS):
-        return  # no window (the common case)
+    if not misspelt and not scan.held & _APPS_GATE:
+        return  # no window (the common case; the gate's bit: no word of ``_APP_WORDS``)
     windows = scan.windows(_APP_WORDS, 8, 8, found=frozenset(misspelt))
     if not windows:
         return
@@ -3571,9 +3572,8 @@ def _channel_find_look_alikes(scan: _Scan) -> None:
 def _find_payments(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
-    if not words.isdisjoint(_CHANNEL_LOOK_ALIKE_RUNS) and (
-        "@" in text or "$" in text or scan.digit_count
-    ):
+    # (The gate's bit: a run of letters a disguised name leaves, ``_CHANNEL_LOOK_ALIKE_RUNS``.)
+    if scan.held & _LOOK_ALIKE_GATE and ("@" in text or "$" in text or scan.digit_count):
         _channel_find_look_alikes(scan)
     # (Each look at the words first: most messages name no payment at all.)
     if not words.isdisjoint(_OUTSIDE_MARKERS) and _outside_possible(scan):
@@ -4048,8 +4048,8 @@ def _find_addresses(scan: _Scan) -> None:
     # (Three of the marks start with "str": one look for that usually spares three.)
     candidates = _STREET_MARKS if "str" in text else _STREET_MARKS_WITHOUT_STR
     marks = tuple([mark for mark in candidates if mark in text])
-    if not marks and scan.words.isdisjoint(_STREET_WORDS):
-        return  # no window (the common case)
+    if not marks and not scan.held & _STREET_GATE:
+        return  # no window (the common case; the gate's bit: no word of ``_STREET_WORDS``)
     windows = [
         window
         for window in scan.windows(_STREET_WORDS, 60, 24, marks)
@@ -4859,10 +4859,11 @@ def _holds(text: str, marks: tuple[str, ...], start: int, end: int) -> bool:
 
 
 def _find_requests(scan: _Scan) -> None:
-    if not scan.words.isdisjoint(_RECALL_WORDS):
+    # (The gates' bits: a word of ``_RECALL_WORDS``, of ``_REQUEST_TRIGGER_WORDS``.)
+    if scan.held & _RECALL_GATE:
         _recall_find(scan)
-    if scan.words.isdisjoint(_REQUEST_TRIGGER_WORDS):
-        return  # no window (the common case)
+    if not scan.held & _REQUESTS_GATE:
+        return  # no window (the common case; the gate's bit: no request trigger word)
     # (The need bits of the text's words, read with the gates' bits in ``_Scan``.)
     rules = _rules_met(scan.held >> _GATE_COUNT)
     if not rules:
@@ -5218,8 +5219,8 @@ def _numbers_find_requests(scan: _Scan) -> None:
     words = scan.words
     text = scan.text
     # (Arabic script is looked for only in a text that is not ASCII, which has no shape.)
-    if words.isdisjoint(_NUMBERS_GATE_WORDS) and (scan.shape or "رقم" not in text):
-        return  # (the common case, told by one set operation)
+    if not scan.held & _NUMBERS_GATE and (scan.shape or "رقم" not in text):
+        return  # (the common case; the gate's bit: no word of ``_NUMBERS_GATE_WORDS``)
     families: tuple[_NumbersFamily, ...] = ()
     if not words.isdisjoint(_NUMBERS_KEY_WORDS):
         # (Few distinct sets of these words recur: the families each meets are remembered.)
@@ -5987,7 +5988,10 @@ _ASKED_WORDS: Final = frozenset().union(
 
 # The gates of ``detect_contacts``: one bit for each group of words a detector's first look
 # asks ``_Scan.words`` about, so that one test of ``_Scan.held`` tells whether that look can
-# pass. Each detector keeps its own first look (and can be called on its own); a gate only
+# pass. (A bit is set exactly when the text holds a word of its group: every word of
+# ``_Scan.words`` is an asked word, and each asked word of a group carries its bit; so the
+# detectors read their first look from the bits too, cheaper than a set operation.)
+# Each detector keeps its own first look (and can be called on its own); a gate only
 # spares the call when that look is sure to fail.
 _GATE_GROUPS: Final[tuple[frozenset[str], ...]] = (
     _LINK_WORDS,
@@ -6022,6 +6026,7 @@ _GATE_GROUPS: Final[tuple[frozenset[str], ...]] = (
     | frozenset({"cash", "cashapp"})
     | _SORT_WORDS,
     _REQUEST_TRIGGER_WORDS,
+    _STREET_WORDS,
     # The words that open a family of ``_numbers_find_requests`` (which ``_find_phones`` runs
     # first; the Arabic script's "رقم" is told by the text), and the Vietnamese zero, "khong",
     # that ``_numbers_find_vietnamese_digits`` asks for first.
@@ -6057,6 +6062,7 @@ _GATE_GROUPS: Final[tuple[frozenset[str], ...]] = (
     _ME_OR_MY_GATE,
     _PAYMENTS_GATE,
     _REQUESTS_GATE,
+    _STREET_GATE,
     _NUMBERS_GATE,
     _VIETNAMESE_ZERO_GATE,
     _MAIL_JOINERS_GATE,
