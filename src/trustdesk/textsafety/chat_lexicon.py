@@ -1122,7 +1122,7 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     | {"khuda ki qasam", "walang tulong", "gak ada gunanya", "ga ada gunanya", "sangat kecewa"}
     | {"tidak ada gunanya", "hal 3ajaqa"}
     | {"3eib 3alaykon", "3eib 3aleikom", "la 7awla wala quwwata", "la hawla wala quwwata"}
-    | {"bu ne bicim", "ne bicim", "hay aksi", "sinir oldum", "sinirim bozuldu", "off ya"}
+    | {"bu ne bicim", "ne bicim", "hay aksi", "sinir oldum", "sinirim bozuldu"}
     | {"schnauze voll", "dreh gleich durch", "drehe gleich durch", "ich dreh durch"}
     | {"null support", "porca puttana", "porco dio", "porca troia", "non ne posso piu"}
     | {"aki ya mungu", "aki you mungu", "mbona hamjibu", "mbona hamnijibu"}
