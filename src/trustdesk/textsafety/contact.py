@@ -24,7 +24,7 @@ in code or a URL.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, combinations, product
@@ -3549,24 +3549,33 @@ def _channel_others_paid(before: list[str]) -> bool:
     return False
 
 
-def _channel_find_look_alikes(scan: _Scan) -> None:
-    text = scan.text
-    read = text.translate(_CHANNEL_LOOK_ALIKES)
-    for name, (kind, value) in _CHANNEL_DISGUISED.items():
+def _disguised_names(text: str, read: str, names: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+    """Each of ``names`` found as a whole word in ``read`` (``text`` with look-alike characters
+    read as the letters they stand for) but spelled otherwise in ``text``: the name, its span."""
+    for name in names:
         start = read.find(name)
         while start != -1:
             end = start + len(name)
-            spelled = text[start:end]
             if (
-                spelled != name
-                and not _CHANNEL_LOOK_ALIKE_MARKS.isdisjoint(spelled)
+                text[start:end] != name
                 and (start == 0 or not read[start - 1].isalnum())
                 and (end == len(read) or not read[end].isalnum())
-                # (Not an address: "pay@pal.me.com" stays with the email rules.)
-                and not text.startswith(".", end)
             ):
-                scan.add(kind, start, end, value, _NAMED)
+                yield name, start, end
             start = read.find(name, end)
+
+
+def _channel_find_look_alikes(scan: _Scan) -> None:
+    text = scan.text
+    read = text.translate(_CHANNEL_LOOK_ALIKES)
+    for name, start, end in _disguised_names(text, read, _CHANNEL_DISGUISED):
+        if (
+            not _CHANNEL_LOOK_ALIKE_MARKS.isdisjoint(text[start:end])
+            # (Not an address: "pay@pal.me.com" stays with the email rules.)
+            and not text.startswith(".", end)
+        ):
+            kind, value = _CHANNEL_DISGUISED[name]
+            scan.add(kind, start, end, value, _NAMED)
 
 
 def _find_payments(scan: _Scan) -> None:
@@ -5858,17 +5867,8 @@ def _recall_find_disguised_apps(scan: _Scan) -> None:
     # "d1sc0rd", "gr" of "t3l3gr4m": a set lookup already made, for every message.)
     if not scan.words.isdisjoint(_RECALL_LEET_PIECES) and text.isascii():
         read = text.encode("ascii").translate(_RECALL_LEET).decode("ascii")
-        for name, kind in _RECALL_LEET_APPS.items():
-            position = read.find(name)
-            while position != -1:
-                end = position + len(name)
-                if (
-                    text[position:end] != name
-                    and (position == 0 or not read[position - 1].isalnum())
-                    and (end == len(read) or not read[end].isalnum())
-                ):
-                    scan.add(kind, position, end, name, _NAMED)
-                position = read.find(name, end)
+        for name, start, end in _disguised_names(text, read, _RECALL_LEET_APPS):
+            scan.add(_RECALL_LEET_APPS[name], start, end, name, _NAMED)
     if scan.words.isdisjoint(_RECALL_NICKNAME_WORDS):
         return
     for match in _RECALL_NICKNAME.finditer(text):
