@@ -1,10 +1,11 @@
 """No module binds the same top-level name twice.
 
-The rule modules (``textsafety/contact.py``, ``chat.py`` and their lexicons) hold hundreds of
+The rule modules (``textsafety/contact/``, ``chat.py`` and their lexicons) hold hundreds of
 module-level word sets and patterns, written by several people in parallel. A second
 ``_PERSONAL = ...`` further down silently replaces the first for every rule above it that
 reads it at call time; ruff and mypy accept it. This check found such a clash once (the
-payments and channels rules of ``contact.py``), so it runs over the whole package.
+payments and channels rules of the contact detector, then one module), so it runs over the
+whole package.
 """
 
 from __future__ import annotations

@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.textsafety.test_request_guards import texts as guard_texts
-from trustdesk.textsafety.contact import (
-    _BARE_MEET,
+from trustdesk.textsafety.contact import detect_contacts
+from trustdesk.textsafety.contact.apps import _BARE_MEET, _VIDEO_REACH_BEFORE
+from trustdesk.textsafety.contact.scan import _WORDS
+from trustdesk.textsafety.contact.social import (
     _DM_HANDLE,
     _DM_REACH_AFTER,
     _DM_REACH_BEFORE,
@@ -20,14 +22,11 @@ from trustdesk.textsafety.contact import (
     _PERSONAL_SITE,
     _PERSONAL_SITE_WORDS,
     _SELF_ROUTE_WORDS,
-    _VIDEO_REACH_BEFORE,
     _WEBSITE_ROUTE,
     _WEBSITE_ROUTE_AFTER_HINT,
     _WEBSITE_ROUTE_BEFORE_HINT,
     _WEBSITE_ROUTE_HINT,
     _WEBSITE_ROUTE_WORDS,
-    _WORDS,
-    detect_contacts,
 )
 from trustdesk.textsafety.normalize import normalize
 

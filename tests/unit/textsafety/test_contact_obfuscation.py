@@ -16,17 +16,15 @@ from tests.unit.textsafety.test_request_guards import (
     phone_context_holds_around_numbers,
     phone_runs_in_shape,
 )
-from trustdesk.textsafety.contact import (
-    _EMAIL,
-    _EMAIL_HINT,
-    _HIDDEN_EMAIL_HINT,
+from trustdesk.textsafety.contact import detect_contacts
+from trustdesk.textsafety.contact.detect import _scan
+from trustdesk.textsafety.contact.emails import _EMAIL, _EMAIL_HINT, _HIDDEN_EMAIL_HINT
+from trustdesk.textsafety.contact.phones import (
     _NUMERIC_RUN,
     _judge_run,
     _plainly_not_a_phone,
-    _Scan,
     _split_run,
     _token_digits,
-    detect_contacts,
 )
 from trustdesk.textsafety.normalize import normalize
 
@@ -279,7 +277,7 @@ def test_every_disguised_address_is_found_where_a_hint_is() -> None:
 
 def test_a_number_turned_down_plainly_is_turned_down_by_the_judge() -> None:
     for text in _texts():
-        scan = _Scan(normalize(text), None)
+        scan = _scan(text)
         for match in _NUMERIC_RUN.finditer(scan.text):
             if len(match.group()) >= 7 and _plainly_not_a_phone(scan, match, match.group()):
                 assert all(_judge_run(scan, run) is None for run in _split_run(match)), text

@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from trustdesk.textsafety.contact import (
+from trustdesk.textsafety.contact import detect_contacts
+from trustdesk.textsafety.contact.detect import _scan
+from trustdesk.textsafety.contact.payments import (
     _OUTSIDE_PAYMENT,
     _OUTSIDE_WORDS,
     _PAYMENT,
-    _matches,
     _outside_possible,
     _payment_windows,
-    _Scan,
-    detect_contacts,
 )
-from trustdesk.textsafety.normalize import normalize
+from trustdesk.textsafety.contact.scan import _matches
 
 PAYMENT = "offplatform_payment"
 
@@ -666,7 +665,7 @@ SPELLINGS = [
 def test_every_spelling_of_a_service_is_looked_for(spelling: str) -> None:
     # The names are looked for only around the words of ``_PAYMENT_WORDS``: each spelling must
     # be found there as it is in the whole text.
-    scan = _Scan(normalize(f"ok, {spelling.replace('_', ' ')} then"), None)
+    scan = _scan(f"ok, {spelling.replace('_', ' ')} then")
     everywhere = [match.span() for match in _PAYMENT.finditer(scan.text)]
     assert everywhere, spelling
     assert [m.span() for m in _matches(_PAYMENT, scan.text, _payment_windows(scan))] == everywhere
@@ -682,7 +681,7 @@ def test_the_outside_moves_are_found_where_their_words_are() -> None:
     # what it finds in the whole text.
     matched = 0
     for text in _all_texts():
-        scan = _Scan(normalize(text), None)
+        scan = _scan(text)
         everywhere = [match.span() for match in _OUTSIDE_PAYMENT.finditer(scan.text)]
         if not _outside_possible(scan):
             assert everywhere == [], text

@@ -11,14 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.unit.textsafety.test_request_guards import PIECES, texts
-from trustdesk.textsafety.contact import (
+from trustdesk.textsafety.contact.phones import (
     _DIGIT_CHAIN,
     _DROP_DIGITS,
     _NUMERIC_RUN,
     _PHONE_RUN_SHAPE,
-    _SHAPE,
     _phone_run_windows,
 )
+from trustdesk.textsafety.contact.scan import _SHAPE
 
 
 def _full_windows(shape: bytes) -> list[tuple[int, int, int]]:

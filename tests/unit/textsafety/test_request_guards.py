@@ -48,59 +48,49 @@ from hypothesis import strategies as st
 from tests.conftest import SHARED_DIR
 from tests.unit.textsafety.test_contact import NEGATIVES, POSITIVES
 from tests.unit.textsafety.test_contact_requests import NOT_BY_PHONE, QUIET, REQUESTS
-from trustdesk.textsafety.contact import (
-    _APP_STRONG,
-    _APP_WEAK,
-    _CODE_LINE,
-    _DETECTORS,
+from trustdesk.textsafety.contact import detect_contacts
+from trustdesk.textsafety.contact.addresses import _STREET, _STREET_HINT
+from trustdesk.textsafety.contact.apps import _APP_STRONG, _APP_WEAK, _MISSPELT_WHATSAPP, _VIDEO
+from trustdesk.textsafety.contact.detect import _DETECTORS, _GATE_GROUPS, _resolve, _scan
+from trustdesk.textsafety.contact.emails import _EMAIL, _EMAIL_HINT, _HIDDEN_EMAIL_HINT
+from trustdesk.textsafety.contact.gates import _GATE_COUNT
+from trustdesk.textsafety.contact.links import _HOST_NAME_DOT, _LINK, _TOKEN_RUN
+from trustdesk.textsafety.contact.payments import _OUTSIDE_MARKERS, _OUTSIDE_NEEDS, _OUTSIDE_PAYMENT
+from trustdesk.textsafety.contact.phones import (
     _DIGIT_CHAIN,
     _DIGIT_CLUSTER,
     _DROP_DIGITS,
-    _EMAIL,
-    _EMAIL_HINT,
-    _GATE_GROUPS,
-    _HIDDEN_EMAIL_HINT,
-    _HOST_NAME_DOT,
-    _LINK,
-    _MISSPELT_WHATSAPP,
-    _NEED_BITS,
-    _NEED_MASKS,
     _NUMERIC_RUN,
-    _OUTSIDE_MARKERS,
-    _OUTSIDE_NEEDS,
-    _OUTSIDE_PAYMENT,
     _PHONE_RUN_SHAPE,
     _PHONE_WORDS,
+    _judge_run,
+    _names_phone,
+    _phone_context,
+    _plainly_not_a_phone,
+    _split_run,
+)
+from trustdesk.textsafety.contact.requests import (
+    _NEED_BITS,
+    _NEED_MASKS,
     _REQUEST_HINTS,
     _REQUEST_NEEDS,
     _REQUEST_PATTERNS,
     _REQUEST_RULES,
     _REQUEST_TEXT_NEEDS,
     _REQUEST_TRIGGER_WORDS,
+    _WHOLE_TEXT_REQUESTS,
+)
+from trustdesk.textsafety.contact.scan import (
+    _CODE_LINE,
     _SENTENCE_END,
     _SHAPE,
-    _SOCIAL_NAME,
-    _STREET,
-    _STREET_HINT,
-    _TOKEN_RUN,
     _URL,
-    _VIDEO,
-    _WEBSITE_ROUTE,
-    _WEBSITE_ROUTE_HINT,
-    _WHOLE_TEXT_REQUESTS,
     _WORDS,
     _after,
     _before,
     _code_lines,
-    _judge_run,
-    _names_phone,
-    _phone_context,
-    _plainly_not_a_phone,
-    _resolve,
-    _Scan,
-    _split_run,
-    detect_contacts,
 )
+from trustdesk.textsafety.contact.social import _SOCIAL_NAME, _WEBSITE_ROUTE, _WEBSITE_ROUTE_HINT
 from trustdesk.textsafety.lexicon import PHONE_CONTEXT
 from trustdesk.textsafety.normalize import normalize
 
@@ -494,7 +484,7 @@ def _digit_runs(text: str) -> list[re.Match[str]]:
 
 def phone_context_reads_as_the_words_do(text: str) -> None:
     """Assert the phone-context shortcut answers as reading the words around each run does."""
-    scan = _Scan(normalize(text), None)
+    scan = _scan(text)
     for match in _digit_runs(scan.text):
         start, end = match.span()
         read = _names_phone(_before(scan.text, start, 6, 60), _after(scan.text, end, 2))
@@ -533,7 +523,7 @@ def test_the_phone_context_shortcut_never_changes_the_answer() -> None:
 def test_a_number_turned_down_plainly_is_turned_down_by_the_judge() -> None:
     turned_down = 0
     for text in texts():
-        scan = _Scan(normalize(text), None)
+        scan = _scan(text)
         for match in _digit_runs(scan.text):
             if _plainly_not_a_phone(scan, match, match.group()):
                 turned_down += 1
@@ -604,10 +594,15 @@ def test_host_name_dots_and_their_token_starts_are_read_as_by_loops() -> None:
 
 def _every_detector(text: str) -> list[tuple[str, int, int, str]]:
     """The findings of ``text`` with every detector run, whatever the gates say."""
-    scan = _Scan(normalize(text), None)
+    scan = _scan(text)
     for detector in _DETECTORS:
         detector(scan)
     return [(f.kind, f.start, f.end, f.value) for f in _resolve(scan)]
+
+
+def test_every_gate_has_its_group_of_words() -> None:
+    assert sorted(_GATE_GROUPS) == [1 << index for index in range(_GATE_COUNT)]
+    assert all(_GATE_GROUPS.values())
 
 
 def gates_change_nothing(text: str) -> None:
@@ -616,7 +611,7 @@ def gates_change_nothing(text: str) -> None:
 
 
 GATE_PIECES = [
-    *sorted(set().union(*_GATE_GROUPS)),
+    *sorted(set().union(*_GATE_GROUPS.values())),
     *("@", "d0t", "$", "ap", "whatsaap", "wasap", "12", "0917 555 1234", "5", "gb82"),
     *("westpac", "sort code 12-34-56", "strasse", "str.", " ", ", ", ". ", "\n", "?"),
     *("dm me @ana_k", "@ana_k", "GB82 WEST 1234 5698 7654 32", "$ana_k", "ana@okaxis"),
