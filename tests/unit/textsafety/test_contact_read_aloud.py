@@ -1,4 +1,4 @@
-"""Misses of the third round: an email address read aloud with the local words for "at" and
+"""An email address read aloud with the local words for "at" and
 "dot" (chiocciola, sobaka, małpa, a còng, punkt, tochka, kropka, nokta, titik, tuldok, chấm),
 an email given as "my name here at <provider>", the apps' nicknames (the paper-plane app,
 "Telgraf"), and an app asked for with a request for the handle on it; with the talk on the

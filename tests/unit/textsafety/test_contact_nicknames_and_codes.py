@@ -1,4 +1,4 @@
-"""Apps, meetings, profiles and payments, second round: app nicknames ("the purple app",
+"""Apps, meetings, profiles and payments: app nicknames ("the purple app",
 "wapp", "tele aja"), a handle given as "the same as here", an app asked for with "where can I
 reach you", Zoom room ids and Meet codes, look-alike letters in a service's name ("P@yPal"),
 and the talk that must stay quiet: a client's own business account as the work, an app as the

@@ -1,4 +1,4 @@
-"""False alarms of the third round: street addresses that are what the work is about (a
+"""Street addresses that are what the work is about (a
 listing to write, a venue to draw, a dummy row, an example on a map), told apart from an
 address where the sender can be found. Our own cases, with hard negatives on the same
 words."""
