@@ -705,7 +705,8 @@ _PLATFORM_ELSEWHERE = words(
     """
     aplicacion aplicativo appli aplikasi aplikasinya sistema systeme sistem plataforma
     plateforme platformu pagina sitio empresa entreprise kumpanya perusahaan kampuni sirket
-    sirketi sherka proceso processo processus verificacion verificacao dogrulama
+    sirketi sherka proceso processo processus verificacion verificacao dogrulama piattaforma
+    plattform azienda societa
     """
 )
 
@@ -830,7 +831,8 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\bbeat the (?:shit|crap|hell|expletive) out of\b", _STRONG),
     (
         r"\b(?:burn|blow up|bomb|torch|shoot up|trash|smash up|wreck) (?:down )?(?:your|the|that)"
-        r" (?:office|offices|hq|headquarters|building|house|home|place|car)\b",
+        r"(?: little| whole| stupid| fucking)? (?:office|offices|hq|headquarters|building|house"
+        r"|home|place|car)\b",
         _STRONG,
     ),
     (r"\b(?:burn|blow|smash) (?:it|the place|your office|the office) (?:down|up)\b", _STRONG),
@@ -1145,6 +1147,36 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"\b|\bnao me esqueco de caras\b|\bkomme ich vorbei\b|\bwenn du feierabend machst\b"
         r"|\bmil ke (?:jaaye|jaye|jana)\b|\b(?:kimse|kim olursa|hepinizi|sizi) bulacagim\b"
         r"|\bw shouf\b|\bnaam aur shakal\b|\bma (?:ra7|rah|rat) (?:tel7agoon|tel7ago)\b",
+        _WEAK,
+    ),
+    # Veiled threats that name no harm: the agent's face or looks ("would be a shame if
+    # something happened to that face", "I know what you look like"), a list the agent is on,
+    # people who know where the office is, finding out where the agent lives ("vou descobrir
+    # onde voce mora"); and, weak alone, the agent's social profiles found (brands have them
+    # too), one's people reaching the office ("mere log tumhare office tak") and leaving work
+    # watched ("stai attento quando esci dall'ufficio", "pass bloss auf", "abangan mo ako sa
+    # labas", "let's see how brave you are").
+    (
+        r"\b(?:would|it'd|it would) be a (?:real )?shame if (?:something|anything)"
+        r" (?:happened|happens|were to happen)\b|\bi know what (?:you|u) look like\b"
+        r"|\b(?:you're|you are|ur|your name is|you're now) on my list\b"
+        r"|\bknow where (?:the|your)(?: [a-z]+)? (?:office|offices|hq|headquarters"
+        r"|building|support center|support centre|call center) is\b|\b(?:vou|vamos) descobrir"
+        r" onde (?:voce|vc|tu) (?:mora|moras|trabalha|trabalhas)\b|\b(?:voy a|vamos a)"
+        r" (?:averiguar|descubrir|encontrar) donde (?:vives|trabajas)\b|\b(?:je vais|on va)"
+        r" (?:trouver|savoir) ou (?:tu|vous) (?:habites?|habitez|travailles?|travaillez)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:mere|hamare|apne) (?:log|bande|aadmi|dost) (?:tumhare|tere|aapke|tumhari|teri)"
+        r" (?:office|ghar|daftar)\b|\bquando esci (?:dall'ufficio|dal lavoro|dall'ufficio)\b"
+        r"|\bstai attento\b|\bpass (?:bloss|blos|lieber) auf\b|\bwenn du (?:heute |morgen )?"
+        r"feierabend (?:machst|hast)\b|\babangan mo (?:ako|ko)\b|\bsa labas ng (?:opisina"
+        r"|office)\b|\b(?:let's )?see how (?:brave|tough|funny) (?:you are|you'll be)\b"
+        r"|\b(?:coming|come|i'm coming|driving) (?:down|over|round) (?:there|to you)\b"
+        r"|\bghadi (?:tchouf|tchoufi|t3ref)\b|\b(?:ila|la) (?:l9itek|9ritek|chaftek|chftek)\b"
+        r"|\b(?:cute|nice) (?:dog|cat|kids|family|house|car)\b|\bi (?:found|looked up|know|saw)"
+        r" (?:your|ur) (?:instagram|insta|facebook|linkedin|tiktok|twitter|socials)\b",
         _WEAK,
     ),
 )
@@ -2578,7 +2610,8 @@ _SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
 # "You (are)" in the languages users switch into, just before a slur: "eres un m*ngolico",
 # "wewe ni t@ahira", "tum sab q@diani", "sun be khu$ra", "t'es gogol".
 _SLUR_YOU_BEFORE = re.compile(
-    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind)"
+    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind"
+    r"|vc e|voce e|tu e|tum jaise|tujh jaise|aap jaise|tere jaise)"
     r"(?: (?:un|una|um|uma|une|ein|eine|mesmo|mesma|vraiment|bhi|ek|bir|si|ang|ni|ba|de|der"
     r"|die|so|zo|wa7ed|mo|kya|sab|mwenye))* $"
 )
@@ -2596,6 +2629,8 @@ _ANOTHER_AGENT = re.compile(
     r"|sitaki kuongea|ayoko makipag|non ci parlo|ne veux pas parler|mesh hakallem|mish hakallem"
     r"|no quiero hablar|nao quero falar)\b"
 )
+# ... or just before a word for people or the agent: "chamar logon ko", "chura kahin ka".
+_SLUR_PERSON_AFTER = re.compile(r" (?:kahin ka|kahin ki|kahin ke|logon|log|agent)\b")
 _SLUR_MARKS = frozenset("@$!|*#%0123456789")
 
 
@@ -2627,6 +2662,18 @@ def _my_animal(canon: str, match: re.Match[str]) -> bool:
     return first in lx.FOREIGN_LITERAL_INSULTS and (" " + canon[: match.start()]).endswith(
         _POSSESSIVES
     )
+
+
+def _accuses_the_company(canon: str, words: tuple[str, ...], match: re.Match[str]) -> bool:
+    """Whether the insult is an accusation of theft or fraud, with no other insult to a person,
+    in a message that names the platform or the company: "bunch of thieves" said of the
+    business is venting."""
+    if lx.THEFT_ACCUSATIONS.isdisjoint(match.group().split()):
+        return False
+    others = set(words) - lx.THEFT_ACCUSATIONS
+    if not others.isdisjoint(_PERSONAL_INSULTS) or not others.isdisjoint(lx.FOREIGN_INSULTS):
+        return False  # "this company is a joke, you are thieves and idiots"
+    return _NOT_AGENT.search(canon) is not None or not _PLATFORM_ELSEWHERE.isdisjoint(words)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -2685,6 +2732,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
                 _slur_masked(text, tokens.spans[index], word)
                 or _beside_an_insult(tokens.words, index)
                 or _SLUR_YOU_BEFORE.search(canon, 0, tokens.starts[index]) is not None
+                or _SLUR_PERSON_AFTER.match(canon, tokens.starts[index] + len(word)) is not None
             )
         )
     for match in slurs:
@@ -2709,6 +2757,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             types.add("directed_insult")
 
     # Directed insults and profanity aimed at the agent.
+    accusations: list[re.Match[str]] = []
     directed = list(_matches(_DIRECTED_OTHER_PREPARED, canon, present))
     if not _INSULT_WORDS.isdisjoint(tokens.words):
         directed.extend(_matches(_DIRECTED_INSULT_PREPARED, canon, present))
@@ -2722,6 +2771,9 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue  # "arre pagal hu main": said of oneself
         if _my_animal(canon, match):
             continue  # "mera kutta ka charger": an animal of one's own, not an insult
+        if _accuses_the_company(canon, tokens.words, match):
+            accusations.append(match)  # "che schifo di piattaforma, siete dei ladri": venting
+            continue
         types.add("directed_insult")
         cues.append(
             _cue(
@@ -2775,6 +2827,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     if self_harm != "none":
         vent = [match for match in vent if not _DESPAIR.fullmatch(match.group())]
     frustrated = _frustration(canon, tokens.words)
+    vent.extend(accusations)
     vent_cues = vent + frustrated
     if not types:
         vent.extend(_insults_said_in_anger(tokens))

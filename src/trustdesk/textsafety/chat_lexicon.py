@@ -101,7 +101,7 @@ SLURS: frozenset[str] = frozenset(
         mongolico mongolica mongolicos mongolicas abnoy abnoys paneleiro paneleiros youpin
         youpins youpine youpines qadiani qadianis qadiyani khusra khusre khusray schwuchtel
         schwuchteln kanake kanaken zigeuner zigeunerin zigeunerinnen frocio froci zingaro
-        zingara zingari zingare katua katue katuwa katuye katwe
+        zingara zingari zingare katua katue katuwa katuye katwe katwa chura pedale
         gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii
         """
     )
@@ -119,6 +119,9 @@ AMBIGUOUS_SLURS: frozenset[str] = frozenset(
     # A writer's name ("Gogol"), the word for a Jew, a woman's name ("Tahira"), Turkish for
     # "disabled", a Brazilian state, Tagalog "gay" with its linker, a Kikuyu word.
     | words("gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii")
+    # Hindi "chura" (stole) and Swahili "chura" (frog) beside the caste slur; Italian
+    # "pedale" (a pedal) beside the French slur.
+    | {"chura", "pedale"}
 )
 
 #: Nouns that insult a person ("you idiot", "what a clown").
@@ -512,6 +515,7 @@ MASK_TARGETS: tuple[str, ...] = (
     "sucks",
     "wanker",
     "goddamn",
+    "pedale",
 )
 
 #: Leetspeak: digits and symbols written for letters (``id10t``, ``sh1t``, ``a$$``, ``b!tch``).
@@ -526,6 +530,9 @@ LEET: dict[str, str] = {
     "$": "s",
     "!": "i",
     "|": "l",
+    # Read only where it makes a listed word ("ni99a", "fa990t"): Arabic in Latin letters
+    # writes its q-sound as 9 ("9ritek"), left as typed.
+    "9": "g",
 }
 
 #: Short chat forms folded to the word they stand for.
@@ -648,6 +655,20 @@ COMMON_WORDS: frozenset[str] = frozenset(
 #: Insult nouns that also name things; said alone ("Garbage." "Crap, I forgot") they are venting.
 THING_NOUNS: frozenset[str] = frozenset(
     {"trash", "garbage", "filth", "joke", "waste", "bot", "robot", "sheep", "snake", "snakes"}
+)
+
+#: Accusations of theft and fraud. Said in a message that names the platform or the company
+#: ("what a rip-off of a platform, you are thieves", "una bola de ladrones que se quedan con tu
+#: dinero") they are about the money held, venting; the playbook's verbal abuse is aimed at the
+#: agent as a person.
+THEFT_ACCUSATIONS: frozenset[str] = words(
+    """
+    thief thieves crook crooks scammer scammers fraudster fraudsters frauds robbers ladron
+    ladrona ladrones ratero rateros estafador estafadores ladrao ladroes golpista golpistas
+    voleur voleurs voleuse voleuses escroc escrocs arnaqueur arnaqueurs ladro ladri truffatori
+    betrueger abzocker diebe chor chorr dhokebaaz penipu maling wezi hirsiz hirsizlar 7aramiya
+    haramiya harami magnanakaw manloloko d'escrocs d'arnaqueurs
+    """
 )
 
 #: Insults that mean the user is upset even when aimed at no one present ("the buyer is a liar

@@ -1,0 +1,113 @@
+"""The borders of abuse and venting (issue 5): veiled threats, masked and ambiguous slurs, and
+accusations of theft said of the company. Each family has its hard negatives on the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trustdesk.textsafety.chat import assess_chat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it would be a real shame if anything happened to you on the way home",
+        "I looked up your facebook. nice kids. process my refund",
+        "I know what you look like now, think about it",
+        "your name is on my list now, Daniel",
+        "my cousins know where the call center is, just saying",
+        "keep ignoring me and i'm driving over there with a hammer",
+        "I'll torch your whole office with everyone in it",
+        "vamos descobrir onde tu trabalhas, aguarda",
+        "voy a averiguar donde vives, ya verás",
+        "je vais trouver où tu habites, compte là-dessus",
+        "sambhal ke rehna, hamare bande tere office pahunch jayenge",
+        "stai attento quando esci dal lavoro, ti aspetto",
+        "pass lieber auf, wenn du morgen Feierabend hast",
+        "abangan mo ko sa labas ng office, tignan natin",
+        "ila chaftek f zen9a ghadi t3ref",
+    ],
+)
+def test_veiled_threats_in_several_languages_are_threats(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "threat" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it would be a shame if the logo got lost in the redesign",
+        "I found your instagram page for the brand, can you verify it's official?",
+        "cute dog in your profile photo! anyway, the invoice is attached",
+        "the courier is coming over there tomorrow with the documents",
+        "stai attento: the file has two versions, use the second",
+        "I know where the settings page is now, thanks",
+        "sa labas ng office ako nagtatrabaho, remote lang",
+        "vou descobrir onde fica o botão de saque, obrigado",
+    ],
+)
+def test_the_same_words_without_a_threat_stay_calm(text: str) -> None:
+    assert assess_chat(text).abuse != "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "answer me properly you ni99er",  # leetspeak with 9 for g
+        "put someone on who isn't a f4990t",
+        "je veux pas parler à une p*dale pareille",
+        "voce e um macaco, nao sabe ler?",
+        "aap jaise chamar log support mein kya kar rahe ho",
+        "chura kahin ki, kaam karo",
+        "yeh katwa kuch nahi samjhega",
+    ],
+)
+def test_masked_and_ambiguous_slurs_in_an_insulting_frame_are_slurs(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "slur" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meu chefe mandou chamar o suporte de novo",
+        "kisi ne mera laptop chura liya, invoice bhi usme tha",
+        "niliona chura kwenye bustani, sorry off topic",
+        "il pedale della bici è rotto, la consegna è in ritardo",
+        "the macaco plush toy listing was removed, why?",
+        "9am is fine for the call",
+        "wallah 9ritek email, mashi mushkil",
+    ],
+)
+def test_the_same_words_as_plain_words_are_not_slurs(text: str) -> None:
+    assert assess_chat(text).abuse != "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this platform is a rip-off, a bunch of thieves keeping my money",
+        "que empresa horrible, son unos ladrones con las comisiones",
+        "cette plateforme, une bande d'escrocs qui bloquent mon argent",
+        "questa azienda è piena di truffatori, ridatemi i soldi",
+        "aplikasi ini maling semua, duit gue ditahan",
+        "ye company chor hai, mera payment roko mat",
+    ],
+)
+def test_theft_accusations_at_the_company_are_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this platform is a joke and you are thieves and idiots",
+        "you are a thief and a liar, give me a real agent",
+        "ustedes son unos ladrones, todos ustedes",
+    ],
+)
+def test_theft_accusations_with_a_personal_insult_or_at_the_agent_stay_abusive(text: str) -> None:
+    assert assess_chat(text).abuse == "abusive", text
