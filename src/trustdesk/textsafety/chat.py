@@ -694,6 +694,17 @@ _PERSONAL_INSULTS = (lx.INSULT_NOUNS - lx.THING_NOUNS) | lx.SLURS | lx.PERSONAL_
 _DIRECTED_OTHER = tuple(p for p in _DIRECTED if p not in _NEEDS_INSULT_WORD)
 _DIRECTED_INSULT = tuple(p for p in _DIRECTED if p in _NEEDS_INSULT_WORD)
 
+# The agent disclaimed as the target ("not you, the bot", "no offense to you, you're just the
+# messenger", "no es contigo", "nao e com voce", "c'est pas contre toi", "hindi ikaw",
+# "bukan kamu", "nicht gegen dich", "non ce l'ho con te"): an insult whose words take these
+# in is said of something else.
+_AGENT_DISCLAIMED = re.compile(
+    r"\bnot (?:you|at you|aimed at you|your fault|talking about you|blaming you)(?: , the \w+)?\b"
+    r"|\bno offen[cs]e to you\b|\byou're just the messenger\b|\bnothing (?:against you"
+    r"|personal)\b|\bno es (?:contigo|con usted)\b|\bnao e com (?:voce|vc|vcs|voces)\b"
+    r"|\b(?:c'est )?pas contre (?:toi|vous)\b|\bhindi ikaw\b|\bbukan (?:kamu|lo|lu|elo)\b"
+    r"|\bnicht gegen (?:dich|sie|euch)\b|\bnon ce l'ho con te\b|\baapko nahi\b"
+)
 # Words that make an insult sentence about the platform or the process, not the agent.
 _NOT_AGENT = re.compile(
     r"\b(?:this|the|that|your) (?:platform|site|website|app|system|company|process|policy|"
@@ -2598,6 +2609,9 @@ class _Analysis:
     third_party: bool
     insulting: bool
     banter: bool
+    # Insults or oaths found, and every one reported or said of oneself: the model, which
+    # reads the same words, is not asked whether the user is upset.
+    explained: bool
 
 
 # Compiled once here, not looked up in re's cache by pattern text on every message.
@@ -2632,6 +2646,8 @@ _ANOTHER_AGENT = re.compile(
 # ... or just before a word for people or the agent: "chamar logon ko", "chura kahin ka".
 _SLUR_PERSON_AFTER = re.compile(r" (?:kahin ka|kahin ki|kahin ke|logon|log|agent)\b")
 _SLUR_MARKS = frozenset("@$!|*#%0123456789")
+# French "retard" (a delay) after its articles: "desole pour le retard", "en retard".
+_FRENCH_DELAY = re.compile(r"\b(?:le|du|en|ce|mon|son|votre|notre|des|les|au|sans|gros) $")
 
 
 def _slur_masked(text: str, span: tuple[int, int], word: str) -> bool:
@@ -2662,6 +2678,42 @@ def _my_animal(canon: str, match: re.Match[str]) -> bool:
     return first in lx.FOREIGN_LITERAL_INSULTS and (" " + canon[: match.start()]).endswith(
         _POSSESSIVES
     )
+
+
+# Someone else calling the user names ("the buyer keeps calling me a ...", "me llamo ...",
+# "m'a traite de ...", "tinawag akong ..."); not every reporting verb, as "he said it would
+# come and it's bullshit" is the user's own oath.
+_NAME_CALLING = re.compile(
+    r"\b(?:called|calls|calling|call|named) (?:me|us|my \w+)\b|\bme (?:llamo|llama|llaman"
+    r"|chamou|chama|chamam|xingou|trato de)\b|\bm'a (?:traite|traitee|appele|appelee|insulte)"
+    r"\b|\btinawag (?:akong|ako|kami)\b|\bgaali (?:di|de|dete)\b"
+)
+# Words that call a person names, as opposed to feelings ("i'm sick and tired" is upset).
+_SELF_INSULTS = lx.VENT_INSULTS | _PERSONAL_INSULTS
+
+
+def _not_upset(canon: str, match: re.Match[str]) -> bool:
+    """Whether an insult or oath is a name someone else called the user, an insult said of
+    oneself, or one that names a question ("stupid question, but ...")."""
+    start, end = match.span()
+    return (
+        _NAME_CALLING.search(canon, _sentence_around(canon, start)[0], start) is not None
+        or (
+            match.group().strip(" '") in _SELF_INSULTS
+            and _SAID_OF_ONESELF.search(canon, max(0, start - 24), start) is not None
+        )
+        or canon.startswith(" question", end)
+    )
+
+
+def _set_apart_calm(
+    canon: str, matches: Iterable[re.Match[str]], said_calmly: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The matches that say the user is upset; the others are added to ``said_calmly``."""
+    upset: list[re.Match[str]] = []
+    for match in matches:
+        (said_calmly if _not_upset(canon, match) else upset).append(match)
+    return upset
 
 
 def _accuses_the_company(canon: str, words: tuple[str, ...], match: re.Match[str]) -> bool:
@@ -2739,6 +2791,8 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         sentence = _sentence_around(canon, match.start())
         if _reported_around(canon, sentence, match.start(), match.end()):
             continue
+        if match.group() in ("retard", "retards") and _FRENCH_DELAY.search(canon, 0, match.start()):
+            continue  # French "le retard", a delay
         types.add("slur")
         cues.append(_cue(tokens, text, "slur", match.start(), match.end(), REASONS["slur"]))
         before = canon[sentence[0] : match.start()]
@@ -2771,6 +2825,11 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue  # "arre pagal hu main": said of oneself
         if _my_animal(canon, match):
             continue  # "mera kutta ka charger": an animal of one's own, not an insult
+        if any(
+            disclaimer.start() < match.end() and match.start() < disclaimer.end()
+            for disclaimer in _AGENT_DISCLAIMED.finditer(canon)
+        ):
+            continue  # "the bot is dumb as a rock. not you, the bot"
         if _accuses_the_company(canon, tokens.words, match):
             accusations.append(match)  # "che schifo di piattaforma, siete dei ladri": venting
             continue
@@ -2798,20 +2857,25 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         for match in strong + weak:
             cues.append(_cue(tokens, text, "threat", match.start(), match.end(), REASONS["threat"]))
 
-    # Venting.
-    profane = list(_PROFANE.finditer(canon))
+    # Venting. Insults and oaths reported from someone else ("the client called me a 'stupid
+    # b*tch'") or said of oneself ("lol i'm dumb") do not say the user is upset.
+    said_calmly: list[re.Match[str]] = []
+    profane = _set_apart_calm(canon, _PROFANE.finditer(canon), said_calmly)
     for match in profane:
         cues.append(
             _cue(tokens, text, "profanity", match.start(), match.end(), REASONS["profanity"])
         )
-    vent = [
-        match
-        for match in _VENT_STRONG.finditer(canon)
-        if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
-        and not (match.group() == "broken" and canon.startswith(" link", match.end()))
-        and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
-        and not (match.group() in ("dumb", "stupid") and canon.startswith(" question", match.end()))
-    ]
+    vent = _set_apart_calm(
+        canon,
+        (
+            match
+            for match in _VENT_STRONG.finditer(canon)
+            if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
+            and not (match.group() == "broken" and canon.startswith(" link", match.end()))
+            and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
+        ),
+        said_calmly,
+    )
     if (
         vent
         and _SOFTENED.search(canon) is not None
@@ -2830,7 +2894,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     vent.extend(accusations)
     vent_cues = vent + frustrated
     if not types:
-        vent.extend(_insults_said_in_anger(tokens))
+        vent.extend(_set_apart_calm(canon, _insults_said_in_anger(tokens), said_calmly))
     complaints = list(_COMPLAINT.finditer(canon))
     complaints.extend(match for _, match in _matches(_COMPLAINT_ELSEWHERE_PREPARED, canon, present))
     for match in complaints:
@@ -2866,6 +2930,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         third_party=_COUNTERPARTY.search(canon) is not None,
         insulting=_insults_a_person(tokens),
         banter=not types and not vent and not complaints and _banter(canon, profane, frustrated),
+        explained=bool(said_calmly) and not (types or profane or vent or frustrated),
     )
 
 
@@ -3252,6 +3317,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
             abuse == "none"
             and analysis.self_harm == "none"  # the rules read a crisis message; not the model
             and not analysis.banter
+            and not analysis.explained
             and offensive >= model.offensive.threshold + FREE_MARGIN
         ):
             abuse = "venting"

@@ -111,3 +111,56 @@ def test_theft_accusations_at_the_company_are_venting(text: str) -> None:
 )
 def test_theft_accusations_with_a_personal_insult_or_at_the_agent_stay_abusive(text: str) -> None:
     assert assess_chat(text).abuse == "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the upload tool is useless garbage. not you, the tool",
+        "what a circus of a website. nothing personal, I know it's not your fault",
+        "qué porquería de sistema, no es contigo eh",
+        "esse app é um lixo, não é com você",
+        "ce site est nul, c'est pas contre toi",
+    ],
+)
+def test_insults_with_the_agent_disclaimed_are_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not your fault? you're an idiot then",
+        "you're useless, not the app, YOU",
+    ],
+)
+def test_an_insult_beside_a_denial_of_the_disclaimer_stays_abusive(text: str) -> None:
+    assert assess_chat(text).abuse == "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the seller keeps calling me an idiot in the order chat, can you look at it?",
+        "my client called me a 'useless b*tch' on a call, is there a way to report that?",
+        "haha i'm so dumb, the code was in my other inbox",
+        "i'm such a moron, i paid the wrong invoice. can i reverse it?",
+        "stupid question but how do i change my username?",
+        "désolé pour le retard, je vous envoie le document",
+        "le retard de paiement est de trois jours, c'est normal ?",
+    ],
+)
+def test_reported_insults_self_talk_and_french_delays_are_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sick and tired of waiting for my payout",
+        "the client is an idiot and I'm furious, nobody answers",
+        "the agent said it would arrive Monday and that was bullshit",
+    ],
+)
+def test_feelings_and_insults_at_someone_else_stay_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
