@@ -2123,6 +2123,15 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r"|platformu birakiyorum|buradan gidiyorum|aalis na (?:talaga )?(?:ako|ko)|me ne vado"
         r"|chiudo l'account|ich bin weg|kuhama platform|i'm leaving this (?:platform|site|app)"
         r"|gue tutup aja|ich kundige)\b",
+        # Court and leaving in other words: "see you in small claims court", "enjoy the
+        # lawsuit", "done with your platform", "me voy a otra plataforma", "j'arrete la
+        # plateforme", "ye app chhod raha hoon", "review dunga 1 star", "Verbraucherzentrale".
+        r"\bsee you in (?:small claims )?court\b|\b(?:in|to) small claims\b|\benjoy the (?:lawsuit"
+        r"|chargeback|reviews?)\b|\bdone with (?:you people's|your|this|the) (?:platform|site"
+        r"|app|company|website)\b|\b(?:me voy|me paso|me cambio) a otra plataforma\b"
+        r"|\bj'arrete (?:la|cette) (?:plateforme|appli|application)\b|\bc'est fini pour moi"
+        r" ici\b|\b(?:ye |yeh )?app (?:chhod|chhor|chod) (?:raha|rahi|dunga|dungi)\b"
+        r"|\breview (?:dunga|dungi|denge|daalunga) (?:1|ek) star\b|\bverbraucherzentrale\b",
     )
 )
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),

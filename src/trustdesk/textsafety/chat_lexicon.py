@@ -1147,6 +1147,10 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     | {"schnauze voll", "dreh gleich durch", "drehe gleich durch", "ich dreh durch"}
     | {"null support", "porca puttana", "porco dio", "porca troia", "non ne posso piu"}
     | {"aki ya mungu", "aki you mungu", "mbona hamjibu", "mbona hamnijibu"}
+    # A scam, a sin, fed up (Arabic in Latin letters: "had l app nasba", "wallah this is haram",
+    # "ana zahe2t"), a business badly run, and cheer said three times over a loss.
+    | {"nasba", "nassaba", "nasabin", "this is haram", "da haram", "zahe2t", "zehe2t"}
+    | {"badly run", "poorly run", "cool cool cool"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person

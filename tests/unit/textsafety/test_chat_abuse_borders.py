@@ -164,3 +164,36 @@ def test_reported_insults_self_talk_and_french_delays_are_calm(text: str) -> Non
 )
 def test_feelings_and_insults_at_someone_else_stay_venting(text: str) -> None:
     assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fine, we'll settle it in small claims. every invoice is saved",
+        "see you in court then, I have the whole chat log",
+        "keep the fee, enjoy the chargeback",
+        "honestly done with your platform after this month",
+        "me paso a otra plataforma, esta ya no sirve",
+        "j'arrête cette appli, trop de blocages",
+        "ye app chhod dunga agar payment nahi aaya",
+        "review denge ek star, har jagah",
+        "ich melde das der Verbraucherzentrale",
+        "el site da nasba, kol shahr nafs el moshkla",
+        "a poorly run marketplace, nothing ever works",
+    ],
+)
+def test_going_to_court_leaving_and_fed_up_words_are_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the client asked me to draft a small claims form template, is that allowed?",
+        "how do I close my account? I'm moving abroad and won't freelance for a while",
+        "cool, thanks, that fixed it",
+        "the app is about a running club, the client wants a new logo",
+    ],
+)
+def test_the_same_words_in_calm_requests_stay_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
