@@ -444,7 +444,7 @@ _SECOND_PERSON = (
 )
 _SECOND_PERSON_AFTER = (
     r"ka|mo|kayo|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen|wewe|inta|enta|enti|tu|tum"
-    r"|nyo|ninyo|niyo"
+    r"|nyo|ninyo|niyo|kayong"
 )
 # "You all", "your staff", "the support people" in those languages ("ustedes", "vos agents",
 # "tum sab", "kalian", "hepiniz", "wafanyakazi wenu", "kolkom"): an insult later in the same
@@ -481,8 +481,9 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_YOU_ARE} (?:{_INTENSIFIER} ){{0,5}}(?:{_INSULT_N}|{_INSULT_A}|{_SLUR_ANY})\b",
         # "you absolute moron", "you useless prick", "you spineless little worm"
         rf"\b{_YOU} (?:{_INTENSIFIER} ){{0,4}}{_INSULT_N}\b",
-        # "fuck you", "f you", "screw you all", "damn you"
-        rf"\b{_FUCK} (?:you|u|y'all|ya|yourself|off|your (?!(?:{_PLATFORM_THINGS})\b)\w+)\b",
+        # "fuck you", "f you", "screw you all", "damn you" (not "damn you're quick")
+        rf"\b{_FUCK} (?:(?:you|u|y'all|ya)(?!'(?:re|ll|ve|d)\b)|yourself|off"
+        rf"|your (?!(?:{_PLATFORM_THINGS})\b)\w+)\b",
         r"\b(?:go|just) (?:fuck|f|screw|eff) (?:yourself|off)\b",
         r"\b(?:shut up|shut the (?:fuck|hell|expletive) up|stfu|gfy|piss off|bite me"
         r"|kiss my ass|eat shit|get fucked|sod off|bugger off)\b",
@@ -544,6 +545,17 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"\baborted you\b|\b(?:get lost|get bent|go away) , you\b|^get lost\b",
         r"\b(?:did|does) your brain\b|\byour (?:one |only |single )?brain cells?\b"
         r"|\b(?:use|engage|turn on) your brain\b|\byour iq\b",
+        # Sarcasm that insults without an insult word: "did your mom drop you on your head", "is
+        # stupidity a job requirement", "hired by IQ below room temperature", "te contrataron
+        # por tu cara bonita", "cerebro de mosquito", "cervelle de moineau", "utak ipis".
+        r"\b(?:did|does|do) your (?:mom|mum|mother|parents) drop (?:you|u)\b|\b(?:stupidity"
+        r"|incompetence|being (?:dumb|stupid|useless)) (?:is )?a (?:job|hiring) requirement\b"
+        r"|\b(?:iq|brain) (?:below|lower than|smaller than) (?:room temp|room temperature"
+        r"|(?:a|my) \w+|your shoe size)\b|\b(?:hire|hired|hiring) (?:you|u)(?: guys| people)?"
+        r" (?:by|for|based on) (?:iq|your looks|your face)\b|\bte (?:contrataron|contrataram)"
+        r" por tu cara\b|\b(?:cerebro|cerebrito) de (?:mosquito|gallina|pollo|mosca|hormiga"
+        r"|pajaro|passarinho|minhoca)\b|\bcervelle de (?:moineau|poisson|mouche)\b|\butak"
+        r" (?:ipis|manok|lamok)\b",
         # "you brainless drone", "you useless bot" (not "thank you, stupid app")
         rf"(?<!thank )\b{_YOU} (?:{_INTENSIFIER} ){{0,3}}{_PERSONAL_A} "
         rf"(?!(?:{_PLATFORM_THINGS}|thing|things|bot's)\b)[a-z]+\b",
@@ -3335,6 +3347,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         if (
             abuse == "venting"
             and not (analysis.about_platform or analysis.third_party or analysis.complaint)
+            and _AGENT_DISCLAIMED.search(canon) is None  # "no offense to you, ..."
             and (
                 _SOMEONE_NAMED.search(canon) is not None
                 or ((analysis.profane or analysis.insulting) and _PERSON.search(canon) is not None)

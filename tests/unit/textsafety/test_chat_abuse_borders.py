@@ -197,3 +197,36 @@ def test_going_to_court_leaving_and_fed_up_words_are_venting(text: str) -> None:
 )
 def test_the_same_words_in_calm_requests_stay_calm(text: str) -> None:
     assert assess_chat(text).abuse == "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did your mother drop you as a baby or were you born this slow",
+        "is incompetence a hiring requirement over there or what",
+        "they must hire you people based on IQ, lowest wins",
+        "your brain is smaller than a peanut, read my ticket",
+        "¿te contrataron por tu cara o por tu cerebrito de gallina?",
+        "t'as une cervelle de moineau ou quoi, relis mon message",
+        "utak manok ka talaga, basahin mo ulit",
+        "tanga kayong lahat sa support",
+    ],
+)
+def test_sarcastic_insults_and_team_insults_are_directed(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "directed_insult" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "damn you're fast, thanks a lot",
+        "my mom dropped her phone so she can't verify, can I do it for her?",
+        "the client wants a mosquito brain illustration for a biology book",
+        "the IQ test app I built got rejected, why?",
+        "what a joke of a fee system, no offence to you, you're just the messenger",
+    ],
+)
+def test_the_same_words_without_an_insult_at_the_agent_are_not_abusive(text: str) -> None:
+    assert assess_chat(text).abuse != "abusive", text
