@@ -440,7 +440,7 @@ _ENGLISH_PERSON = _alternation(
 _SECOND_PERSON = (
     r"eres|sos|tu|ka|ikaw|kayo|du|bist|tum|tumhe|tujhe|aap|voce|vc|voces|vcs|usted|ustedes"
     r"|vous|t'es|kau|lu|lo|loe|elo|kamu|anda|kalian|awak|engkau|sei|siete|sen|siz|ty|jestes"
-    r"|wewe|enta|inta|enti"
+    r"|wewe|enta|inta|enti|seid"
 )
 _SECOND_PERSON_AFTER = (
     r"ka|mo|kayo|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen|wewe|inta|enta|enti|tu|tum"
@@ -932,7 +932,8 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"\b(?:tujhe|tumhe|tujhko|tumko|aapko) (?:jaan se )?(?:maar|mar) (?:dunga|doonga"
         r"|dalunga|daalunga|denge|dalenge)\b|\bgoli maar (?:dunga|doonga|denge)\b"
         r"|\b(?:chhodunga|chodunga|chhodenge|chodenge) (?:nahi|nahin)\b"
-        r"|\b(?:tujhe|tumhe|tujhko|tumko) dekh lunga\b",
+        r"|\b(?:tujhe|tumhe|tujhko|tumko) dekh lunga\b|\bjaan se (?:maar|mar) (?:dunga|doonga"
+        r"|dalunga|daalunga|denge|dalenge)\b",
         _STRONG,
     ),
     (

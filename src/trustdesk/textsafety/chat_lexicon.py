@@ -895,6 +895,9 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
     | words("aptallar zbele")
     | {"kutte ke bache", "kutte ke bachche", "kuttay ke bachay", "kuttay ke bachchay"}
     | {"hijo de puta"}
+    # German plurals and "brain-dead", Italian "bastards", French "vultures".
+    | words("arschlocher arschloecher hirntot hirntote bastardi bastardo bastarda charognard")
+    | words("charognards")
 )
 
 #: Insults in those languages that also say a thing is bad ("esta app es inutil", "ye app

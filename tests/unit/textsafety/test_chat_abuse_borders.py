@@ -230,3 +230,36 @@ def test_sarcastic_insults_and_team_insults_are_directed(text: str) -> None:
 )
 def test_the_same_words_without_an_insult_at_the_agent_are_not_abusive(text: str) -> None:
     assert assess_chat(text).abuse != "abusive", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ihr seid doch komplette Arschlöcher im Support",
+        "bist du hirntot oder was? du liest nicht mal mein Ticket",
+        "voi siete dei bastardi, tutti quanti",
+        "vous êtes vraiment des charognards",
+    ],
+)
+def test_german_italian_and_french_insults_at_the_team_are_directed(text: str) -> None:
+    result = assess_chat(text)
+    assert result.abuse == "abusive", text
+    assert "directed_insult" in result.abuse_types, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ihr seid super, danke für die schnelle Hilfe",
+        "siete stati gentilissimi, grazie mille",
+        "vous êtes des anges, merci pour le remboursement",
+    ],
+)
+def test_the_same_forms_of_address_with_praise_are_calm(text: str) -> None:
+    assert assess_chat(text).abuse == "none", text
+
+
+def test_a_threat_to_kill_without_a_pronoun_is_a_threat() -> None:
+    result = assess_chat("ek baar mil ja, jaan se maar denge")
+    assert "threat" in result.abuse_types
+    assert assess_chat("ye deadline meri jaan le legi yaar").abuse != "abusive"
