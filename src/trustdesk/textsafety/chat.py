@@ -720,7 +720,8 @@ _AGENT_DISCLAIMED = re.compile(
 # Words that make an insult sentence about the platform or the process, not the agent.
 _NOT_AGENT = re.compile(
     r"\b(?:this|the|that|your) (?:platform|site|website|app|system|company|process|policy|"
-    r"service|verification|flow|rule|hold|refund|payout|dispute|bug|page|form|thing|update|"
+    r"service|verification|flow|rule|rules|policies|terms|hold|refund|payout|dispute|bug|page|"
+    r"form|thing|update|"
     r"email|suspension|escrow|milestone|fee|fees|support system)\b"
 )
 # ... the platform, its app or a process named in the languages users switch into.
@@ -2631,6 +2632,9 @@ class _Analysis:
     third_party: bool
     insulting: bool
     banter: bool
+    # Profanity other than an oath at the situation ("fuck it", "screw this"): the model's
+    # reading of a line as aimed at someone needs it (or an insult) and a person.
+    profane_at_someone: bool
     # Insults or oaths found, and every one reported or said of oneself: the model, which
     # reads the same words, is not asked whether the user is upset.
     explained: bool
@@ -2709,6 +2713,10 @@ _NAME_CALLING = re.compile(
     r"\b(?:called|calls|calling|call|named) (?:me|us|my \w+)\b|\bme (?:llamo|llama|llaman"
     r"|chamou|chama|chamam|xingou|trato de)\b|\bm'a (?:traite|traitee|appele|appelee|insulte)"
     r"\b|\btinawag (?:akong|ako|kami)\b|\bgaali (?:di|de|dete)\b"
+)
+# An oath at the situation, not at a person: "fuck it", "screw this", "damn it all".
+_OATH_AT_NOTHING = re.compile(
+    r"(?:fuck|fucking|screw|damn|f|eff|frick|to hell with) (?:it|this|that|everything)\b"
 )
 # Words that call a person names, as opposed to feelings ("i'm sick and tired" is upset).
 _SELF_INSULTS = lx.VENT_INSULTS | _PERSONAL_INSULTS
@@ -2953,6 +2961,9 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         insulting=_insults_a_person(tokens),
         banter=not types and not vent and not complaints and _banter(canon, profane, frustrated),
         explained=bool(said_calmly) and not (types or profane or vent or frustrated),
+        profane_at_someone=any(
+            _OATH_AT_NOTHING.match(canon, match.start()) is None for match in profane
+        ),
     )
 
 
@@ -3351,7 +3362,10 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
             and _AGENT_DISCLAIMED.search(canon) is None  # "no offense to you, ..."
             and (
                 _SOMEONE_NAMED.search(canon) is not None
-                or ((analysis.profane or analysis.insulting) and _PERSON.search(canon) is not None)
+                or (
+                    (analysis.profane_at_someone or analysis.insulting)
+                    and _PERSON.search(canon) is not None
+                )
             )
         ):
             targeted = model.targeted.bag_probability(words, _word_features, others)

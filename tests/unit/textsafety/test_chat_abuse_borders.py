@@ -263,3 +263,23 @@ def test_a_threat_to_kill_without_a_pronoun_is_a_threat() -> None:
     result = assess_chat("ek baar mil ja, jaan se maar denge")
     assert "threat" in result.abuse_types
     assert assess_chat("ye deadline meri jaan le legi yaar").abuse != "abusive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "screw your rules, I just want my payout",
+        "damn it, you can close the dispute, I give up",
+        "fuck this, you guys can keep the twenty dollars",
+    ],
+)
+def test_oaths_at_the_situation_or_the_rules_beside_you_are_venting(text: str) -> None:
+    assert assess_chat(text).abuse == "venting", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["screw you and your rules", "fuck you, just pay me", "damn you people, answer me"],
+)
+def test_oaths_at_the_agent_stay_abusive(text: str) -> None:
+    assert assess_chat(text).abuse == "abusive", text
