@@ -720,7 +720,7 @@ _AGENT_DISCLAIMED = re.compile(
 # Words that make an insult sentence about the platform or the process, not the agent.
 _NOT_AGENT = re.compile(
     r"\b(?:this|the|that|your) (?:platform|site|website|app|system|company|process|policy|"
-    r"service|verification|flow|rule|rules|policies|terms|hold|refund|payout|dispute|bug|page|"
+    r"service|verification|flow|rule|rules|policies|hold|refund|payout|dispute|bug|page|"
     r"form|thing|update|"
     r"email|suspension|escrow|milestone|fee|fees|support system)\b"
 )
