@@ -440,11 +440,11 @@ _ENGLISH_PERSON = _alternation(
 _SECOND_PERSON = (
     r"eres|sos|tu|ka|ikaw|kayo|du|bist|tum|tumhe|tujhe|aap|voce|vc|voces|vcs|usted|ustedes"
     r"|vous|t'es|kau|lu|lo|loe|elo|kamu|anda|kalian|awak|engkau|sei|siete|sen|siz|ty|jestes"
-    r"|wewe|enta|inta|enti"
+    r"|wewe|enta|inta|enti|seid"
 )
 _SECOND_PERSON_AFTER = (
     r"ka|mo|kayo|ho|eres|es|kau|lu|lo|loe|elo|kamu|awak|engkau|sen|wewe|inta|enta|enti|tu|tum"
-    r"|nyo|ninyo|niyo"
+    r"|nyo|ninyo|niyo|kayong"
 )
 # "You all", "your staff", "the support people" in those languages ("ustedes", "vos agents",
 # "tum sab", "kalian", "hepiniz", "wafanyakazi wenu", "kolkom"): an insult later in the same
@@ -481,8 +481,9 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         rf"\b{_YOU_ARE} (?:{_INTENSIFIER} ){{0,5}}(?:{_INSULT_N}|{_INSULT_A}|{_SLUR_ANY})\b",
         # "you absolute moron", "you useless prick", "you spineless little worm"
         rf"\b{_YOU} (?:{_INTENSIFIER} ){{0,4}}{_INSULT_N}\b",
-        # "fuck you", "f you", "screw you all", "damn you"
-        rf"\b{_FUCK} (?:you|u|y'all|ya|yourself|off|your (?!(?:{_PLATFORM_THINGS})\b)\w+)\b",
+        # "fuck you", "f you", "screw you all", "damn you" (not "damn you're quick")
+        rf"\b{_FUCK} (?:(?:you|u|y'all|ya)(?!'(?:re|ll|ve|d)\b)|yourself|off"
+        rf"|your (?!(?:{_PLATFORM_THINGS})\b)\w+)\b",
         r"\b(?:go|just) (?:fuck|f|screw|eff) (?:yourself|off)\b",
         r"\b(?:shut up|shut the (?:fuck|hell|expletive) up|stfu|gfy|piss off|bite me"
         r"|kiss my ass|eat shit|get fucked|sod off|bugger off)\b",
@@ -544,6 +545,17 @@ _DIRECTED: tuple[re.Pattern[str], ...] = tuple(
         r"\baborted you\b|\b(?:get lost|get bent|go away) , you\b|^get lost\b",
         r"\b(?:did|does) your brain\b|\byour (?:one |only |single )?brain cells?\b"
         r"|\b(?:use|engage|turn on) your brain\b|\byour iq\b",
+        # Sarcasm that insults without an insult word: "did your mom drop you on your head", "is
+        # stupidity a job requirement", "hired by IQ below room temperature", "te contrataron
+        # por tu cara bonita", "cerebro de mosquito", "cervelle de moineau", "utak ipis".
+        r"\b(?:did|does|do) your (?:mom|mum|mother|parents) drop (?:you|u)\b|\b(?:stupidity"
+        r"|incompetence|being (?:dumb|stupid|useless)) (?:is )?a (?:job|hiring) requirement\b"
+        r"|\b(?:iq|brain) (?:below|lower than|smaller than) (?:room temp|room temperature"
+        r"|(?:a|my) \w+|your shoe size)\b|\b(?:hire|hired|hiring) (?:you|u)(?: guys| people)?"
+        r" (?:by|for|based on) (?:iq|your looks|your face)\b|\bte (?:contrataron|contrataram)"
+        r" por tu cara\b|\b(?:cerebro|cerebrito) de (?:mosquito|gallina|pollo|mosca|hormiga"
+        r"|pajaro|passarinho|minhoca)\b|\bcervelle de (?:moineau|poisson|mouche)\b|\butak"
+        r" (?:ipis|manok|lamok)\b",
         # "you brainless drone", "you useless bot" (not "thank you, stupid app")
         rf"(?<!thank )\b{_YOU} (?:{_INTENSIFIER} ){{0,3}}{_PERSONAL_A} "
         rf"(?!(?:{_PLATFORM_THINGS}|thing|things|bot's)\b)[a-z]+\b",
@@ -694,10 +706,22 @@ _PERSONAL_INSULTS = (lx.INSULT_NOUNS - lx.THING_NOUNS) | lx.SLURS | lx.PERSONAL_
 _DIRECTED_OTHER = tuple(p for p in _DIRECTED if p not in _NEEDS_INSULT_WORD)
 _DIRECTED_INSULT = tuple(p for p in _DIRECTED if p in _NEEDS_INSULT_WORD)
 
+# The agent disclaimed as the target ("not you, the bot", "no offense to you, you're just the
+# messenger", "no es contigo", "nao e com voce", "c'est pas contre toi", "hindi ikaw",
+# "bukan kamu", "nicht gegen dich", "non ce l'ho con te"): an insult whose words take these
+# in is said of something else.
+_AGENT_DISCLAIMED = re.compile(
+    r"\bnot (?:you|at you|aimed at you|your fault|talking about you|blaming you)(?: , the \w+)?\b"
+    r"|\bno offen[cs]e to you\b|\byou're just the messenger\b|\bnothing (?:against you"
+    r"|personal)\b|\bno es (?:contigo|con usted)\b|\bnao e com (?:voce|vc|vcs|voces)\b"
+    r"|\b(?:c'est )?pas contre (?:toi|vous)\b|\bhindi ikaw\b|\bbukan (?:kamu|lo|lu|elo)\b"
+    r"|\bnicht gegen (?:dich|sie|euch)\b|\bnon ce l'ho con te\b|\baapko nahi\b"
+)
 # Words that make an insult sentence about the platform or the process, not the agent.
 _NOT_AGENT = re.compile(
     r"\b(?:this|the|that|your) (?:platform|site|website|app|system|company|process|policy|"
-    r"service|verification|flow|rule|hold|refund|payout|dispute|bug|page|form|thing|update|"
+    r"service|verification|flow|rule|rules|policies|hold|refund|payout|dispute|bug|page|"
+    r"form|thing|update|"
     r"email|suspension|escrow|milestone|fee|fees|support system)\b"
 )
 # ... the platform, its app or a process named in the languages users switch into.
@@ -705,7 +729,8 @@ _PLATFORM_ELSEWHERE = words(
     """
     aplicacion aplicativo appli aplikasi aplikasinya sistema systeme sistem plataforma
     plateforme platformu pagina sitio empresa entreprise kumpanya perusahaan kampuni sirket
-    sirketi sherka proceso processo processus verificacion verificacao dogrulama
+    sirketi sherka proceso processo processus verificacion verificacao dogrulama piattaforma
+    plattform azienda societa
     """
 )
 
@@ -830,7 +855,8 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
     (r"\bbeat the (?:shit|crap|hell|expletive) out of\b", _STRONG),
     (
         r"\b(?:burn|blow up|bomb|torch|shoot up|trash|smash up|wreck) (?:down )?(?:your|the|that)"
-        r" (?:office|offices|hq|headquarters|building|house|home|place|car)\b",
+        r"(?: little| whole| stupid| fucking)? (?:office|offices|hq|headquarters|building|house"
+        r"|home|place|car)\b",
         _STRONG,
     ),
     (r"\b(?:burn|blow|smash) (?:it|the place|your office|the office) (?:down|up)\b", _STRONG),
@@ -907,7 +933,8 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"\b(?:tujhe|tumhe|tujhko|tumko|aapko) (?:jaan se )?(?:maar|mar) (?:dunga|doonga"
         r"|dalunga|daalunga|denge|dalenge)\b|\bgoli maar (?:dunga|doonga|denge)\b"
         r"|\b(?:chhodunga|chodunga|chhodenge|chodenge) (?:nahi|nahin)\b"
-        r"|\b(?:tujhe|tumhe|tujhko|tumko) dekh lunga\b",
+        r"|\b(?:tujhe|tumhe|tujhko|tumko) dekh lunga\b|\bjaan se (?:maar|mar) (?:dunga|doonga"
+        r"|dalunga|daalunga|denge|dalenge)\b",
         _STRONG,
     ),
     (
@@ -1145,6 +1172,36 @@ _THREAT_RULES: tuple[tuple[str, bool], ...] = (
         r"\b|\bnao me esqueco de caras\b|\bkomme ich vorbei\b|\bwenn du feierabend machst\b"
         r"|\bmil ke (?:jaaye|jaye|jana)\b|\b(?:kimse|kim olursa|hepinizi|sizi) bulacagim\b"
         r"|\bw shouf\b|\bnaam aur shakal\b|\bma (?:ra7|rah|rat) (?:tel7agoon|tel7ago)\b",
+        _WEAK,
+    ),
+    # Veiled threats that name no harm: the agent's face or looks ("would be a shame if
+    # something happened to that face", "I know what you look like"), a list the agent is on,
+    # people who know where the office is, finding out where the agent lives ("vou descobrir
+    # onde voce mora"); and, weak alone, the agent's social profiles found (brands have them
+    # too), one's people reaching the office ("mere log tumhare office tak") and leaving work
+    # watched ("stai attento quando esci dall'ufficio", "pass bloss auf", "abangan mo ako sa
+    # labas", "let's see how brave you are").
+    (
+        r"\b(?:would|it'd|it would) be a (?:real )?shame if (?:something|anything)"
+        r" (?:happened|happens|were to happen)\b|\bi know what (?:you|u) look like\b"
+        r"|\b(?:you're|you are|ur|your name is|you're now) on my list\b"
+        r"|\bknow where (?:the|your)(?: [a-z]+)? (?:office|offices|hq|headquarters"
+        r"|building|support center|support centre|call center) is\b|\b(?:vou|vamos) descobrir"
+        r" onde (?:voce|vc|tu) (?:mora|moras|trabalha|trabalhas)\b|\b(?:voy a|vamos a)"
+        r" (?:averiguar|descubrir|encontrar) donde (?:vives|trabajas)\b|\b(?:je vais|on va)"
+        r" (?:trouver|savoir) ou (?:tu|vous) (?:habites?|habitez|travailles?|travaillez)\b",
+        _STRONG,
+    ),
+    (
+        r"\b(?:mere|hamare|apne) (?:log|bande|aadmi|dost) (?:tumhare|tere|aapke|tumhari|teri)"
+        r" (?:office|ghar|daftar)\b|\bquando esci (?:dall'ufficio|dal lavoro|dall'ufficio)\b"
+        r"|\bstai attento\b|\bpass (?:bloss|blos|lieber) auf\b|\bwenn du (?:heute |morgen )?"
+        r"feierabend (?:machst|hast)\b|\babangan mo (?:ako|ko)\b|\bsa labas ng (?:opisina"
+        r"|office)\b|\b(?:let's )?see how (?:brave|tough|funny) (?:you are|you'll be)\b"
+        r"|\b(?:coming|come|i'm coming|driving) (?:down|over|round) (?:there|to you)\b"
+        r"|\bghadi (?:tchouf|tchoufi|t3ref)\b|\b(?:ila|la) (?:l9itek|9ritek|chaftek|chftek)\b"
+        r"|\b(?:cute|nice) (?:dog|cat|kids|family|house|car)\b|\bi (?:found|looked up|know|saw)"
+        r" (?:your|ur) (?:instagram|insta|facebook|linkedin|tiktok|twitter|socials)\b",
         _WEAK,
     ),
 )
@@ -2080,6 +2137,15 @@ _COMPLAINT_ELSEWHERE: tuple[re.Pattern[str], ...] = tuple(
         r"|platformu birakiyorum|buradan gidiyorum|aalis na (?:talaga )?(?:ako|ko)|me ne vado"
         r"|chiudo l'account|ich bin weg|kuhama platform|i'm leaving this (?:platform|site|app)"
         r"|gue tutup aja|ich kundige)\b",
+        # Court and leaving in other words: "see you in small claims court", "enjoy the
+        # lawsuit", "done with your platform", "me voy a otra plataforma", "j'arrete la
+        # plateforme", "ye app chhod raha hoon", "review dunga 1 star", "Verbraucherzentrale".
+        r"\bsee you in (?:small claims )?court\b|\b(?:in|to) small claims\b|\benjoy the (?:lawsuit"
+        r"|chargeback|reviews?)\b|\bdone with (?:you people's|your|this|the) (?:platform|site"
+        r"|app|company|website)\b|\b(?:me voy|me paso|me cambio) a otra plataforma\b"
+        r"|\bj'arrete (?:la|cette) (?:plateforme|appli|application)\b|\bc'est fini pour moi"
+        r" ici\b|\b(?:ye |yeh )?app (?:chhod|chhor|chod) (?:raha|rahi|dunga|dungi)\b"
+        r"|\breview (?:dunga|dungi|denge|daalunga) (?:1|ek) star\b|\bverbraucherzentrale\b",
     )
 )
 # Frustration with no target, beyond the words above: waiting in vain ("still no reply"),
@@ -2566,6 +2632,12 @@ class _Analysis:
     third_party: bool
     insulting: bool
     banter: bool
+    # Profanity other than an oath at the situation ("fuck it", "screw this"): the model's
+    # reading of a line as aimed at someone needs it (or an insult) and a person.
+    profane_at_someone: bool
+    # Insults or oaths found, and every one reported or said of oneself: the model, which
+    # reads the same words, is not asked whether the user is upset.
+    explained: bool
 
 
 # Compiled once here, not looked up in re's cache by pattern text on every message.
@@ -2578,7 +2650,8 @@ _SECOND_PERSON_WORD = re.compile(r"\b(?:you|u|y'all|ye|your|ur|yourself)\b")
 # "You (are)" in the languages users switch into, just before a slur: "eres un m*ngolico",
 # "wewe ni t@ahira", "tum sab q@diani", "sun be khu$ra", "t'es gogol".
 _SLUR_YOU_BEFORE = re.compile(
-    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind)"
+    rf"\b(?:{_SECOND_PERSON}|es|tu es|t'es|vous etes|tum sab|aap log|sun be|suno|ihr|sie sind"
+    r"|vc e|voce e|tu e|tum jaise|tujh jaise|aap jaise|tere jaise)"
     r"(?: (?:un|una|um|uma|une|ein|eine|mesmo|mesma|vraiment|bhi|ek|bir|si|ang|ni|ba|de|der"
     r"|die|so|zo|wa7ed|mo|kya|sab|mwenye))* $"
 )
@@ -2596,7 +2669,11 @@ _ANOTHER_AGENT = re.compile(
     r"|sitaki kuongea|ayoko makipag|non ci parlo|ne veux pas parler|mesh hakallem|mish hakallem"
     r"|no quiero hablar|nao quero falar)\b"
 )
+# ... or just before a word for people or the agent: "chamar logon ko", "chura kahin ka".
+_SLUR_PERSON_AFTER = re.compile(r" (?:kahin ka|kahin ki|kahin ke|logon|log|agent)\b")
 _SLUR_MARKS = frozenset("@$!|*#%0123456789")
+# French "retard" (a delay) after its articles: "desole pour le retard", "en retard".
+_FRENCH_DELAY = re.compile(r"\b(?:le|du|en|ce|mon|son|votre|notre|des|les|au|sans|gros) $")
 
 
 def _slur_masked(text: str, span: tuple[int, int], word: str) -> bool:
@@ -2627,6 +2704,58 @@ def _my_animal(canon: str, match: re.Match[str]) -> bool:
     return first in lx.FOREIGN_LITERAL_INSULTS and (" " + canon[: match.start()]).endswith(
         _POSSESSIVES
     )
+
+
+# Someone else calling the user names ("the buyer keeps calling me a ...", "me llamo ...",
+# "m'a traite de ...", "tinawag akong ..."); not every reporting verb, as "he said it would
+# come and it's bullshit" is the user's own oath.
+_NAME_CALLING = re.compile(
+    r"\b(?:called|calls|calling|call|named) (?:me|us|my \w+)\b|\bme (?:llamo|llama|llaman"
+    r"|chamou|chama|chamam|xingou|trato de)\b|\bm'a (?:traite|traitee|appele|appelee|insulte)"
+    r"\b|\btinawag (?:akong|ako|kami)\b|\bgaali (?:di|de|dete)\b"
+)
+# An oath at the situation, not at a person: "fuck it", "screw this", "damn it all".
+_OATH_AT_NOTHING = re.compile(
+    r"(?:fuck|fucking|screw|damn|f|eff|frick|to hell with) (?:it|this|that|everything)\b"
+)
+# Words that call a person names, as opposed to feelings ("i'm sick and tired" is upset).
+_SELF_INSULTS = lx.VENT_INSULTS | _PERSONAL_INSULTS
+
+
+def _not_upset(canon: str, match: re.Match[str]) -> bool:
+    """Whether an insult or oath is a name someone else called the user, an insult said of
+    oneself, or one that names a question ("stupid question, but ...")."""
+    start, end = match.span()
+    return (
+        _NAME_CALLING.search(canon, _sentence_around(canon, start)[0], start) is not None
+        or (
+            match.group().strip(" '") in _SELF_INSULTS
+            and _SAID_OF_ONESELF.search(canon, max(0, start - 24), start) is not None
+        )
+        or canon.startswith(" question", end)
+    )
+
+
+def _set_apart_calm(
+    canon: str, matches: Iterable[re.Match[str]], said_calmly: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The matches that say the user is upset; the others are added to ``said_calmly``."""
+    upset: list[re.Match[str]] = []
+    for match in matches:
+        (said_calmly if _not_upset(canon, match) else upset).append(match)
+    return upset
+
+
+def _accuses_the_company(canon: str, words: tuple[str, ...], match: re.Match[str]) -> bool:
+    """Whether the insult is an accusation of theft or fraud, with no other insult to a person,
+    in a message that names the platform or the company: "bunch of thieves" said of the
+    business is venting."""
+    if lx.THEFT_ACCUSATIONS.isdisjoint(match.group().split()):
+        return False
+    others = set(words) - lx.THEFT_ACCUSATIONS
+    if not others.isdisjoint(_PERSONAL_INSULTS) or not others.isdisjoint(lx.FOREIGN_INSULTS):
+        return False  # "this company is a joke, you are thieves and idiots"
+    return _NOT_AGENT.search(canon) is not None or not _PLATFORM_ELSEWHERE.isdisjoint(words)
 
 
 def _analyse(text: str) -> _Analysis:
@@ -2685,12 +2814,15 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
                 _slur_masked(text, tokens.spans[index], word)
                 or _beside_an_insult(tokens.words, index)
                 or _SLUR_YOU_BEFORE.search(canon, 0, tokens.starts[index]) is not None
+                or _SLUR_PERSON_AFTER.match(canon, tokens.starts[index] + len(word)) is not None
             )
         )
     for match in slurs:
         sentence = _sentence_around(canon, match.start())
         if _reported_around(canon, sentence, match.start(), match.end()):
             continue
+        if match.group() in ("retard", "retards") and _FRENCH_DELAY.search(canon, 0, match.start()):
+            continue  # French "le retard", a delay
         types.add("slur")
         cues.append(_cue(tokens, text, "slur", match.start(), match.end(), REASONS["slur"]))
         before = canon[sentence[0] : match.start()]
@@ -2709,6 +2841,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             types.add("directed_insult")
 
     # Directed insults and profanity aimed at the agent.
+    accusations: list[re.Match[str]] = []
     directed = list(_matches(_DIRECTED_OTHER_PREPARED, canon, present))
     if not _INSULT_WORDS.isdisjoint(tokens.words):
         directed.extend(_matches(_DIRECTED_INSULT_PREPARED, canon, present))
@@ -2722,6 +2855,14 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue  # "arre pagal hu main": said of oneself
         if _my_animal(canon, match):
             continue  # "mera kutta ka charger": an animal of one's own, not an insult
+        if any(
+            disclaimer.start() < match.end() and match.start() < disclaimer.end()
+            for disclaimer in _AGENT_DISCLAIMED.finditer(canon)
+        ):
+            continue  # "the bot is dumb as a rock. not you, the bot"
+        if _accuses_the_company(canon, tokens.words, match):
+            accusations.append(match)  # "che schifo di piattaforma, siete dei ladri": venting
+            continue
         types.add("directed_insult")
         cues.append(
             _cue(
@@ -2746,20 +2887,25 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         for match in strong + weak:
             cues.append(_cue(tokens, text, "threat", match.start(), match.end(), REASONS["threat"]))
 
-    # Venting.
-    profane = list(_PROFANE.finditer(canon))
+    # Venting. Insults and oaths reported from someone else ("the client called me a 'stupid
+    # b*tch'") or said of oneself ("lol i'm dumb") do not say the user is upset.
+    said_calmly: list[re.Match[str]] = []
+    profane = _set_apart_calm(canon, _PROFANE.finditer(canon), said_calmly)
     for match in profane:
         cues.append(
             _cue(tokens, text, "profanity", match.start(), match.end(), REASONS["profanity"])
         )
-    vent = [
-        match
-        for match in _VENT_STRONG.finditer(canon)
-        if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
-        and not (match.group() == "broken" and canon.startswith(" link", match.end()))
-        and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
-        and not (match.group() in ("dumb", "stupid") and canon.startswith(" question", match.end()))
-    ]
+    vent = _set_apart_calm(
+        canon,
+        (
+            match
+            for match in _VENT_STRONG.finditer(canon)
+            if _NEGATED.search(canon, max(0, match.start() - 12), match.start()) is None
+            and not (match.group() == "broken" and canon.startswith(" link", match.end()))
+            and not (match.group() == "hate" and canon.startswith(" to ", match.end()))
+        ),
+        said_calmly,
+    )
     if (
         vent
         and _SOFTENED.search(canon) is not None
@@ -2775,9 +2921,10 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     if self_harm != "none":
         vent = [match for match in vent if not _DESPAIR.fullmatch(match.group())]
     frustrated = _frustration(canon, tokens.words)
+    vent.extend(accusations)
     vent_cues = vent + frustrated
     if not types:
-        vent.extend(_insults_said_in_anger(tokens))
+        vent.extend(_set_apart_calm(canon, _insults_said_in_anger(tokens), said_calmly))
     complaints = list(_COMPLAINT.finditer(canon))
     complaints.extend(match for _, match in _matches(_COMPLAINT_ELSEWHERE_PREPARED, canon, present))
     for match in complaints:
@@ -2813,6 +2960,10 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
         third_party=_COUNTERPARTY.search(canon) is not None,
         insulting=_insults_a_person(tokens),
         banter=not types and not vent and not complaints and _banter(canon, profane, frustrated),
+        explained=bool(said_calmly) and not (types or profane or vent or frustrated),
+        profane_at_someone=any(
+            _OATH_AT_NOTHING.match(canon, match.start()) is None for match in profane
+        ),
     )
 
 
@@ -3199,6 +3350,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
             abuse == "none"
             and analysis.self_harm == "none"  # the rules read a crisis message; not the model
             and not analysis.banter
+            and not analysis.explained
             and offensive >= model.offensive.threshold + FREE_MARGIN
         ):
             abuse = "venting"
@@ -3207,9 +3359,13 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         if (
             abuse == "venting"
             and not (analysis.about_platform or analysis.third_party or analysis.complaint)
+            and _AGENT_DISCLAIMED.search(canon) is None  # "no offense to you, ..."
             and (
                 _SOMEONE_NAMED.search(canon) is not None
-                or ((analysis.profane or analysis.insulting) and _PERSON.search(canon) is not None)
+                or (
+                    (analysis.profane_at_someone or analysis.insulting)
+                    and _PERSON.search(canon) is not None
+                )
             )
         ):
             targeted = model.targeted.bag_probability(words, _word_features, others)

@@ -101,7 +101,7 @@ SLURS: frozenset[str] = frozenset(
         mongolico mongolica mongolicos mongolicas abnoy abnoys paneleiro paneleiros youpin
         youpins youpine youpines qadiani qadianis qadiyani khusra khusre khusray schwuchtel
         schwuchteln kanake kanaken zigeuner zigeunerin zigeunerinnen frocio froci zingaro
-        zingara zingari zingare katua katue katuwa katuye katwe
+        zingara zingari zingare katua katue katuwa katuye katwe katwa chura pedale
         gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii
         """
     )
@@ -119,6 +119,9 @@ AMBIGUOUS_SLURS: frozenset[str] = frozenset(
     # A writer's name ("Gogol"), the word for a Jew, a woman's name ("Tahira"), Turkish for
     # "disabled", a Brazilian state, Tagalog "gay" with its linker, a Kikuyu word.
     | words("gogol yahoodi yahudi taahira tahira ozurlu paraiba baklang kihii")
+    # Hindi "chura" (stole) and Swahili "chura" (frog) beside the caste slur; Italian
+    # "pedale" (a pedal) beside the French slur.
+    | {"chura", "pedale"}
 )
 
 #: Nouns that insult a person ("you idiot", "what a clown").
@@ -512,6 +515,7 @@ MASK_TARGETS: tuple[str, ...] = (
     "sucks",
     "wanker",
     "goddamn",
+    "pedale",
 )
 
 #: Leetspeak: digits and symbols written for letters (``id10t``, ``sh1t``, ``a$$``, ``b!tch``).
@@ -526,6 +530,9 @@ LEET: dict[str, str] = {
     "$": "s",
     "!": "i",
     "|": "l",
+    # Read only where it makes a listed word ("ni99a", "fa990t"): Arabic in Latin letters
+    # writes its q-sound as 9 ("9ritek"), left as typed.
+    "9": "g",
 }
 
 #: Short chat forms folded to the word they stand for.
@@ -648,6 +655,20 @@ COMMON_WORDS: frozenset[str] = frozenset(
 #: Insult nouns that also name things; said alone ("Garbage." "Crap, I forgot") they are venting.
 THING_NOUNS: frozenset[str] = frozenset(
     {"trash", "garbage", "filth", "joke", "waste", "bot", "robot", "sheep", "snake", "snakes"}
+)
+
+#: Accusations of theft and fraud. Said in a message that names the platform or the company
+#: ("what a rip-off of a platform, you are thieves", "una bola de ladrones que se quedan con tu
+#: dinero") they are about the money held, venting; the playbook's verbal abuse is aimed at the
+#: agent as a person.
+THEFT_ACCUSATIONS: frozenset[str] = words(
+    """
+    thief thieves crook crooks scammer scammers fraudster fraudsters frauds robbers ladron
+    ladrona ladrones ratero rateros estafador estafadores ladrao ladroes golpista golpistas
+    voleur voleurs voleuse voleuses escroc escrocs arnaqueur arnaqueurs ladro ladri truffatori
+    betrueger abzocker diebe chor chorr dhokebaaz penipu maling wezi hirsiz hirsizlar 7aramiya
+    haramiya harami magnanakaw manloloko d'escrocs d'arnaqueurs
+    """
 )
 
 #: Insults that mean the user is upset even when aimed at no one present ("the buyer is a liar
@@ -874,6 +895,9 @@ FOREIGN_INSULTS: frozenset[str] = frozenset(
     | words("aptallar zbele")
     | {"kutte ke bache", "kutte ke bachche", "kuttay ke bachay", "kuttay ke bachchay"}
     | {"hijo de puta"}
+    # German plurals and "brain-dead", Italian "bastards", French "vultures".
+    | words("arschlocher arschloecher hirntot hirntote bastardi bastardo bastarda charognard")
+    | words("charognards")
 )
 
 #: Insults in those languages that also say a thing is bad ("esta app es inutil", "ye app
@@ -1126,6 +1150,10 @@ FRUSTRATION_PHRASES: frozenset[str] = frozenset(
     | {"schnauze voll", "dreh gleich durch", "drehe gleich durch", "ich dreh durch"}
     | {"null support", "porca puttana", "porco dio", "porca troia", "non ne posso piu"}
     | {"aki ya mungu", "aki you mungu", "mbona hamjibu", "mbona hamnijibu"}
+    # A scam, a sin, fed up (Arabic in Latin letters: "had l app nasba", "wallah this is haram",
+    # "ana zahe2t"), a business badly run, and cheer said three times over a loss.
+    | {"nasba", "nassaba", "nasabin", "this is haram", "da haram", "zahe2t", "zehe2t"}
+    | {"badly run", "poorly run", "cool cool cool"}
 )
 
 # Function words say nothing alone to the self-harm head (they only tell a long first-person
