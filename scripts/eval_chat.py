@@ -67,6 +67,7 @@ BLIND_SETS = tuple(
         "chat_blind10.jsonl",
         "chat_blind11.jsonl",
         "chat_blind12.jsonl",
+        "chat_blind13.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"
