@@ -2845,6 +2845,8 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
     directed = list(_matches(_DIRECTED_OTHER_PREPARED, canon, present))
     if not _INSULT_WORDS.isdisjoint(tokens.words):
         directed.extend(_matches(_DIRECTED_INSULT_PREPARED, canon, present))
+    # Where the agent is disclaimed as the target ("not you, the bot"), read once for all.
+    disclaimers = [m.span() for m in _AGENT_DISCLAIMED.finditer(canon)] if directed else []
     for pattern, match in directed:
         sentence = _sentence_around(canon, match.start())
         if pattern in _PERSON_CHECKED and _is_about_platform(canon, match, sentence):
@@ -2855,10 +2857,7 @@ def _analyse_using(text: str, self_harm_model: SelfHarmModel | None) -> _Analysi
             continue  # "arre pagal hu main": said of oneself
         if _my_animal(canon, match):
             continue  # "mera kutta ka charger": an animal of one's own, not an insult
-        if any(
-            disclaimer.start() < match.end() and match.start() < disclaimer.end()
-            for disclaimer in _AGENT_DISCLAIMED.finditer(canon)
-        ):
+        if any(start < match.end() and match.start() < end for start, end in disclaimers):
             continue  # "the bot is dumb as a rock. not you, the bot"
         if _accuses_the_company(canon, tokens.words, match):
             accusations.append(match)  # "che schifo di piattaforma, siete dei ladri": venting

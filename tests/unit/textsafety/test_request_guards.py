@@ -58,11 +58,11 @@ from trustdesk.textsafety.contact.links import _HOST_NAME_DOT, _LINK, _TOKEN_RUN
 from trustdesk.textsafety.contact.payments import _OUTSIDE_MARKERS, _OUTSIDE_NEEDS, _OUTSIDE_PAYMENT
 from trustdesk.textsafety.contact.phones import (
     _DIGIT_CHAIN,
-    _DIGIT_CLUSTER,
     _DROP_DIGITS,
     _NUMERIC_RUN,
     _PHONE_RUN_SHAPE,
     _PHONE_WORDS,
+    _cluster_windows,
     _judge_run,
     _names_phone,
     _phone_context,
@@ -273,22 +273,6 @@ def test_the_regex_of_a_rules_marks_finds_a_window_holding_one(
     check()
 
 
-def _cluster_windows(text: str) -> list[tuple[int, int]]:
-    """The windows ``_find_phones`` builds from digit clusters, those with five digits or more."""
-    windows: list[tuple[int, int]] = []
-    counts: list[int] = []
-    for cluster in _DIGIT_CLUSTER.finditer(text):
-        digits = len(cluster.group()) - len(cluster.group().translate(_DROP_DIGITS))
-        start, end = max(0, cluster.start() - 3), min(len(text), cluster.end() + 24)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-            counts[-1] += digits
-        else:
-            windows.append((start, end))
-            counts.append(digits)
-    return [window for window, count in zip(windows, counts, strict=True) if count >= 5]
-
-
 def test_digit_chains_over_the_shape_are_the_cluster_windows() -> None:
     for text in (text for text in texts() if text.isascii()):
         shape = text.encode("ascii").translate(_SHAPE)
@@ -296,7 +280,9 @@ def test_digit_chains_over_the_shape_are_the_cluster_windows() -> None:
             (max(0, chain.start() - 3), min(len(text), chain.end() + 24))
             for chain in _DIGIT_CHAIN.finditer(shape)
         ]
-        assert chains == _cluster_windows(text), text
+        # (The windows ``_find_phones`` builds from clusters, those with five digits or more.)
+        windows, counts = _cluster_windows(text)
+        assert chains == [w for w, count in zip(windows, counts, strict=True) if count >= 5], text
 
 
 def phone_runs_in_shape(folded_texts: list[str]) -> int:

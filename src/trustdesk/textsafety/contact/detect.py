@@ -280,12 +280,7 @@ def _word_bits() -> dict[str, int]:
     return bits
 
 
-_ASCII_ASKED_WORDS: Final = {
-    word.encode("ascii"): word for word in _ASKED_WORDS if word.isascii() and word.isalpha()
-}
-_VOCABULARY: Final = _Vocabulary(
-    _ASKED_WORDS, _ASCII_ASKED_WORDS, frozenset(_ASCII_ASKED_WORDS), _word_bits()
-)
+_VOCABULARY: Final = _Vocabulary(_word_bits())
 
 
 # Every detector, in the order ``detect_contacts`` runs each (behind its gate).

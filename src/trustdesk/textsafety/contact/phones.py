@@ -154,6 +154,24 @@ class _Run:
     pairs: int = 0  # how many of its numbers were read out in pairs ("douze", "trente-quatre")
 
 
+def _cluster_windows(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The windows around the text's clusters of digits (merged where they meet), and how many
+    digits each holds: where ``_find_phones`` looks in a text it has no shape for."""
+    windows: list[tuple[int, int]] = []
+    counts: list[int] = []
+    for cluster in _DIGIT_CLUSTER.finditer(text):
+        found = cluster.group()
+        digits = len(found) - len(found.translate(_DROP_DIGITS))
+        start, end = max(0, cluster.start() - 3), min(len(text), cluster.end() + 24)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+            counts[-1] += digits
+        else:
+            windows.append((start, end))
+            counts.append(digits)
+    return windows, counts
+
+
 def _find_phones(scan: _Scan) -> None:
     _find_vietnamese_digits(scan)
     text = scan.text
@@ -178,17 +196,7 @@ def _find_phones(scan: _Scan) -> None:
         # The common case: only the windows of the shape's phone runs, found from the runs.
         windows, digits_ends = _phone_run_windows(scan.shape)
     elif digit_count >= 4:
-        counts: list[int] = []
-        for cluster in _DIGIT_CLUSTER.finditer(text):
-            found = cluster.group()
-            digits = len(found) - len(found.translate(_DROP_DIGITS))
-            start, end = max(0, cluster.start() - 3), min(len(text), cluster.end() + 24)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-                counts[-1] += digits
-            else:
-                windows.append((start, end))
-                counts.append(digits)
+        windows, counts = _cluster_windows(text)
         if not spelled:
             # A phone number has at least seven digits (letters for digits count as one).
             windows = [window for window, count in zip(windows, counts, strict=True) if count >= 5]

@@ -168,16 +168,20 @@ _SHAPE: Final = bytes(_class_of(code) for code in range(128)) + b"." * 128
 _NO_WORDS: Final[frozenset[str]] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
 class _Vocabulary:
     """The words some detector asks about, and the bits each carries (built in ``detect``)."""
 
-    words: frozenset[str]
-    # The words that can be a word of ASCII text (letters only), by their bytes.
-    by_bytes: dict[bytes, str]
-    byte_words: frozenset[bytes]
-    # By word: the bits of the gates whose groups hold it, and above them its request needs.
-    bits: dict[str, int]
+    __slots__ = ("bits", "by_bytes", "byte_words", "words")
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        # By word: the bits of the gates whose groups hold it, and above them its request needs.
+        self.bits = bits
+        self.words = frozenset(bits)
+        # The words that can be a word of ASCII text (letters only), by their bytes.
+        self.by_bytes = {
+            word.encode("ascii"): word for word in bits if word.isascii() and word.isalpha()
+        }
+        self.byte_words = frozenset(self.by_bytes)
 
 
 class _Scan:
