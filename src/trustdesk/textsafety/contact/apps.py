@@ -549,8 +549,10 @@ _APP_AS_VERB_BEFORE: Final = words("could can let's lets we should shall might")
 # Ids whose shape names their app: Skype's "live:" ids ("live:cid.7f3a1c9e2b"), and Matrix
 # handles, which carry their server ("@ana:matrix.org", the ids of Element and its kin).
 _SKYPE_ID = re.compile(r"(?<![a-z0-9])live:[a-z0-9][a-z0-9._-]{2,40}(?![a-z0-9:/])")
+# (Opening with its "@", which `re` skips ahead to fast, and looking back from there: a
+# pattern that opens with the look-behind is tried at every character of the text.)
 _MATRIX_ID = re.compile(
-    r"(?<![a-z0-9@])@[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?![a-z0-9/:@])"
+    r"@(?<![a-z0-9@]@)[a-z0-9._=-]{2,40}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?![a-z0-9/:@])"
 )
 # "live:" is a Skype id only where an id is given or asked for (not "live: true" in a config).
 _SKYPE_ID_BEFORE: Final = words("id add skype skpe skyp me is my")

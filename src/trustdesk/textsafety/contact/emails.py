@@ -65,9 +65,12 @@ _HIDDEN_EMAIL_HINT = re.compile(
 )
 _DOMAIN_SPLIT = re.compile(rf"{_DOT_HIDDEN}|{_DOT_PLAIN}")
 _LOCAL_DOT_PATTERN = re.compile(_LOCAL_DOT)
+# (Each word opens with its letter, which `re` skips ahead to, and looks back from there for the
+# word's start: a pattern that opens with ``\b`` is tried at every character of the text.)
 _PROVIDER_HANDLE = re.compile(
-    r"\b(?:my|mi|meu|mon|mera|meri|our)\s+(?P<provider>gmail|yahoo|hotmail|outlook|icloud"
-    r"|protonmail|proton)\s*(?:id|address|account)?\s*(?P<link>is|:|=|-|es|e|est|hai)?\s*"
+    r"(?:m(?<!\wm)(?:y|i|eu|on|era|eri)|o(?<!\wo)ur)\s+"
+    r"(?P<provider>gmail|yahoo|hotmail|outlook|icloud|protonmail|proton)\s*"
+    r"(?:id|address|account)?\s*(?P<link>is|:|=|-|es|e|est|hai)?\s*"
     r"(?P<local>[a-z0-9][a-z0-9._]{2,40}[a-z0-9])\b"
 )
 _EMAIL_STOPWORDS: Final = words("""
@@ -144,8 +147,11 @@ _MAIL_MY_BOX = re.compile(
 _MAIL_SENT_TO = re.compile(
     r"\b(?:send|forward|mail|e-?mail|deliver|share)\s+(?:[\w'’-]+\s+){0,4}?(?:to|on|in)\s+\Z"
 )
+# (Opening with each word's letter, as ``_PROVIDER_HANDLE`` does.)
 _MAIL_BEST_FOR = re.compile(
-    r"\b(?:best|right|preferred|correct|good)\s+" + _MAIL_OBJECT + r"\s+for\s+"
+    r"(?:b(?<!\wb)est|r(?<!\wr)ight|p(?<!\wp)referred|c(?<!\wc)orrect|g(?<!\wg)ood)\s+"
+    + _MAIL_OBJECT
+    + r"\s+for\s+"
     r"(?:the\s+|your\s+|a\s+|an\s+)?" + _MAIL_SHARED
 )
 # Turkish: "e-posta adresiniz", "mailinizi".

@@ -1233,8 +1233,10 @@ _DETAIL_ASKED: Final = (
         words("have"),
         _DETAIL_OBJECTS,
         (12, 70),
+        # (Opening with "do", which `re` skips ahead to, and looking back for the word's start.)
         re.compile(
-            r"\bdo\s+you\s+have\s+(?:a|an|any)\s+(?:personal\s+|private\s+|direct\s+|other\s+)?"
+            r"do(?<!\wdo)\s+you\s+have\s+(?:a|an|any)\s+"
+            r"(?:personal\s+|private\s+|direct\s+|other\s+)?"
             r"(?:(?P<mail>e-?mail(?:\s+address)?)"
             r"|(?P<address>(?:mailing|postal|home|shipping)\s+address)"
             r"|(?P<phone>(?:phone|cell|mobile)(?:\s+number)?))\s*\?"
