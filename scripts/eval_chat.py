@@ -14,7 +14,8 @@ better-profanity; none of them is a runtime dependency). Data read from ``../sha
   r/Depression posts flagged (many of those also voice suicidal thoughts: not a precision).
 - OLID training split, 5-fold cross-validated: the model is retrained per fold by
   ``scripts/train_chat.py``'s code (other folds + Davidson + written lines), and the whole
-  classifier (rules + that fold's model) scores the held-out fold. Sub-task A: offensive =
+  classifier (rules + that fold's model + the committed desk heads, which never saw OLID)
+  scores the held-out fold. Sub-task A: offensive =
   ``abuse != "none"``; sub-task B (on the offensive tweets): abusive → targeted (TIN),
   venting or none → untargeted (UNT). That mapping reads the desk's narrower "abusive" (aimed
   at the agent) as OLID's "targeted" (aimed at anyone, a politician included), so B is also
@@ -68,6 +69,7 @@ BLIND_SETS = tuple(
         "chat_blind11.jsonl",
         "chat_blind12.jsonl",
         "chat_blind13.jsonl",
+        "chat_blind14.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"
@@ -240,12 +242,13 @@ def evaluate_olid(
     committed = chat.load_model()
     if committed is None:
         raise SystemExit("no committed model: run scripts/train_chat.py first")
+    desk = chat.load_abuse_model()  # trained on trustdesk's own lines, never on OLID
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=train_chat.SEED)
     strata = [e.offensive * (2 if e.targeted else 1) for e in olid]
     found: list[chat.ChatAssessment | None] = [None] * len(olid)
     head_off = [0.0] * len(olid)
     head_tin = [0.0] * len(olid)
-    rules_only = [chat._decide(a, None) for a in analyses]
+    rules_only = [chat._decide(a, None, None) for a in analyses]
     for number, (train_index, test_index) in enumerate(
         splitter.split(np.zeros(len(olid)), strata), start=1
     ):
@@ -272,7 +275,7 @@ def evaluate_olid(
         ):
             head_tin[i] = p
         for i in test_index:
-            found[i] = chat._decide(analyses[i], model)
+            found[i] = chat._decide(analyses[i], model, desk)
         print(f"  fold {number}/{folds} done", file=sys.stderr)
     assessments = [a for a in found if a is not None]
     gold_a = ["OFF" if e.offensive else "NOT" for e in olid]

@@ -22,8 +22,12 @@ over that string find slurs, directed insults, threats, venting and self-harm (w
 head for self-harm, below); a small linear model
 (``models/chat_offense.json.gz``, trained by ``scripts/train_chat.py`` on the OLID training
 split, Zampieri et al. 2019, CC BY 4.0, and Davidson et al. 2017, MIT) scores how offensive
-and how targeted the text is, for what the rules do not decide (see ``_decide``). Pure
-Python, offline, no dependency beyond the standard library.
+and how targeted the text is, for what the rules do not decide (see ``_decide``); and the
+desk heads (``models/chat_abuse.json.gz``, trained by ``scripts/train_chat_abuse.py`` on
+trustdesk's own support-chat lines) read the support-desk register those tweets lack: a line
+the rules and the OLID heads leave short of abusive is abusive when the abusive head is sure,
+and a line they read as calm is venting when the upset head is. Pure Python, offline, no
+dependency beyond the standard library.
 
 Self-harm is read by concepts rather than fixed sentences: a strong sign alone (a wish to die,
 ending one's life, a method, a means dwelt on, absence as relief for others, continuing to live
@@ -3087,6 +3091,44 @@ def _current_model() -> ChatModel | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# The desk heads: four small linear models over the same features as the OLID heads, trained
+# by scripts/train_chat_abuse.py on trustdesk's own support-chat lines (scripts/data) in the
+# marketplace's languages and voices: "abusive" (versus venting or calm) and "upset" (venting
+# or abusive, versus calm) on every line, "slur" and "threat" on the abusive lines only (the
+# types of a line the abusive head finds; neither means an insult aimed at the agent).
+
+ABUSE_MODEL_PATH = Path(__file__).with_name("models") / "chat_abuse.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class AbuseModel:
+    abusive: LinearHead
+    upset: LinearHead
+    slur: LinearHead
+    threat: LinearHead
+    version: str
+
+
+def load_abuse_model(path: Path = ABUSE_MODEL_PATH) -> AbuseModel | None:
+    """The committed desk heads, or ``None`` when the file is absent."""
+    data = read_artefact(path)
+    if data is None:
+        return None
+    return AbuseModel(
+        abusive=head(data["abusive"]),
+        upset=head(data["upset"]),
+        slur=head(data["slur"]),
+        threat=head(data["threat"]),
+        version=str(data.get("version", "")),
+    )
+
+
+@lru_cache(maxsize=1)
+def _current_abuse_model() -> AbuseModel | None:
+    return load_abuse_model()
+
+
+# ---------------------------------------------------------------------------------------------
 # The self-harm head: two small linear models over folded words, their character 3- to
 # 5-grams, word pairs and self-harm concepts (``chat_lexicon.SELF_HARM_CONCEPTS``) alone, in
 # pairs and near each other, trained by scripts/train_chat_self_harm.py on
@@ -3097,6 +3139,7 @@ def _current_model() -> ChatModel | None:
 
 SELF_HARM_MODEL_PATH = Path(__file__).with_name("models") / "chat_self_harm.json.gz"
 _PUNCTUATION = frozenset(".?!;:,")
+_MARKS = _PUNCTUATION | {"\n"}
 # The head reads a line without the figures of speech that borrow the crisis's words
 # ("killing myself to meet deadlines", "dead tired", "I don't want to live in fear of another
 # ban", "cutting myself some slack").
@@ -3299,12 +3342,14 @@ def chat_features(text: str) -> list[str]:
 def assess_chat(text: str) -> ChatAssessment:
     """Read one user message: abuse level and types, self-harm level, and the evidence."""
     analysis = _analyse(text)
-    return _decide(analysis, _current_model())
+    return _decide(analysis, _current_model(), _current_abuse_model())
 
 
-def assess_chat_using(text: str, model: ChatModel | None) -> ChatAssessment:
-    """``assess_chat`` with another model (``None``: rules only); for evaluation."""
-    return _decide(_analyse(text), model)
+def assess_chat_using(
+    text: str, model: ChatModel | None, abuse_model: AbuseModel | None = None
+) -> ChatAssessment:
+    """``assess_chat`` with other heads (``None``: without them); for evaluation and training."""
+    return _decide(_analyse(text), model, abuse_model)
 
 
 def assess_self_harm_using(text: str, self_harm_model: SelfHarmModel | None) -> SelfHarmLevel:
@@ -3331,7 +3376,9 @@ _PERSON = re.compile(
 )
 
 
-def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
+def _decide(
+    analysis: _Analysis, model: ChatModel | None, abuse_model: AbuseModel | None
+) -> ChatAssessment:
     types = set(analysis.types)
     cues = list(analysis.cues)
     upset = not analysis.banter and (
@@ -3342,8 +3389,10 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         or (analysis.complaint and not analysis.polite)
     )
     abuse: AbuseLevel = "abusive" if types else "venting" if upset else "none"
-    if model is not None and abuse != "abusive" and analysis.tokens.words:
-        words, others = _feature_parts(analysis)
+    if abuse == "abusive" or _MARKS.issuperset(analysis.tokens.words):  # no word to read
+        return _assessment(analysis, abuse, types, cues)
+    words, others = _feature_parts(analysis)
+    if model is not None:
         offensive = model.offensive.bag_probability(words, _word_features, others)
         if (
             abuse == "none"
@@ -3357,8 +3406,7 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
         canon = analysis.tokens.canon
         if (
             abuse == "venting"
-            and not (analysis.about_platform or analysis.third_party or analysis.complaint)
-            and _AGENT_DISCLAIMED.search(canon) is None  # "no offense to you, ..."
+            and not _aimed_elsewhere(analysis)
             and (
                 _SOMEONE_NAMED.search(canon) is not None
                 or (
@@ -3372,6 +3420,63 @@ def _decide(analysis: _Analysis, model: ChatModel | None) -> ChatAssessment:
                 abuse = "abusive"
                 types.add("directed_insult")
                 cues.append(_model_cue(analysis, "directed_insult", offensive, targeted))
+    if abuse_model is not None and abuse != "abusive":
+        abuse = _desk_heads(analysis, abuse_model, words, others, abuse, types, cues)
+    return _assessment(analysis, abuse, types, cues)
+
+
+def _desk_heads(
+    analysis: _Analysis,
+    model: AbuseModel,
+    words: tuple[str, ...],
+    others: list[str],
+    abuse: AbuseLevel,
+    types: set[AbuseType],
+    cues: list[ChatCue],
+) -> AbuseLevel:
+    """The level once the desk heads have read a line the rules and the OLID heads left short
+    of abusive (adding the types and the cues of what they find): a calm line is venting when
+    the upset head is sure (not banter, nor insults the rules read as reported or said of
+    oneself), and an upset line not aimed elsewhere is abusive when the abusive head is."""
+    if abuse == "none":
+        if analysis.banter or analysis.explained:  # as for the OLID heads
+            return abuse
+        upset = model.upset.bag_probability(words, _word_features, others)
+        if upset < model.upset.threshold:
+            return abuse
+        abuse = "venting"
+        cues.append(_desk_cue(analysis, model.upset, "venting", f"upset {upset:.2f}"))
+    if _aimed_elsewhere(analysis):
+        return abuse
+    abusive = model.abusive.bag_probability(words, _word_features, others)
+    if abusive < model.abusive.threshold:
+        return abuse
+    found: list[AbuseType] = []
+    if model.threat.bag_probability(words, _word_features, others) >= model.threat.threshold:
+        found.append("threat")
+    if model.slur.bag_probability(words, _word_features, others) >= model.slur.threshold:
+        found.append("slur")
+    types.update(found or ["directed_insult"])
+    label = found[0] if found else "directed_insult"
+    cues.append(_desk_cue(analysis, model.abusive, label, f"abusive {abusive:.2f}"))
+    return "abusive"
+
+
+def _aimed_elsewhere(analysis: _Analysis) -> bool:
+    """Whether the anger the rules read is aimed away from the agent, which no model may turn
+    into abuse: at the platform, a process or the other party of the contract, in a complaint,
+    or with the agent set apart ("no offense to you, ...")."""
+    return (
+        analysis.about_platform
+        or analysis.third_party
+        or analysis.complaint
+        or _AGENT_DISCLAIMED.search(analysis.tokens.canon) is not None
+    )
+
+
+def _assessment(
+    analysis: _Analysis, abuse: AbuseLevel, types: set[AbuseType], cues: list[ChatCue]
+) -> ChatAssessment:
     ordered = tuple(sorted(set(cues), key=lambda cue: (cue.start, cue.end, cue.label)))
     return ChatAssessment(
         abuse=abuse,
@@ -3388,3 +3493,20 @@ def _model_cue(
     aimed = "" if targeted is None else f", aimed at someone {targeted:.2f}"
     reason = f"{REASONS[label]} (model: offensive {offensive:.2f}{aimed})"
     return ChatCue(label, 0, len(text), text, reason)
+
+
+def _desk_cue(analysis: _Analysis, desk_head: LinearHead, label: str, score: str) -> ChatCue:
+    """The desk head's evidence: the words that weigh most toward its reading, the first of
+    them as the cue's span."""
+    tokens = analysis.tokens
+    heaviest = desk_head.heaviest_words(tokens.words, _word_features)
+    if not heaviest:
+        reason = f"{REASONS[label]} (learned from support-chat lines: {score})"
+        return ChatCue(label, 0, len(analysis.text), analysis.text, reason)
+    quoted = ", ".join(f"\u201c{word}\u201d" for word in heaviest)
+    reason = (
+        f"{REASONS[label]} (learned from support-chat lines: {score}; "
+        f"the words weighing most: {quoted})"
+    )
+    start, end = tokens.spans[tokens.words.index(heaviest[0])]
+    return ChatCue(label, start, end, analysis.text[start:end], reason)

@@ -82,6 +82,19 @@ class LinearHead:
         total = sum(merged.values()) + sum(filter(None, map(self.weights.get, distinct_others)))
         return self._squash(total, 1.0 / math.sqrt(count))
 
+    def heaviest_words(
+        self, words: Iterable[str], features_of: Callable[[str], Sequence[str]], count: int = 3
+    ) -> list[str]:
+        """Up to ``count`` of ``words`` whose features weigh most toward a yes, heaviest first:
+        the evidence a decision names (a word's n-grams that another word shares count for
+        both, which is close enough to rank them)."""
+        totals = {
+            word: sum(self.weights.get(feature, 0.0) for feature in features_of(word))
+            for word in dict.fromkeys(words)
+        }
+        ranked = sorted(totals, key=totals.__getitem__, reverse=True)
+        return [word for word in ranked[:count] if totals[word] > 0.0]
+
 
 # Words whose weights one head keeps: each a dictionary of about 15 features, some 500 bytes,
 # so at most about 16 MB a head (the OLID training tweets hold 20,000 distinct words).

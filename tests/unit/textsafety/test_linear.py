@@ -59,15 +59,17 @@ def test_a_full_word_cache_starts_again_with_the_same_scores(
 
 def test_the_chat_heads_score_written_lines_as_their_feature_lists() -> None:
     model = chat.load_model()
+    desk = chat.load_abuse_model()
     self_harm_model = chat.load_self_harm_model()
     assert model is not None
+    assert desk is not None
     assert self_harm_model is not None
     rows = [json.loads(line) for line in LINES.read_text(encoding="utf-8").splitlines()]
     for row in rows[:120]:
         analysis = chat._analyse(row["text"])
         distinct = list(set(chat._features(analysis)))
         words, others = chat._feature_parts(analysis)
-        for head in (model.offensive, model.targeted):
+        for head in (model.offensive, model.targeted, desk.abusive, desk.upset):
             expected = head.probability(distinct, feature_norm(distinct))
             found = head.bag_probability(words, chat._word_features, others)
             assert found == pytest.approx(expected, abs=1e-12), row["text"]
@@ -80,3 +82,11 @@ def test_the_chat_heads_score_written_lines_as_their_feature_lists() -> None:
             expected = head.probability(distinct, feature_norm(distinct))
             found = head.bag_probability(content, chat._word_features, others)
             assert found == pytest.approx(expected, abs=1e-12), row["text"]
+
+
+def test_the_heaviest_words_are_those_whose_features_weigh_most_toward_a_yes() -> None:
+    head = LinearHead(0.0, {"w:idiot": 3.0, "w:you": 1.0, "w:the": -0.5, "w:please": -2.0}, 0.5)
+    words = ["please", "you", "the", "idiot", "you"]
+    assert head.heaviest_words(words, lambda word: ("w:" + word,)) == ["idiot", "you"]
+    assert head.heaviest_words(words, lambda word: ("w:" + word,), count=1) == ["idiot"]
+    assert head.heaviest_words(["the", "please"], lambda word: ("w:" + word,)) == []
