@@ -25,9 +25,10 @@ split, Zampieri et al. 2019, CC BY 4.0, and Davidson et al. 2017, MIT) scores ho
 and how targeted the text is, for what the rules do not decide (see ``_decide``); and the
 desk heads (``models/chat_abuse.json.gz``, trained by ``scripts/train_chat_abuse.py`` on
 trustdesk's own support-chat lines) read the support-desk register those tweets lack: a line
-the rules and the OLID heads leave short of abusive is abusive when the abusive head is sure,
-and a line they read as calm is venting when the upset head is. Pure Python, offline, no
-dependency beyond the standard library.
+the rules and the OLID heads read as calm is venting when the upset head is sure, and a
+venting line is abusive when the abusive head is, unless its anger is aimed at the platform,
+a process or the other party (see ``_desk_heads``). Pure Python, offline, no dependency
+beyond the standard library.
 
 Self-harm is read by concepts rather than fixed sentences: a strong sign alone (a wish to die,
 ending one's life, a method, a means dwelt on, absence as relief for others, continuing to live
@@ -3496,17 +3497,18 @@ def _model_cue(
 
 
 def _desk_cue(analysis: _Analysis, desk_head: LinearHead, label: str, score: str) -> ChatCue:
-    """The desk head's evidence: the words that weigh most toward its reading, the first of
-    them as the cue's span."""
+    """The desk head's evidence: the words that weigh most toward its reading, as the user
+    wrote them, the first of them as the cue's span."""
     tokens = analysis.tokens
     heaviest = desk_head.heaviest_words(tokens.words, _word_features)
     if not heaviest:
         reason = f"{REASONS[label]} (learned from support-chat lines: {score})"
         return ChatCue(label, 0, len(analysis.text), analysis.text, reason)
-    quoted = ", ".join(f"\u201c{word}\u201d" for word in heaviest)
+    spans = [tokens.spans[tokens.words.index(word)] for word in heaviest]
+    quoted = ", ".join(f"\u201c{analysis.text[start:end]}\u201d" for start, end in spans)
     reason = (
         f"{REASONS[label]} (learned from support-chat lines: {score}; "
         f"the words weighing most: {quoted})"
     )
-    start, end = tokens.spans[tokens.words.index(heaviest[0])]
+    start, end = spans[0]
     return ChatCue(label, start, end, analysis.text[start:end], reason)

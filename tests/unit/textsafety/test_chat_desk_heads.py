@@ -82,9 +82,12 @@ def test_an_upset_line_the_abusive_head_is_sure_of_is_abusive_and_typed(tmp_path
         abusive={"w:blorf": 200.0},
         threat={"w:snark": 200.0},
     )
-    insult = assess_chat_using("you blorf, answer me", None, model)
+    insult = assess_chat_using("you BLORF, answer me", None, model)
     threat = assess_chat_using("you blorf, snark", None, model)
     assert (insult.abuse, insult.abuse_types) == ("abusive", ("directed_insult",))
+    (cue,) = [cue for cue in insult.cues if cue.label == "directed_insult"]
+    assert cue.text == "BLORF"
+    assert "\u201cBLORF\u201d" in cue.reason  # the words as the user wrote them
     assert (threat.abuse, threat.abuse_types) == ("abusive", ("threat",))
     (cue,) = [cue for cue in threat.cues if cue.label == "threat"]
     assert re.search(r"abusive (?:0\.[5-9]\d|1\.00);", cue.reason)
