@@ -63,7 +63,7 @@ SETS = (
     *(f"chat_blind{n}" for n in ("", 2, 3, 4, 5, 6)),
 )
 CALIBRATION = tuple(f"chat_blind{n}" for n in range(7, 13))
-UNSEEN = ("chat_blind13",)
+UNSEEN = ("chat_blind13", "chat_blind14")
 VERSION = "chat-abuse-1"
 C = 8.0
 TYPE_THRESHOLD = 0.5
