@@ -296,6 +296,10 @@ class Head:
     weights: dict[str, float]
     threshold: float
 
+    def artefact(self, threshold: float) -> dict[str, Any]:
+        """The head as a model file holds it (``linear.head`` reads it back)."""
+        return {"bias": round(self.bias, 4), "threshold": threshold, "weights": self.weights}
+
     def scores(self, featurizer: Featurizer, rows: Sequence[list[str]]) -> np.ndarray[Any, Any]:
         vector = np.zeros(len(featurizer.vocabulary))
         for feature, weight in self.weights.items():
@@ -450,16 +454,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": SEED,
         "trained_on": "OLID training split (CC BY 4.0, Zampieri et al. 2019); Davidson et al."
         " 2017 (MIT); support-chat lines written for trustdesk",
-        "offensive": {
-            "bias": round(trained.offensive.bias, 4),
-            "threshold": a_threshold,
-            "weights": trained.offensive.weights,
-        },
-        "targeted": {
-            "bias": round(trained.targeted.bias, 4),
-            "threshold": b_threshold,
-            "weights": trained.targeted.weights,
-        },
+        "offensive": trained.offensive.artefact(a_threshold),
+        "targeted": trained.targeted.artefact(b_threshold),
     }
     write_artefact(arguments.output, artefact)
     size = arguments.output.stat().st_size

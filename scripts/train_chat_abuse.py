@@ -234,10 +234,6 @@ def check(
             print(f"  {name:22s} {before:.3f} → {after:.3f}")
 
 
-def artefact_head(head: Head, threshold: float) -> dict[str, object]:
-    return {"bias": round(head.bias, 4), "threshold": threshold, "weights": head.weights}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="print figures, write nothing")
@@ -258,10 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "version": VERSION,
         "trained_on": "support-chat lines written for trustdesk (scripts/data): " + ", ".join(SETS),
         "thresholds_chosen_on": ", ".join(CALIBRATION),
-        "abusive": artefact_head(heads.abusive, cut[0]),
-        "upset": artefact_head(heads.upset, cut[1]),
-        "slur": artefact_head(heads.slur, TYPE_THRESHOLD),
-        "threat": artefact_head(heads.threat, TYPE_THRESHOLD),
+        "abusive": heads.abusive.artefact(cut[0]),
+        "upset": heads.upset.artefact(cut[1]),
+        "slur": heads.slur.artefact(TYPE_THRESHOLD),
+        "threat": heads.threat.artefact(TYPE_THRESHOLD),
     }
     write_artefact(arguments.output, artefact)
     size = arguments.output.stat().st_size
