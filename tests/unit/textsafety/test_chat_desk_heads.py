@@ -3,8 +3,6 @@ the OLID heads (``chat._desk_heads``), and the committed artefact."""
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from trustdesk.textsafety.chat import (
     assess_chat_using,
     load_abuse_model,
 )
+from trustdesk.textsafety.linear import write_artefact
 
 
 def _head(weights: dict[str, float]) -> dict[str, object]:
@@ -37,8 +36,7 @@ def write_heads(
         "slur": _head(slur or {}),
         "threat": _head(threat or {}),
     }
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        json.dump(artefact, handle)
+    write_artefact(path, artefact)
     return path
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 from trustdesk.textsafety.chat import (
@@ -13,7 +11,7 @@ from trustdesk.textsafety.chat import (
     chat_features,
     load_model,
 )
-from trustdesk.textsafety.linear import feature_norm
+from trustdesk.textsafety.linear import feature_norm, write_artefact
 
 
 def write_model(path: Path, offensive: dict[str, float], targeted: dict[str, float]) -> Path:
@@ -22,8 +20,7 @@ def write_model(path: Path, offensive: dict[str, float], targeted: dict[str, flo
         "offensive": {"bias": -2.0, "threshold": 0.5, "weights": offensive},
         "targeted": {"bias": -2.0, "threshold": 0.5, "weights": targeted},
     }
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        json.dump(artefact, handle)
+    write_artefact(path, artefact)
     return path
 
 

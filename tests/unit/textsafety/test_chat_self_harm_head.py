@@ -6,8 +6,6 @@ in scripts/data/ (see scripts/data/README.md).
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from trustdesk.textsafety.chat import (
     load_self_harm_model,
     self_harm_features,
 )
+from trustdesk.textsafety.linear import write_artefact
 
 
 def write_model(
@@ -30,8 +29,7 @@ def write_model(
         "self_harm": {"bias": -4.0, "threshold": 0.5, "weights": self_harm},
         "immediate": {"bias": -4.0, "threshold": 0.5, "weights": immediate},
     }
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
-        json.dump(artefact, handle)
+    write_artefact(path, artefact)
     model = load_self_harm_model(path)
     assert model is not None
     return model
