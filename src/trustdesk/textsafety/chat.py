@@ -3140,7 +3140,6 @@ def _current_abuse_model() -> AbuseModel | None:
 
 SELF_HARM_MODEL_PATH = Path(__file__).with_name("models") / "chat_self_harm.json.gz"
 _PUNCTUATION = frozenset(".?!;:,")
-_MARKS = _PUNCTUATION | {"\n"}
 # The head reads a line without the figures of speech that borrow the crisis's words
 # ("killing myself to meet deadlines", "dead tired", "I don't want to live in fear of another
 # ban", "cutting myself some slack").
@@ -3368,6 +3367,8 @@ def assess_self_harm_using(text: str, self_harm_model: SelfHarmModel | None) -> 
 #   insult or profanity (for the agent, the rules' grammar decides first; the model only adds
 #   what they miss, so "you keep sending the same stupid template" stays venting).
 FREE_MARGIN = 0.2
+# A line of these tokens alone has no word for the heads to read.
+_MARKS = _PUNCTUATION | {"\n"}
 # (Not Turkish "her", every: "her yere yazacagim".)
 _NOT_TURKISH_HER = r"(?! (?:yer\w*|sey\w*|gun|zaman|hafta|ay|kes|defa|seferinde|biri|tarafta)\b)"
 _SOMEONE_NAMED = re.compile(rf"(?:^| )(?:@user|he|she|him|her{_NOT_TURKISH_HER}|he's|she's)\b")
@@ -3390,7 +3391,11 @@ def _decide(
         or (analysis.complaint and not analysis.polite)
     )
     abuse: AbuseLevel = "abusive" if types else "venting" if upset else "none"
-    if abuse == "abusive" or _MARKS.issuperset(analysis.tokens.words):  # no word to read
+    if (
+        abuse == "abusive"
+        or (model is None and abuse_model is None)
+        or _MARKS.issuperset(analysis.tokens.words)
+    ):
         return _assessment(analysis, abuse, types, cues)
     words, others = _feature_parts(analysis)
     if model is not None:
