@@ -246,6 +246,7 @@ MESSAGING_APPS_WEAK_PATTERN: Final[str] = (
     r"|(?P<messenger>messenger)"
     r"|(?P<kik>kik)"
     r"|(?P<kakaotalk>kakao)"
+    r"|(?P<wechat>wx)"
 )
 
 # What an app name is about when it is the subject of the work, not a way to talk.

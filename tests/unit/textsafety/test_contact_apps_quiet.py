@@ -25,6 +25,12 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     ("skpe id", "skpe id: live:ravi.builds add me for call", {APP}),
     ("skype live id", "add me on skype, live:marta.k_92", {APP}),
     ("live id alone", "my id is live:cid.7f3a1c9e2b, add me there", {APP}),
+    # Skype's own id shape, "live:.cid." and hex, names its app with no word before it
+    ("skype cid id", "Skype adımı eklersiniz? live:.cid.5e0b3c71a4, orada konuşalım", {APP}),
+    ("skype cid pasted", "live:.cid.0a9f77e2c1 <- that's me, ping whenever", {APP}),
+    # WeChat by its short name, "wx"
+    ("wx id", "Our factory contact only uses WeChat. Add me: wx ID lin_mei_design", {APP}),
+    ("my wx", "my wx: chenstudio_88, send the samples there", {APP}),
     # An app used as a verb
     ("just imessage", "we could just iMessage each other, quicker than this inbox", {APP}),
     ("just whatsapp", "let's just WhatsApp, it's simpler for quick edits", {APP}),
@@ -64,6 +70,11 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
 
 # (label, text, job category) — nothing may be found.
 NEGATIVES: list[tuple[str, str, str | None]] = [
+    # "live:" in a config, and a "cid" that is no hex id
+    ("live flag", "set live: true in the config and redeploy", None),
+    ("wx the toolkit", "the desktop GUI is built with wx python 4.2, not Qt", None),
+    ("wx the weather", "wx radar shows rain at the venue, shoot moved to friday", None),
+    ("live cid word", "the status reads live:.cid.pending until the review ends", None),
     # An app that broke: why the sender was late, not where to talk
     ("whatsapp crashed", "my WhatsApp crashed last night and I lost the voice notes, sorry", None),
     ("skype hacked", "my Skype got hacked years ago so I stopped using it", None),

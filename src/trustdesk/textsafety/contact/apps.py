@@ -43,7 +43,7 @@ _APP_WORDS: Final = words("""
     whasapp whastapp wathsapp whtsapp whattsapp whats wats watts wa zap zapzap wpp wsp green
     wasap wasapp whasap whassap guasap guasapp guassap w
     telegram telegrm telgram telegarm telgraf paper pesawat tg tele telega
-    skype skyp skipe skaip skpe wechat weixin
+    skype skyp skipe skaip skpe wechat weixin wx
     whtsap whtsapp wtsap wtsapp purple wapp whtsp wtsp watsp whatsp
     viber imessage kakaotalk kakao threema zalo hangout hangouts signal discord disc slack
     line messenger kik
@@ -546,9 +546,12 @@ _APP_REACH_BEFORE: Final = words("aap aapke apke tum tumhare xin qua nhan ban li
 _APP_AS_VERB_BEFORE: Final = words("could can let's lets we should shall might")
 
 
-# Ids whose shape names their app: Skype's "live:" ids ("live:cid.7f3a1c9e2b"), and Matrix
-# handles, which carry their server ("@ana:matrix.org", the ids of Element and its kin).
-_SKYPE_ID = re.compile(r"(?<![a-z0-9])live:[a-z0-9][a-z0-9._-]{2,40}(?![a-z0-9:/])")
+# Ids whose shape names their app: Skype's "live:" ids ("live:cid.7f3a1c9e2b", and the
+# "live:.cid.7f2a9e1b" Skype itself shows, which nothing else writes), and Matrix handles, which
+# carry their server ("@ana:matrix.org", the ids of Element and its kin).
+_SKYPE_ID = re.compile(
+    r"(?<![a-z0-9])live:(?:(?P<cid>\.cid\.[0-9a-f]{6,32})|[a-z0-9][a-z0-9._-]{2,40})(?![a-z0-9:/])"
+)
 # (Opening with its "@", which `re` skips ahead to fast, and looking back from there: a
 # pattern that opens with the look-behind is tried at every character of the text.)
 _MATRIX_ID = re.compile(
@@ -562,8 +565,10 @@ def _find_app_ids(scan: _Scan) -> None:
     text = scan.text
     if "live:" in text:
         for found in _SKYPE_ID.finditer(text):
-            before = _before(text, found.start(), count=4)
-            if not _SKYPE_ID_BEFORE.isdisjoint(before) and not scan.in_code(*found.span()):
+            named = found["cid"] is not None or not _SKYPE_ID_BEFORE.isdisjoint(
+                _before(text, found.start(), count=4)
+            )
+            if named and not scan.in_code(*found.span()):
                 scan.add("messaging_app", found.start(), found.end(), "skype", _CONCRETE)
     if "@" in text:
         for found in _MATRIX_ID.finditer(text):
