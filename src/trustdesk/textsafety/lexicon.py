@@ -143,6 +143,8 @@ PHONE_CONTEXT: Final[frozenset[str]] = (
     nomor nomer nmr telp telpon telepon nelpon hp hubungi ligue chama marcame
     telefonisch anrufen nummer mensaje mensagem celu tawagan kontak rappeler rappelle
     telemovel tlf tlfn fono
+    goi sdt thoai zadzwon zadzwonic dzwon dzwonic numer komorka komorki arayin arayabilirsiniz
+    numaram numaramdan numarasi numara nipigie simu namba kalemni kalimni raqam rakam
     """)
     | PHONE_WALLETS
 )
@@ -158,7 +160,8 @@ NOT_PHONE_BEFORE: Final[frozenset[str]] = words("""
     flat building lot batch isbn ean upc asin gtin npi ein ssn tin pan aadhaar aadhar cnic nin
     bvn nuban ifsc sort job project contract task milestone port pid ip ipv4 version: build:
     year years dated date from between total sum budget price cost views followers clicks
-    impressions revenue sales salary
+    impressions revenue sales salary faktura fatura factura facture fattura rechnung
+    zamowienie zamowienia siparis pedido
     """)
 
 # Words just after a run of digits that say it is a quantity, not a phone number.

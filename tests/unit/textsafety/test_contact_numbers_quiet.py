@@ -35,6 +35,13 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     # A lone "o" for zero between hyphens or dots
     ("o for zero hyphened", "text me, it's o-8-1-2-4-4-o-9-3-1-7", {PHONE}),
     ("o for zero dotted", "my cell o.9.1.7. 4.4.2. 8.8.1.6", {PHONE}),
+    # A national number (no country code) beside "call" in other languages
+    ("vietnamese goi", "Anh gọi em qua số này nha: 091 234 5678, em rảnh cả ngày", {PHONE}),
+    ("vietnamese sdt", "sdt của mình 0905 553 174 nhé", {PHONE}),
+    ("polish zadzwon", "Proszę zadzwonić, mój numer: 512 604 733", {PHONE}),
+    ("turkish arayin", "Acil bir şey olursa arayın: 0533 412 77 90", {PHONE}),
+    ("swahili simu", "Simu yangu ni 0722 456 318, nipigie jioni", {PHONE}),
+    ("arabizi kalemni", "kalemni 3ala 0100 234 5678 ba3d el maghrib", {PHONE}),
     # Requests in other languages
     ("swahili namba yako", "Samahani, nipe namba yako nikupigie kesho", {PHONE}),
     ("swahili nambari ya simu", "Naomba nambari yako ya simu tafadhali", {PHONE}),
@@ -78,6 +85,12 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
 
 # (label, text): none of our kinds may be found.
 NEGATIVES: list[tuple[str, str]] = [
+    # An invoice or an order in other languages, whatever word for "number" follows
+    ("polish faktura", "Faktura numer 601 234 578 z dnia 3.05 jest w załączniku"),
+    ("turkish siparis", "Sipariş numaram 601234578, kargoya verildi"),
+    ("spanish factura", "La factura número 4412 0098 ya está pagada"),
+    # A unit right after a quantity
+    ("a unit after digits", "set the padding to 1234567 em and the width to 90 rem"),
     # Placeholders
     (
         "placeholder zeros",

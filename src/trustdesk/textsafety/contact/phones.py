@@ -607,7 +607,8 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
             and not _phone_after_all(scan, before, len(before) - len(immediate) + index, start)
         ):
             return None
-    if after and after[0] in lx.NOT_PHONE_AFTER:
+    # (A unit follows its quantity: "12 em", not "…: 090 555 3174, em tư vấn" in Vietnamese.)
+    if after and after[0] in lx.NOT_PHONE_AFTER and text[end : end + 2].lstrip()[:1] != ",":
         return None
     if (
         (
