@@ -177,7 +177,8 @@ NOT_PHONE_AFTER: Final[frozenset[str]] = words("""
 EXAMPLE_CONTEXT: Final[frozenset[str]] = words("""
     example examples e.g eg format formats formatted placeholder dummy fake sample mask regex
     validate validates validation validator test testing input inputs field fields pattern
-    mock fixture like
+    mock fixture like validierung validacion validacao validazione formato beispiel ejemplo
+    exemplo exemple esempio wie comme
     """)
 
 # --- Email ---

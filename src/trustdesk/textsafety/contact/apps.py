@@ -414,6 +414,8 @@ def _find_apps(scan: _Scan) -> None:
     for pattern, weak in ((_APP_STRONG, False), (_APP_WEAK, True)):
         for match in _matches(pattern, text, windows):
             name = match.lastgroup or ""
+            if match.group() == "wa" and _the_state(scan, match.start()):
+                continue
             before = _before(text, match.start())
             after = _after(text, match.end())
             if name == "slack" and match.group() != "slack":
@@ -462,6 +464,20 @@ def _find_apps(scan: _Scan) -> None:
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
 
 
+# A place written before a state's code: "Spokane, WA", "Tacoma,WA".
+_PLACE_BEFORE_STATE = re.compile(r"[A-Z][a-z]+,\s?\Z")
+
+
+def _the_state(scan: _Scan, start: int) -> bool:
+    """Whether the "wa" at ``start`` is Washington's code after a place ("Spokane, WA")."""
+    if scan.original(start, start + 2) != "WA":
+        return False
+    original_start, _ = scan.folded.span(start, start + 2)
+    original = scan.folded.original
+    before = original[max(0, original_start - 24) : original_start]
+    return _PLACE_BEFORE_STATE.search(before) is not None
+
+
 # An app that broke (the sender's excuse for being late, not a way to talk): "my WhatsApp
 # crashed", "meu WhatsApp caiu", "mera WhatsApp kal se band hai", "mon WhatsApp plante".
 _APP_BROKEN: Final = words("""
@@ -502,6 +518,22 @@ _APP_PERSONAL: Final = words("me us i i'll i'm i'd you u let's lets dm msg text 
 _PHRASE_END = re.compile(r"[,.;!?\n]")
 
 
+# "I don't have WhatsApp", "no tengo Telegram", "não uso Zalo": the sender is not on the app
+# (asked of the other, "don't you have WhatsApp?", it is a way to talk).
+_NOT_ON: Final = words("don't dont not never no nao")
+_HAVE_OR_USE: Final = words("have use using tengo uso tenho")
+_YOU: Final = words("you u ya tu voce")
+
+
+def _not_on_it(before: list[str], phrase: list[str]) -> bool:
+    return (
+        not _NOT_ON.isdisjoint(before)
+        and not _HAVE_OR_USE.isdisjoint(before[-2:])
+        and _YOU.isdisjoint(before)
+        and "?" not in phrase
+    )
+
+
 def _app_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> bool:
     """Whether an app is only talked about: it broke, somebody else uses it, or it is the
     machinery of the work, with no number, handle or "me" to reach the sender by."""
@@ -515,6 +547,8 @@ def _app_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> bo
     phrase = _TOKENS.findall(text, end, phrase_end.start() if phrase_end else end + 60)[:5]
     if "@" in phrase or any(word[:1].isdigit() or word == "+" for word in phrase):
         return False
+    if _not_on_it(_before(text, match.start(), count=3), phrase) and "?" not in text[end : end + 2]:
+        return True
     for index, word in enumerate(phrase):
         if word in _APP_BROKEN or (
             word in _APP_WORKING and not _APP_NOT.isdisjoint(phrase[:index])
@@ -690,6 +724,8 @@ _BARE_MEET = re.compile(
     r"|una|um|uma)\s{1,3}meet\b(?![-'])"
 )
 _MEET_CAPITALISED: Final = frozenset({"on", "no"})
+# "more facetime", "enough face time": an amount of time on camera or in person.
+_FACE_TIME_AMOUNTS: Final = words("more less some enough much extra little lots lot")
 # How far before its trigger word a ``_VIDEO`` or ``_BARE_MEET`` match may start.
 _VIDEO_REACH_BEFORE: Final = 12
 # "a Meet and Greet", "on Meet integration".
@@ -858,6 +894,8 @@ def _find_video(scan: _Scan) -> None:
             continue
         if name == "zoom" and "the" in before[-1:] and first_after not in _VIDEO_AFTER:
             continue
+        if name == "facetime" and not _FACE_TIME_AMOUNTS.isdisjoint(before[-1:]):
+            continue  # "give the CEO more facetime": time on camera, not the app
         if _app_talked_about(scan, match, after):
             continue  # "he was on Zoom all day", "my Zoom crashed mid-call"
         if name == "zoom" and _zoom_is_the_work(text, match.start(), match.end(), before):

@@ -25,6 +25,7 @@ from trustdesk.textsafety.contact.apps import (
     _find_scheduling,
     _find_video,
 )
+from trustdesk.textsafety.contact.content import is_work_content
 from trustdesk.textsafety.contact.emails import (
     _BRACKETED_AT,
     _EMAIL_TRIGGER_WORDS,
@@ -397,6 +398,7 @@ def _resolve(scan: _Scan) -> list[Finding]:
             kept.append(hit)
         elif (hit.rank, hit.end - hit.start) > (clash.rank, clash.end - clash.start):
             kept[kept.index(clash)] = hit
+    kept = [hit for hit in kept if not is_work_content(scan, hit)]
     stated = {hit.kind for hit in kept if hit.rank > _ASKED}
     findings = []
     for hit in kept:

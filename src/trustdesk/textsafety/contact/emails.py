@@ -456,16 +456,41 @@ _MAIL_SYSTEM_LOCALS: Final = words("""
     """)
 
 
+# A test account's mark in its domain's labels ("sb-47x@business.example.com",
+# "@staging-ourapp.dev"), in its local part off the public providers ("qa_tester_03@acme.io")
+# or as its tag ("jane.doe+test1@"); and the domains of throwaway inboxes and of Apple's hidden
+# relay, which no one hands out to be written to.
+_TEST_ACCOUNT_PIECES: Final = words("test tester qa dummy fake sandbox staging example")
+_TEST_ACCOUNT_SPLIT = re.compile(r"[._+-]|\d+")
+_THROWAWAY_DOMAINS: Final = words("""
+    mailinator.com yopmail.com guerrillamail.com 10minutemail.com temp-mail.org
+    privaterelay.appleid.com
+    """)
+
+
 def _placeholder_email(value: str) -> bool:
     local, _, domain = value.partition("@")
     labels = domain.split(".")
     first = labels[0]
     return (
         domain in lx.PLACEHOLDER_EMAIL_DOMAINS
+        or domain in _THROWAWAY_DOMAINS
         or local in lx.PLACEHOLDER_EMAIL_LOCALS
         or local in _MAIL_SYSTEM_LOCALS
         or labels[-1] in _MAIL_RESERVED_TLDS
         or (first in lx.PLACEHOLDER_EMAIL_HOSTS or first.startswith("your"))
+        or _test_account(local, labels)
+    )
+
+
+def _test_account(local: str, labels: list[str]) -> bool:
+    # (A QA engineer's own mailbox at a provider, "sandeep.qa.tester@gmail.com", is a person's.)
+    if "+test" in local or not _TEST_ACCOUNT_PIECES.isdisjoint(
+        _TEST_ACCOUNT_SPLIT.split(".".join(labels[:-1]))
+    ):
+        return True
+    return labels[0] not in lx.MAIL_PROVIDERS and not _TEST_ACCOUNT_PIECES.isdisjoint(
+        _TEST_ACCOUNT_SPLIT.split(local)
     )
 
 

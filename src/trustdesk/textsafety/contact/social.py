@@ -474,6 +474,10 @@ def _added_to_a_document(scan: _Scan, before: list[str]) -> bool:
     return not scan.words.isdisjoint(_NETWORK_DOCUMENTS)
 
 
+# A count written as one ("1.2k", "340", "12,5m"), never a handle.
+_A_COUNT = re.compile(r"[\d.,]+[km]?")
+
+
 def _find_social(scan: _Scan) -> None:
     text = scan.text
     words = scan.words
@@ -530,7 +534,9 @@ def _find_social(scan: _Scan) -> None:
         handle = _SOCIAL_HANDLE_AFTER.match(text, match.end())
         if handle is not None:
             name = handle.group("handle") or handle.group("bare") or ""
-            if name not in {"is", "the", "my", "me", "and", "or", "for", "profile", "page"}:
+            if name not in {"is", "the", "my", "me", "and", "or", "for", "profile", "page"} and (
+                _A_COUNT.fullmatch(name) is None  # "Stories on IG: 1.2k": a figure
+            ):
                 if _business_account(scan, before):
                     continue
                 scan.add(

@@ -1,0 +1,161 @@
+"""Details that are the work's content, not a way to reach anyone: the hotline a voice-over reads
+("re-record the tag: "Call 1-800-… today""), the client's number that goes on the flyer, a
+shop's WhatsApp in an ad's footer, WhatsApp and PayPal as the subject of ads and bookkeeping,
+an address given as an example in a data-cleaning brief.
+
+``_resolve`` asks ``is_work_content`` of each hit it would keep. The sender is never reached
+through such a detail, so a hit is content only when nothing in its sentence outside quotation
+marks says otherwise: no "me", "my", "us" or "our" (in the marketplace's languages) and no word
+asking to call, reach or send through it."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from trustdesk.textsafety.contact.scan import (
+    _CONCRETE,
+    _NAMED,
+    _SENTENCE_END,
+    _WORDS,
+    _Hit,
+    _overlaps,
+    _Scan,
+)
+from trustdesk.textsafety.lexicon import words
+
+# A quoted passage (a script, an ad's copy, a sentence to translate): long enough to be
+# somebody's copy, not a lone detail in quotation marks.
+_QUOTED = re.compile(
+    r"\"[^\"\n]{12,600}\"|“[^”\n]{12,600}”|„[^“”\n]{12,600}[“”]|«[^»\n]{12,600}»"
+    r"|「[^」\n]{6,600}」"
+    # (Single quotation marks only where no letter touches them outside: not "I'd … you're".)
+    r"|(?<![a-z])'[^'\n]{12,600}'(?![a-z])"
+)
+# A line quoted from an earlier message ("> hi, call me back on …"): somebody else's words,
+# already read when they were sent.
+_REPLY_QUOTED = re.compile(r"^>[^\n]*", re.M)
+
+# The things a freelancer makes that carry a business's details (a flyer, an ad, a script, a
+# footer), and the records and books a data or bookkeeping job handles: the work, when a detail
+# is placed in it. (An app in a brief about a logo is the work's; a wallet is the work's only
+# in the books: "pay me on Bizum and I'll send the logo" is a way to be paid.)
+_DELIVERABLES: Final = words("""
+    flyer flyers footer header banner banners poster posters brochure billboard signage sticker
+    stickers packaging thumbnail wrap mockup ad ads advert commercial promo jingle script
+    voiceover record narrate narration announcer slogan tagline caption captions subtitles
+    translate translation logo
+    anuncio anuncios propaganda cartaz panfleto folheto rodape volante folleto cartel guion
+    roteiro locucao spot tangazo desain brosur spanduk iklan affiche depliant sprechertext
+    werbung werbespot plakat fusszeile encabezado resume cv
+    """)
+_RECORDS: Final = words("""
+    sheet spreadsheet csv excel leads crm database hoja planilha
+    reconcile reconciliation rec conciliar concilia conciliacion conciliacao transactions
+    transacciones transacoes miamala ledger bookkeeping quickbooks xero extrato extracto
+    """)
+_WORK_OBJECTS: Final = _DELIVERABLES | _RECORDS
+_WORK_PHRASES = re.compile(
+    r"\b(?:end card|lower thirds?|side panel|business cards?|quang cao|pied de page"
+    r"|pie de pagina)\b"
+)
+# The same in Japanese, Chinese and Korean: a sentence of copy, a translation, a flyer, an ad.
+_WORK_IN_OTHER_SCRIPTS = re.compile(
+    "一文|文言|翻訳|英語版|チラシ|広告|文案|翻译|传单|广告|광고|전단"
+)
+# Whose the detail is, or where it goes: a client's, a shop's; put it on, it goes on.
+_PLACED: Final = words("""
+    client clients customer customers shop store toko duka loja tienda brand company their
+    restaurant truck salon clinic tenant patients users wateja clientes cliente
+    put place goes insert paste cantumkan coloca coloque colocar poner pon pongo mettre mets
+    einfugen taruh masukkan ilagay
+    """)
+# Words saying the detail is the sender's (or their business's: "call us", "our hotline"),
+# asking to reach or send through it, or proposing to ("let's continue on WhatsApp").
+_SENDERS: Final = words("""
+    me my mine myself us our ours we mi mio mia mis meu minha mim mon ma mes mein meine
+    meinen mir mich mera meri mere mujhe mujhse apna apni aku saya gue gw ku ako akin namin
+    benim beni moj moja mnie nos nuestro nuestra nosso nossa notre nous uns unser unsere
+    hamara hamari kami kita tayo
+    call ring reach ping dm send dial llamame escribeme ligue chama appelle appelez anrufen
+    let lets
+    """)
+# Words after which an address is an example of many ("e.g. john.smith@…", "emails like …"),
+# or the next of a list of them ("e.g. a@x.com and A@X.com").
+_EXAMPLE_BEFORE = re.compile(
+    r"(?:\be\.?g\.?,?|\blike|\bsuch as|\bz\.\s?b\.|\bp\.\s?ej\.)"
+    r"(?:\s*\S+@\S+?\s*(?:,|\band|\bor|\by|\bet|\bund)?)*\s*\Z"
+)
+
+
+def is_work_content(scan: _Scan, hit: _Hit) -> bool:
+    """Whether ``hit`` is the work's content rather than a way to reach anyone."""
+    text = scan.text
+    copies = [match.span() for match in _QUOTED.finditer(text)] if _has_quotes(text) else []
+    replies = [match.span() for match in _REPLY_QUOTED.finditer(text)] if ">" in text else []
+    start, end = _sentence(text, hit.start, hit.end)
+    # (Paid "on PayPal" is paid to the one who says "I".)
+    payee = hit.kind == "offplatform_payment"
+    if _names_the_sender(scan, start, end, [*copies, *replies], payee):
+        return False
+    if _within(replies, hit.start):
+        return True
+    if _within(copies, hit.start):
+        return _mentions_work(text)
+    if (
+        hit.rank == _CONCRETE
+        and hit.kind == "email"
+        and _EXAMPLE_BEFORE.search(text, max(0, hit.start - 120), hit.start) is not None
+    ):
+        return True
+    if hit.rank == _NAMED:
+        # An app or a service named in the same breath as ads, records or the books.
+        if payee:
+            return not _RECORDS.isdisjoint(_WORDS.findall(text, start, end))
+        return _mentions_work(text, start, end)
+    # A detail stated or asked for: the work, and whose the detail is or where it goes, are
+    # said in its sentence.
+    return _mentions_work(text, start, end) and not _PLACED.isdisjoint(
+        _WORDS.findall(text, start, end)
+    )
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _names_the_sender(
+    scan: _Scan, start: int, end: int, cuts: list[tuple[int, int]], payee: bool
+) -> bool:
+    """Whether ``scan.text[start:end]``, outside the spans ``cuts``, holds a word of
+    ``_SENDERS`` (or "I", for a ``payee``); "US" in capitals is the country ("the US version")."""
+    for word in _WORDS.finditer(scan.text, start, end):
+        found = word.group()
+        if (found in _SENDERS or (payee and found == "i")) and not _overlaps(
+            cuts, word.start(), word.end()
+        ):
+            if found == "us" and scan.original(word.start(), word.end()) == "US":
+                continue
+            return True
+    return False
+
+
+def _has_quotes(text: str) -> bool:
+    return any(mark in text for mark in "\"'“„«「")
+
+
+def _mentions_work(text: str, start: int = 0, end: int | None = None) -> bool:
+    words_of_text = _WORDS.findall(text, start, len(text) if end is None else end)
+    return (
+        not _WORK_OBJECTS.isdisjoint(words_of_text)
+        or _WORK_PHRASES.search(" ".join(words_of_text)) is not None
+        or _WORK_IN_OTHER_SCRIPTS.search(text, start, len(text) if end is None else end) is not None
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    opening = 0
+    for cut in _SENTENCE_END.finditer(text, 0, start):  # (the last one is wanted)
+        opening = cut.end()
+    closing = _SENTENCE_END.search(text, end)
+    return opening, closing.start() if closing else len(text)
