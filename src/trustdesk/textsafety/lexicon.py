@@ -285,7 +285,7 @@ APP_CONTACT_BEFORE: Final[frozenset[str]] = words("""
     aapka aapki tumhara tera iyong aking al pra pro di ke lewat pakai pake punya tienes
     tiene tem tens usas meron prefer prefers prefiero prefiro prefere agregame agrega
     escribeme escribime mandame manda mande hablame llamame chama chame adiciona
-    ajoutez-moi ajoute-moi contactez-moi ecrivez-moi
+    ajoutez-moi ajoute-moi contactez-moi ecrivez-moi nitumie niandikie ujumbe
     """)
 # Words after an app name that make it a way to talk.
 APP_CONTACT_AFTER: Final[frozenset[str]] = words("""

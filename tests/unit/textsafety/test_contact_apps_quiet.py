@@ -31,6 +31,15 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
     # WeChat by its short name, "wx"
     ("wx id", "Our factory contact only uses WeChat. Add me: wx ID lin_mei_design", {APP}),
     ("my wx", "my wx: chenstudio_88, send the samples there", {APP}),
+    # Apps named in other scripts with an id, or the script's words for one or for adding
+    ("wechat id in chinese", "我的微信号是 chen_studio88，加我聊", {APP}),
+    ("wechat asked in chinese", "可以加个微信吗？文件比较大", {APP}),
+    ("kakaotalk id asked", "카톡 아이디 주시면 자료 보내드릴게요", {APP}),
+    ("line in thai", "แอดไลน์ ไอดี nong.design ได้เลยค่ะ", {APP}),
+    ("line exchange in japanese", "LINE交換しましょう、QRコード送ります", {APP}),
+    # A message on the app asked for in Swahili, a meeting's invite in Hindi
+    ("swahili ujumbe", "Niandikie ujumbe Telegram, nitakutumia faili huko", {APP}),
+    ("hindi meet ka invite", "kal 4 baje Google Meet ka link bhej dunga", {"video_meeting"}),
     # An app used as a verb
     ("just imessage", "we could just iMessage each other, quicker than this inbox", {APP}),
     ("just whatsapp", "let's just WhatsApp, it's simpler for quick edits", {APP}),
@@ -72,6 +81,10 @@ POSITIVES: list[tuple[str, str, set[str]]] = [
 NEGATIVES: list[tuple[str, str, str | None]] = [
     # "live:" in a config, and a "cid" that is no hex id
     ("live flag", "set live: true in the config and redeploy", None),
+    ("wechat official account", "需要做微信公众号运营，每周三篇文章", None),
+    ("wechat mini program", "微信小程序开发，预算五千元", None),
+    ("kakaotalk channel button", "카카오톡 채널 버튼을 홈페이지에 넣어 주세요", None),
+    ("line id in the books", "Line ID 0042 in the QuickBooks export is duplicated", None),
     ("wx the toolkit", "the desktop GUI is built with wx python 4.2, not Qt", None),
     ("wx the weather", "wx radar shows rain at the venue, shoot moved to friday", None),
     ("live cid word", "the status reads live:.cid.pending until the review ends", None),

@@ -27,6 +27,7 @@ from trustdesk.textsafety.contact.scan import (
     _Scan,
 )
 from trustdesk.textsafety.lexicon import words
+from trustdesk.textsafety.normalize import normalize
 
 # (Each of these name patterns opens with a look-ahead for the letters its names start with,
 # which fails at once at most places, where the look-behind would be tried first.)
@@ -464,6 +465,39 @@ def _find_apps(scan: _Scan) -> None:
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
 
 
+# The apps' names in the scripts the folding keeps as written (WeChat and LINE in Chinese and
+# Japanese, KakaoTalk in Korean, LINE in Thai), and what makes one a way to talk: an id in Latin
+# letters after it, or the script's words for an id, a number or adding someone ("我的微信号是
+# lin_design", "카톡 아이디 알려주세요", "แอดไลน์ ไอดี fahsai.vo"); not a WeChat official account
+# ("微信公众号运营") or mini program, which are the work.
+# (The names as ``normalize`` folds them: it takes Hangul apart into its letters.)
+def _folded(*names: str) -> str:
+    return "|".join(re.escape(normalize(name).text) for name in names)
+
+
+_APP_IN_OTHER_SCRIPTS = re.compile(
+    rf"(?P<wechat>{_folded('微信', '微訊')})|(?P<kakaotalk>{_folded('카카오톡', '카톡')})"
+    rf"|(?P<line>{_folded('ไลน์', 'ライン')}|line(?=\s?(?:{_folded('交換', '追加', '友達')})))"
+)
+_OTHER_SCRIPT_REACH = re.compile(
+    rf"(?<!众)号|(?<!眾)號|{_folded('加我', '加个', '加一下', '아이디', '번호')}"
+    rf"|{_folded('ไอดี', 'แอด', 'เบอร์', '交換', '追加')}"
+)
+_ID_AFTER = re.compile(r"[^a-z0-9@]{0,12}@?[a-z][a-z0-9_.]{3,}")
+
+
+def _find_apps_in_other_scripts(scan: _Scan) -> None:
+    """Add the apps named in other scripts as a way to talk (run on text that is not ASCII)."""
+    text = scan.text
+    for match in _APP_IN_OTHER_SCRIPTS.finditer(text):
+        start, end = match.span()
+        if (
+            _OTHER_SCRIPT_REACH.search(text, max(0, start - 6), end + 12) is not None
+            or _ID_AFTER.match(text, end) is not None
+        ):
+            scan.add("messaging_app", start, end, match.lastgroup or "", _NAMED)
+
+
 # A place written before a state's code: "Spokane, WA", "Tacoma,WA".
 _PLACE_BEFORE_STATE = re.compile(r"[A-Z][a-z]+,\s?\Z")
 
@@ -760,7 +794,7 @@ _VIDEO_WHEN: Final = words("""
     """)
 _VIDEO_AFTER: Final = _VIDEO_WHEN | words("""
     call calls meeting meetings meet link links session sessions chat interview me ? id room
-    invite invitation instead please pls or at details url pe par mein karte karo aja yuk
+    invite invitation instead please pls or at details url pe par mein karte karo aja yuk ka
     """)
 # After an unambiguous name only: "Google Meet na lang tayo".
 _VIDEO_AFTER_NAMED: Final = words("na tayo lang")

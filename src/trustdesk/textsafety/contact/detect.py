@@ -21,6 +21,7 @@ from trustdesk.textsafety.contact.apps import (
     _STORY_WORDS,
     _VIDEO_TRIGGER_WORDS,
     _find_apps,
+    _find_apps_in_other_scripts,
     _find_disguised_apps,
     _find_scheduling,
     _find_video,
@@ -291,6 +292,7 @@ _DETECTORS: Final = (
     _find_asking_families,
     _find_phones,
     _find_apps,
+    _find_apps_in_other_scripts,
     _find_video,
     _find_scheduling,
     _find_social,
@@ -348,6 +350,8 @@ def detect_contacts(text: str, *, job_category: str | None = None) -> list[Findi
     # holds an "@" and a ":".)
     if held & _APPS_GATE or "ap" in folded or (":" in folded and ("live:" in folded or at_sign)):
         _find_apps(scan)
+    if not folded.isascii():
+        _find_apps_in_other_scripts(scan)
     if held & _VIDEO_GATE:
         _find_video(scan)
     if held & _SCHEDULING_GATE:

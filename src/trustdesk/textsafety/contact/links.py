@@ -70,6 +70,8 @@ _LINK_HOSTS: Final[dict[str, str]] = {
     "buy.stripe.com": "offplatform_payment",
     "wise.com": "offplatform_payment",
     "revolut.me": "offplatform_payment",
+    "buymeacoffee.com": "offplatform_payment",
+    "patreon.com": "offplatform_payment",
 }
 _LINK_WORDS: Final = frozenset(part for host in _LINK_HOSTS for part in re.split(r"[.-]", host)) - {
     "com",
