@@ -70,6 +70,7 @@ BLIND_SETS = tuple(
         "chat_blind12.jsonl",
         "chat_blind13.jsonl",
         "chat_blind14.jsonl",
+        "chat_blind15.jsonl",
     )
 )
 RESULTS = ROOT / "bench-results" / "eval_chat.json"

@@ -59,11 +59,11 @@ SETS = (
     "chat_practice",
     "chat_practice2",
     "chat_self_harm_train",
-    *(f"chat_train_{letter}" for letter in "abcdefghijklmno"),
+    *(f"chat_train_{letter}" for letter in "abcdefghijklmnop"),
     *(f"chat_blind{n}" for n in ("", 2, 3, 4, 5, 6)),
 )
 CALIBRATION = tuple(f"chat_blind{n}" for n in range(7, 13))
-UNSEEN = ("chat_blind13", "chat_blind14")
+UNSEEN = ("chat_blind13", "chat_blind14", "chat_blind15")
 VERSION = "chat-abuse-1"
 C = 8.0
 TYPE_THRESHOLD = 0.5
