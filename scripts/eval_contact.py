@@ -41,12 +41,14 @@ OWN_SETS = tuple(
         "contact_blind1.jsonl",
         "contact_blind2.jsonl",
         "contact_blind4.jsonl",
+        "contact_blind5.jsonl",
         "contact_practice_a.jsonl",
         "contact_practice_b.jsonl",
         "contact_practice_c.jsonl",
         "contact_practice_d.jsonl",
         "contact_practice_e.jsonl",
         "contact_practice_f.jsonl",
+        "contact_practice_g.jsonl",
     )
 )
 
