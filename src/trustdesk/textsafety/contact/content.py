@@ -101,7 +101,7 @@ def is_work_content(scan: _Scan, hit: _Hit) -> bool:
     if _within(replies, hit.start):
         return True
     if _within(copies, hit.start):
-        return _mentions_work(text)
+        return _mentions_work(text, 0, len(text))
     if (
         hit.rank == _CONCRETE
         and hit.kind == "email"
@@ -144,12 +144,12 @@ def _has_quotes(text: str) -> bool:
     return any(mark in text for mark in "\"'“„«「")
 
 
-def _mentions_work(text: str, start: int = 0, end: int | None = None) -> bool:
-    words_of_text = _WORDS.findall(text, start, len(text) if end is None else end)
+def _mentions_work(text: str, start: int, end: int) -> bool:
+    words_of_text = _WORDS.findall(text, start, end)
     return (
         not _WORK_OBJECTS.isdisjoint(words_of_text)
         or _WORK_PHRASES.search(" ".join(words_of_text)) is not None
-        or _WORK_IN_OTHER_SCRIPTS.search(text, start, len(text) if end is None else end) is not None
+        or _WORK_IN_OTHER_SCRIPTS.search(text, start, end) is not None
     )
 
 
