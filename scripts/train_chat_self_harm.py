@@ -61,6 +61,7 @@ from trustdesk.textsafety.chat import (
     assess_self_harm_using,
     rules_self_harm,
     self_harm_features,
+    tells_a_routine,
     tells_no_act_now,
 )
 from trustdesk.textsafety.linear import LinearHead, feature_norm, write_artefact
@@ -81,6 +82,8 @@ SETS = (
     "chat_train_h.jsonl",
     "chat_train_i.jsonl",
     "chat_train_k.jsonl",
+    "chat_train_m.jsonl",
+    "chat_train_n.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
 # The sets whose left-out figures are also printed per language (the note's language tag).
@@ -108,6 +111,7 @@ class Line:
     level: SelfHarmLevel
     rules: SelfHarmLevel  # what the rules alone read
     no_act_now: bool  # it tells the past, a habit or "not now"
+    routine: bool  # it tells a routine (the head cannot raise it)
     features: tuple[str, ...]
     languages: tuple[str, ...]  # from the note's language tag; empty when it has none
 
@@ -138,6 +142,7 @@ def load_lines() -> list[Line]:
                     row["self_harm"],
                     rules_self_harm(text),
                     tells_no_act_now(text),
+                    tells_a_routine(text),
                     tuple(self_harm_features(text)),
                     languages_of(row.get("note", "")),
                 )
@@ -205,7 +210,7 @@ def out_of_fold(lines: Sequence[Line], folds: int = 5) -> Scores:
 def combined(line: Line, risk: float, immediate: float, cut: tuple[float, float]) -> str:
     """The level ``chat._self_harm_level`` gives for these probabilities and thresholds."""
     threshold, immediate_threshold = cut
-    if line.rules == "none" and risk < threshold:
+    if line.rules == "none" and (risk < threshold or line.routine):
         return "none"
     if line.rules == "immediate" or (not line.no_act_now and immediate >= immediate_threshold):
         return "immediate"

@@ -3181,6 +3181,15 @@ _NOT_AN_ACT_NOW = re.compile(
     r"|i've been|i keep|keep (?:thinking|looking|staring|picturing)|considering|thinking (?:about"
     r"|of)|thought (?:about|of))\b|" + _NOT_NOW.pattern + "|" + _NOT_NOW_MORE_LANGUAGES
 )
+# A routine told as one (medication taken as usual or as prescribed: "took my pills this
+# morning as usual, then checked the payout"), which the head may not read as self-harm; a rule
+# still may.
+_ROUTINE = re.compile(
+    r"\b(?:as (?:usual|always|prescribed)|like (?:always|every (?:day|morning|night))"
+    r"|my (?:usual|daily|morning|evening|night) (?:pills?|meds|medication|dose|tablets?)"
+    r"|como (?:siempre|de costumbre|sempre|de costume)|comme d ?'? ?habitude|wie immer"
+    r"|seperti biasa|gaya ng dati|hamesha ki tarah)\b"
+)
 # Two concepts this many words apart or closer are read as one phrase ("my kids ... insurance").
 _CONCEPT_WINDOW = 4
 # Words whose own features (the word, its character n-grams) the self-harm head does not read.
@@ -3263,6 +3272,12 @@ def tells_no_act_now(text: str) -> bool:
     return _NOT_AN_ACT_NOW.search(_tokens(text).canon) is not None
 
 
+def tells_a_routine(text: str) -> bool:
+    """Whether the line tells a routine the head may not read as self-harm (used by the
+    training script)."""
+    return _ROUTINE.search(_tokens(text).canon) is not None
+
+
 def self_harm_features(text: str) -> list[str]:
     """The self-harm head's input features for ``text`` (used by the training script)."""
     return _self_harm_features(_head_words(_tokens(text).canon))
@@ -3273,16 +3288,16 @@ def _self_harm_level(
 ) -> tuple[SelfHarmLevel, float | None]:
     """The rules' level completed by the head, with the head's probability.
 
-    A line the rules miss is a risk when the self_harm head is at or above its threshold; a
-    risk is immediate when the immediate head is at or above its threshold and the line does
-    not tell the past, a habit or "not now". A rule hit always stands.
+    A line the rules miss is a risk when the self_harm head is at or above its threshold and it
+    tells no routine; a risk is immediate when the immediate head is at or above its threshold
+    and the line does not tell the past, a habit or "not now". A rule hit always stands.
     """
     words = _head_words(canon)
     if model is None or not words:
         return rules, None
     content, others = _self_harm_parts(words)
     risk = model.self_harm.bag_probability(content, _word_features, others)
-    if rules == "none" and risk < model.self_harm.threshold:
+    if rules == "none" and (risk < model.self_harm.threshold or _ROUTINE.search(canon)):
         return "none", risk
     if (
         rules != "immediate"
