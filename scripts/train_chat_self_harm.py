@@ -5,10 +5,11 @@
 
 Data: trustdesk's own support-chat lines only, written here and free to ship with a model
 (scripts/data/README.md): the practice sets, the training sets written by other voices
-(``chat_train_[a-i].jsonl`` and ``chat_train_k.jsonl``: freelancers on phones, clients and
-agencies, formal older users, young users' slang, code-switching, hard negatives, whole lines in
-the marketplace's other languages, abuse and venting in those languages, and self-harm in those
-languages twice more) and
+(``chat_train_[a-i].jsonl``, ``chat_train_k.jsonl``, ``_m``, ``_n`` and ``_q``: freelancers on
+phones, clients and agencies, formal older users, young users' slang, code-switching, hard
+negatives, whole lines in the marketplace's other languages, abuse and venting in those
+languages, self-harm in those languages twice more, the borders of abuse and self-harm, and
+veiled self-harm tied to the account) and
 the seen blind sets ``chat_blind{,2..6}.jsonl``. Not SDCNL (its licence allows evaluation
 only), not the dev set and not ``chat_blind7.jsonl`` to ``chat_blind9.jsonl`` (kept for
 evaluation).
@@ -84,6 +85,7 @@ SETS = (
     "chat_train_k.jsonl",
     "chat_train_m.jsonl",
     "chat_train_n.jsonl",
+    "chat_train_q.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
 # The sets whose left-out figures are also printed per language (the note's language tag).
@@ -92,6 +94,7 @@ LANGUAGE_SETS = (
     "chat_train_g.jsonl",
     "chat_train_i.jsonl",
     "chat_train_k.jsonl",
+    "chat_train_q.jsonl",
 )
 _LANGUAGE_TAG = re.compile(r"\[([A-Za-z]{2,3})([-+A-Za-z]*)\]")
 SEED = 20261121
