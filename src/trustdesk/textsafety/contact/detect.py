@@ -350,7 +350,8 @@ def detect_contacts(text: str, *, job_category: str | None = None) -> list[Findi
     # holds an "@" and a ":".)
     if held & _APPS_GATE or "ap" in folded or (":" in folded and ("live:" in folded or at_sign)):
         _find_apps(scan)
-    if not folded.isascii():
+    # (Thai, Japanese, Chinese and Korean letters all lie above U+0E00: ``max`` tells in C.)
+    if not folded.isascii() and max(folded) >= "\u0e00":
         _find_apps_in_other_scripts(scan)
     if held & _VIDEO_GATE:
         _find_video(scan)
