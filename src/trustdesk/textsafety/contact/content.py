@@ -3,7 +3,7 @@
 shop's WhatsApp in an ad's footer, WhatsApp and PayPal as the subject of ads and bookkeeping,
 an address given as an example in a data-cleaning brief.
 
-``_resolve`` asks ``is_work_content`` of each hit it would keep. The sender is never reached
+``_resolve`` keeps ``without_work_content`` of the hits it would keep. The sender is never reached
 through such a detail, so a hit is content only when nothing in its sentence outside quotation
 marks says otherwise: no "me", "my", "us" or "our" (in the marketplace's languages) and no word
 asking to call, reach or send through it."""
@@ -59,6 +59,9 @@ _WORK_PHRASES = re.compile(
     r"\b(?:end card|lower thirds?|side panel|business cards?|quang cao|pied de page"
     r"|pie de pagina)\b"
 )
+_PHRASE_WORDS: Final = words("card cards third thirds panel cao page pagina")
+#: The words ``without_work_content`` asks ``_Scan.words`` about (``detect._ASKED_WORDS``).
+WORK_WORDS: Final = _WORK_OBJECTS | _PHRASE_WORDS
 # The same in Japanese, Chinese and Korean: a sentence of copy, a translation, a flyer, an ad.
 _WORK_IN_OTHER_SCRIPTS = re.compile(
     "一文|文言|翻訳|英語版|チラシ|広告|文案|翻译|传单|广告|광고|전단"
@@ -81,33 +84,50 @@ _SENDERS: Final = words("""
     let lets
     """)
 # Words after which an address is an example of many ("e.g. john.smith@…", "emails like …"),
-# or the next of a list of them ("e.g. a@x.com and A@X.com").
-_EXAMPLE_BEFORE = re.compile(
-    r"(?:\be\.?g\.?,?|\blike|\bsuch as|\bz\.\s?b\.|\bp\.\s?ej\.)"
-    r"(?:\s*\S+@\S+?\s*(?:,|\band|\bor|\by|\bet|\bund)?)*\s*\Z"
-)
+# alone or after other addresses ("e.g. a@x.com and A@X.com").
+_EXAMPLE_MARKS: Final = ("e.g", "eg", "like", "such as", "z.b", "p.ej")
+_LIST_JOINERS: Final = frozenset({"and", "or", "y", "et", "und", "."})
 
 
-def is_work_content(scan: _Scan, hit: _Hit) -> bool:
-    """Whether ``hit`` is the work's content rather than a way to reach anyone."""
+def without_work_content(scan: _Scan, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` without those that are the work's content rather than a way to reach anyone."""
     text = scan.text
-    copies = [match.span() for match in _QUOTED.finditer(text)] if _has_quotes(text) else []
     replies = [match.span() for match in _REPLY_QUOTED.finditer(text)] if ">" in text else []
+    mentions_work = _mentions_work_anywhere(scan)
+    if not (mentions_work or replies or any(hit.kind == "email" for hit in hits)):
+        return hits  # (the common case, told once for the message)
+    copies = (
+        [match.span() for match in _QUOTED.finditer(text)]
+        if mentions_work and _has_quotes(text)
+        else []
+    )
+    return [
+        hit
+        for hit in hits
+        if not _is_work_content(scan, hit, copies, replies, mentions_work=mentions_work)
+    ]
+
+
+def _is_work_content(
+    scan: _Scan,
+    hit: _Hit,
+    copies: list[tuple[int, int]],
+    replies: list[tuple[int, int]],
+    *,
+    mentions_work: bool,
+) -> bool:
+    text = scan.text
+    quoted = _within(replies, hit.start) or _within(copies, hit.start)
+    example = hit.rank == _CONCRETE and hit.kind == "email" and _an_example(text, hit.start)
+    if not (mentions_work or quoted or example):
+        return False  # (told before the sentence is read)
     start, end = _sentence(text, hit.start, hit.end)
     # (Paid "on PayPal" is paid to the one who says "I".)
     payee = hit.kind == "offplatform_payment"
     if _names_the_sender(scan, start, end, [*copies, *replies], payee):
         return False
-    if _within(replies, hit.start):
-        return True
-    if _within(copies, hit.start):
-        return _mentions_work(text, 0, len(text))
-    if (
-        hit.rank == _CONCRETE
-        and hit.kind == "email"
-        and _EXAMPLE_BEFORE.search(text, max(0, hit.start - 120), hit.start) is not None
-    ):
-        return True
+    if quoted or example:
+        return True  # (copies are looked for only in a text that mentions the work)
     if hit.rank == _NAMED:
         # An app or a service named in the same breath as ads, records or the books.
         if payee:
@@ -118,6 +138,19 @@ def is_work_content(scan: _Scan, hit: _Hit) -> bool:
     return _mentions_work(text, start, end) and not _PLACED.isdisjoint(
         _WORDS.findall(text, start, end)
     )
+
+
+def _an_example(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows a word of ``_EXAMPLE_MARKS``, with nothing but
+    other addresses and "and" or "," between."""
+    window = text[max(0, start - 120) : start]
+    for mark in _EXAMPLE_MARKS:
+        at = window.rfind(mark)
+        if at != -1 and (at == 0 or not window[at - 1].isalpha()):
+            between = window[at + len(mark) :].replace(",", " ").split()
+            if all("@" in piece or piece in _LIST_JOINERS for piece in between):
+                return True
+    return False
 
 
 def _within(spans: list[tuple[int, int]], position: int) -> bool:
@@ -144,12 +177,35 @@ def _has_quotes(text: str) -> bool:
     return any(mark in text for mark in "\"'“„«「")
 
 
+def _mentions_work_anywhere(scan: _Scan) -> bool:
+    """``_mentions_work`` of the whole text, read from its asked words (``_Scan.words``, which
+    hold every word of ``WORK_WORDS`` the text has)."""
+    found = scan.words
+    if not found.isdisjoint(_WORK_OBJECTS):
+        return True
+    if not found.isdisjoint(_PHRASE_WORDS):
+        return _mentions_work(scan.text, 0, len(scan.text))
+    return _in_other_scripts(scan.text, 0, len(scan.text))
+
+
 def _mentions_work(text: str, start: int, end: int) -> bool:
     words_of_text = _WORDS.findall(text, start, end)
+    if not _WORK_OBJECTS.isdisjoint(words_of_text):
+        return True
+    # (The phrases' regex only where a word of theirs is.)
+    if not _PHRASE_WORDS.isdisjoint(words_of_text) and _WORK_PHRASES.search(
+        " ".join(words_of_text)
+    ):
+        return True
+    return _in_other_scripts(text, start, end)
+
+
+def _in_other_scripts(text: str, start: int, end: int) -> bool:
+    # (Hangul, Japanese and Chinese letters lie above U+1100: ``max`` tells in C.)
     return (
-        not _WORK_OBJECTS.isdisjoint(words_of_text)
-        or _WORK_PHRASES.search(" ".join(words_of_text)) is not None
-        or _WORK_IN_OTHER_SCRIPTS.search(text, start, end) is not None
+        not text.isascii()
+        and max(text[start:end], default=" ") >= "\u1100"
+        and _WORK_IN_OTHER_SCRIPTS.search(text, start, end) is not None
     )
 
 

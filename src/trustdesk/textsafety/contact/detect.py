@@ -26,7 +26,7 @@ from trustdesk.textsafety.contact.apps import (
     _find_scheduling,
     _find_video,
 )
-from trustdesk.textsafety.contact.content import is_work_content
+from trustdesk.textsafety.contact.content import WORK_WORDS, without_work_content
 from trustdesk.textsafety.contact.emails import (
     _BRACKETED_AT,
     _EMAIL_TRIGGER_WORDS,
@@ -202,6 +202,7 @@ _ASKED_WORDS: Final = frozenset().union(
         _HIDDEN_LINK_SITES,
         _APP_NICKNAME_WORDS,
         _LEET_APP_PIECES,
+        WORK_WORDS,
     )
 )
 
@@ -403,7 +404,7 @@ def _resolve(scan: _Scan) -> list[Finding]:
             kept.append(hit)
         elif (hit.rank, hit.end - hit.start) > (clash.rank, clash.end - clash.start):
             kept[kept.index(clash)] = hit
-    kept = [hit for hit in kept if not is_work_content(scan, hit)]
+    kept = without_work_content(scan, kept)
     stated = {hit.kind for hit in kept if hit.rank > _ASKED}
     findings = []
     for hit in kept:
