@@ -49,6 +49,7 @@ OWN_SETS = tuple(
         "contact_practice_e.jsonl",
         "contact_practice_f.jsonl",
         "contact_practice_g.jsonl",
+        "contact_practice_h.jsonl",
     )
 )
 

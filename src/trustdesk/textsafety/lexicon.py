@@ -285,7 +285,7 @@ APP_CONTACT_BEFORE: Final[frozenset[str]] = words("""
     aapka aapki tumhara tera iyong aking al pra pro di ke lewat pakai pake punya tienes
     tiene tem tens usas meron prefer prefers prefiero prefiro prefere agregame agrega
     escribeme escribime mandame manda mande hablame llamame chama chame adiciona
-    ajoutez-moi ajoute-moi contactez-moi ecrivez-moi nitumie niandikie ujumbe
+    ajoutez-moi ajoute-moi contactez-moi ecrivez-moi nitumie niandikie ujumbe kupitia co
     """)
 # Words after an app name that make it a way to talk.
 APP_CONTACT_AFTER: Final[frozenset[str]] = words("""
@@ -475,7 +475,7 @@ PAYMENT_SEND_WORDS: Final[frozenset[str]] = words("""
     envoyer envoie envoyez virer virez
     bhej bhejo bhejna bhejunga bhejdo bhejdein bhejiye bhejein bhejna bhejenge bhejta bhejti
     isend i-send isesend ipadala padala magpadala ihulog hulog i-deposit
-    kirim kirimin tf
+    kirim kirimin tf nitumie kunitumia nilipe kunilipa unilipe
     """)
 # A service named right before one of these is being used to pay ("Paytm kar do", "JazzCash
 # kar dein", "GCash mo na lang"): Hindi/Urdu "do it (by)", and postpositions ("UPI pe").

@@ -41,9 +41,10 @@ FLOORS = {
     "contact_practice_e": Floors(0.93, 0.045),
     "contact_practice_f": Floors(0.90, 0.055),
     "contact_practice_g": Floors(0.88, 0.055),
+    "contact_practice_h": Floors(0.93, 0.045),
     # Blind sets, never fixed from: below the targets (0.95 and 2%), what was measured,
     # held.
-    "contact_blind1": Floors(0.89, 0.065),
+    "contact_blind1": Floors(0.90, 0.06),
     "contact_blind2": Floors(0.92, 0.03),
     "contact_blind4": Floors(0.87, 0.05),
     "contact_blind5": Floors(0.89, 0.085),

@@ -103,6 +103,24 @@ CONTENT: list[tuple[str, str]] = [
         "The seed creates users such as bob.smith@mailinator.com for the demo data.",
     ),
     ("plus test tag", "Create a second user, anna.k+test2@gmail.com, to check the invite flow."),
+    # A row of a table in a data brief, a line of dialogue to subtitle, an app on screen
+    (
+        "table row",
+        "Columns: Name | Phone | Email\n"
+        "Row 1: Sunrise Dental | 0161 555 0199 | desk@sunrisedental.co.uk\n"
+        "Fill 300 rows like this.",
+    ),
+    (
+        "dialogue to subtitle",
+        "In scene 4 the character says 'text me on 0412 555 019'. Subtitle it as is.",
+    ),
+    (
+        "app on screen",
+        "The scene shows a WhatsApp chat on a phone, please subtitle those messages.",
+    ),
+    # Old records in a genealogy job, a UPS tracking number
+    ("census address", "The 1911 census puts them at 22 Harbour Road, Cobh. Next: parish records."),
+    ("tracking number", "UPS tracking 1Z 4F8 92E 03 8812 4410 shows it left Memphis on Monday."),
     # Not on the app, a state's code, a figure, an amount of face time
     ("not on whatsapp", "I don't use WhatsApp at all, so everything stays in this thread."),
     ("spanish no tengo", "No tengo Telegram, sigamos por aquí mejor."),
@@ -155,6 +173,26 @@ REACHED: list[tuple[str, str, set[str]]] = [
         {"messaging_app"},
     ),
     ("wa to reach", "msg me on WA, Spokane time zone, 509 555 0143", {"messaging_app", "phone"}),
+    (
+        "my office and a census",
+        "Come to my office at 22 Harbour Road, the 1911 census is there",
+        {"physical_address"},
+    ),
+    (
+        "a chat log's meet link",
+        "[09:15] Ana: let's move to Google Meet, meet.google.com/abc-defg-hij",
+        {"video_meeting"},
+    ),
+    (
+        "do you have zalo",
+        "Em chào anh, em làm logo. Anh có Zalo không ạ? Em gửi mẫu qua đó.",
+        {"messaging_app"},
+    ),
+    (
+        "swahili m-pesa",
+        "Unaweza kunilipa kupitia M-Pesa moja kwa moja, ni rahisi kuliko hapa.",
+        {"offplatform_payment"},
+    ),
     ("facetime tomorrow", "can we facetime tomorrow about the poster?", {"video_meeting"}),
 ]
 

@@ -101,6 +101,15 @@ _ADDRESS_SUBJECT: Final = words("""
     ornek inmueble inmuebles imovel imoveis propiedad propiedades immobilier annonce anuncio
     anuncios
     """)
+# An old record's address (a genealogy or history job): a record's word in the message and a
+# year before 1950 near the address.
+_ADDRESS_RECORDS: Final = words("""
+    census censo recensement certificate certidao certificado acte baptism baptismal batismo
+    bautismo bapteme parish registry register records record genealogy genealogia genealogie
+    ancestor ancestors ancestry emigrated immigrated archive archives arquivo archivo
+    """)
+_OLD_YEAR = re.compile(r"\b1(?:[5-8]\d\d|9[0-4]\d)\b")
+_ADDRESS_SUBJECT_WORDS: Final = _ADDRESS_SUBJECT | _ADDRESS_RECORDS
 _ADDRESS_SUBJECT_PHRASES: Final = ("vi du", "can ho", "bat dong san", "e.g.", "floor plan")
 _ADDRESS_PERSONAL: Final = words("""
     me my mine i i'm i'll i'd we we're we'll our ours us you your come visit meet meeting
@@ -118,10 +127,17 @@ _ADDRESS_MEET: Final = words("""
 
 def _address_is_the_work(scan: _Scan, start: int, end: int) -> bool:
     text = scan.text
-    if _ADDRESS_SUBJECT.isdisjoint(scan.word_list) and not any(
+    if _ADDRESS_SUBJECT_WORDS.isdisjoint(scan.word_list) and not any(
         phrase in text for phrase in _ADDRESS_SUBJECT_PHRASES
     ):
         return False
+    if (
+        not _ADDRESS_RECORDS.isdisjoint(scan.word_list)
+        and _OLD_YEAR.search(text, max(0, start - 80), end + 40) is not None
+    ):
+        # "the 1901 census lists the family at 14 Main Street": a record, unless the words
+        # before it are the sender's ("come to my office at …").
+        return _ADDRESS_PERSONAL.isdisjoint(_before(text, start, count=5, reach=60))
     if not _ADDRESS_MEET.isdisjoint(scan.word_list):
         return False  # "can we meet at the venue? 1550 Mission St": the sender is going there
     near = _before(text, start, count=5, reach=60) + _after(text, end, count=4, reach=40)

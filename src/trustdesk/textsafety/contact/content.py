@@ -25,13 +25,16 @@ from trustdesk.textsafety.contact.scan import (
 from trustdesk.textsafety.lexicon import words
 
 # A quoted passage (a script, an ad's copy, a sentence to translate): long enough to be
-# somebody's copy, not a lone detail in quotation marks.
+# somebody's copy, not a lone detail in quotation marks. (Copies and the rows of a table below
+# are the work's content in a text that mentions the work.)
 _QUOTED = re.compile(
     r"\"[^\"\n]{12,600}\"|“[^”\n]{12,600}”|„[^“”\n]{12,600}[“”]|«[^»\n]{12,600}»"
     r"|「[^」\n]{6,600}」"
     # (Single quotation marks only where no letter touches them outside: not "I'd … you're".)
     r"|(?<![a-z])'[^'\n]{12,600}'(?![a-z])"
 )
+# A row of a table ("Row 2: Bark Avenue | 02 9555 0142 | hello@…"): data, in a text about data.
+_TABLE_ROW = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*", re.M)
 # A line quoted from an earlier message ("> hi, call me back on …"): somebody else's words,
 # already read when they were sent.
 _REPLY_QUOTED = re.compile(r"^>[^\n]*", re.M)
@@ -44,13 +47,14 @@ _DELIVERABLES: Final = words("""
     flyer flyers footer header banner banners poster posters brochure billboard signage sticker
     stickers packaging thumbnail wrap mockup ad ads advert commercial promo jingle script
     voiceover record narrate narration announcer slogan tagline caption captions subtitles
-    translate translation logo
+    translate translation logo subtitle chapter character scene audiobook manuscript thesis
+    acknowledgements
     anuncio anuncios propaganda cartaz panfleto folheto rodape volante folleto cartel guion
     roteiro locucao spot tangazo desain brosur spanduk iklan affiche depliant sprechertext
     werbung werbespot plakat fusszeile encabezado resume cv
     """)
 _RECORDS: Final = words("""
-    sheet spreadsheet csv excel leads crm database hoja planilha
+    sheet spreadsheet csv excel leads crm database hoja planilha row rows column columns
     reconcile reconciliation rec conciliar concilia conciliacion conciliacao transactions
     transacciones transacoes miamala ledger bookkeeping quickbooks xero extrato extracto
     """)
@@ -96,11 +100,11 @@ def without_work_content(scan: _Scan, hits: list[_Hit]) -> list[_Hit]:
     mentions_work = _mentions_work_anywhere(scan)
     if not (mentions_work or replies or any(hit.kind == "email" for hit in hits)):
         return hits  # (the common case, told once for the message)
-    copies = (
-        [match.span() for match in _QUOTED.finditer(text)]
-        if mentions_work and _has_quotes(text)
-        else []
-    )
+    copies: list[tuple[int, int]] = []
+    if mentions_work and _has_quotes(text):
+        copies += [match.span() for match in _QUOTED.finditer(text)]
+    if mentions_work and "|" in text:
+        copies += [match.span() for match in _TABLE_ROW.finditer(text)]
     return [
         hit
         for hit in hits

@@ -331,6 +331,9 @@ def _plainly_not_a_phone(scan: _Scan, match: re.Match[str], found: str) -> bool:
 _PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalpha())
 
 
+# The head of a UPS tracking number ("1Z", then the shipper's six letters and digits and the
+# service's two) written before the digits that end it.
+_UPS_TRACKING_BEFORE = re.compile(r"\b1z(?:\s?[0-9a-z]){4,10}\s?\Z")
 # ``lx.PHONE_CONTEXT`` as a tuple, for ``str.startswith`` and ``str.endswith``.
 _PHONE_CONTEXT_WORDS: Final = tuple(sorted(lx.PHONE_CONTEXT))
 # ``lx.EXAMPLE_CONTEXT``, any of them written anywhere (a word read is written there).
@@ -572,6 +575,8 @@ def _judge_run(scan: _Scan, run: _Run) -> str | None:
         mark in raw for mark in _MONEY_MARKS + "%"
     ):
         return None
+    if "1z" in text and _UPS_TRACKING_BEFORE.search(text, max(0, start - 18), start) is not None:
+        return None  # the tail of a UPS tracking number, "1Z 999 AA1 01 2345 6784"
     typed_apart = False
     if not run.spelled:
         if ":" in separator_marks or _DATE_LIKE.match(raw.strip("()")):

@@ -107,7 +107,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _CODE_LINE = re.compile(
-    r"^[ \t]*(?:[{}\[\]]|<[a-z/!]|\"[\w@.$-]+\"\s*:|(?:const|let|var)\s+[\w$]+\s*="
+    r"^[ \t]*(?:[{}\]]|\[(?!\d{1,2}:\d\d)|<[a-z/!]|\"[\w@.$-]+\"\s*:|(?:const|let|var)\s+[\w$]+\s*="
     r"|(?:def|function|class)\s+\w+\s*[(:{]|(?:import|from)\s+[\w.]+(?:\s+import\b|\s*;|$)"
     r"|return\s+\S.*;|(?:select|insert|update)\s.*\b(?:from|into|set)\b|(?:print|console\.log"
     r"|expect)\s*\(|assert\s+\w|public\s|private\s|//|#include|\$\w+\s*="
