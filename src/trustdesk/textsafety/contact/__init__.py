@@ -18,13 +18,15 @@ only with a contact context around it ("on WhatsApp", "my insta is", "pay me via
 and not when it is the subject of the work ("build a Telegram bot", "Zoom in on the logo");
 a run of digits counts only when it is a valid number with a phone's shape or a phone's
 context, and never when it is a price, date, time, version, order number, IP address or sits
-in code or a URL.
+in code or a URL. Nor does a detail that is the work's content (``content``): the hotline in
+an ad's script, the client's number for the flyer, an example address in a data brief.
 
 Where each part lives: ``scan`` (the message being scanned, and what every detector shares),
 one module per kind of detail (``links``, ``emails``, ``phones``, ``apps`` for messaging apps,
 video meetings and scheduling, ``social``, ``payments``, ``addresses``), ``requests`` (asking for
 or offering a detail without stating it), ``gates`` and ``detect`` (which detectors run on a
-message, and how their hits become findings), and ``purpose`` (why an email is shared).
+message, and how their hits become findings), ``content`` (the details that are the work's, not
+a way to reach anyone) and ``purpose`` (why an email is shared).
 """
 
 from trustdesk.textsafety.contact.detect import detect_contacts
