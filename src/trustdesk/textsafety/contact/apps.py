@@ -465,16 +465,16 @@ def _find_apps(scan: _Scan) -> None:
                 scan.add("phone", match.start(), match.end(), REQUEST, _ASKED)
 
 
+def _folded(*names: str) -> str:
+    """A regex of ``names`` as ``normalize`` folds them (it takes Hangul apart into letters)."""
+    return "|".join(re.escape(normalize(name).text) for name in names)
+
+
 # The apps' names in the scripts the folding keeps as written (WeChat and LINE in Chinese and
 # Japanese, KakaoTalk in Korean, LINE in Thai), and what makes one a way to talk: an id in Latin
 # letters after it, or the script's words for an id, a number or adding someone ("我的微信号是
 # lin_design", "카톡 아이디 알려주세요", "แอดไลน์ ไอดี fahsai.vo"); not a WeChat official account
 # ("微信公众号运营") or mini program, which are the work.
-# (The names as ``normalize`` folds them: it takes Hangul apart into its letters.)
-def _folded(*names: str) -> str:
-    return "|".join(re.escape(normalize(name).text) for name in names)
-
-
 _APP_IN_OTHER_SCRIPTS = re.compile(
     rf"(?P<wechat>{_folded('微信', '微訊')})|(?P<kakaotalk>{_folded('카카오톡', '카톡')})"
     rf"|(?P<line>{_folded('ไลน์', 'ライン')}|line(?=\s?(?:{_folded('交換', '追加', '友達')})))"
@@ -559,12 +559,11 @@ _HAVE_OR_USE: Final = words("have use using tengo uso tenho")
 _YOU: Final = words("you u ya tu voce")
 
 
-def _not_on_it(before: list[str], phrase: list[str]) -> bool:
+def _not_on_it(before: list[str]) -> bool:
     return (
         not _NOT_ON.isdisjoint(before)
         and not _HAVE_OR_USE.isdisjoint(before[-2:])
         and _YOU.isdisjoint(before)
-        and "?" not in phrase
     )
 
 
@@ -581,7 +580,8 @@ def _app_talked_about(scan: _Scan, match: re.Match[str], after: list[str]) -> bo
     phrase = _TOKENS.findall(text, end, phrase_end.start() if phrase_end else end + 60)[:5]
     if "@" in phrase or any(word[:1].isdigit() or word == "+" for word in phrase):
         return False
-    if _not_on_it(_before(text, match.start(), count=3), phrase) and "?" not in text[end : end + 2]:
+    asked = "?" in phrase or "?" in text[end : end + 2]
+    if not asked and _not_on_it(_before(text, match.start(), count=3)):
         return True
     for index, word in enumerate(phrase):
         if word in _APP_BROKEN or (
