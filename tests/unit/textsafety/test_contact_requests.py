@@ -14,6 +14,10 @@ def kinds_in(text: str, job_category: str | None = None) -> set[str]:
 
 # (label, text, the kinds that must be found and no others)
 REQUESTS: list[tuple[str, str, set[str]]] = [
+    # The detail asked for alone, "the best" one, or where something should go
+    ("best email alone", "Contract's signed on my side. What's the best email?", {"email"}),
+    ("best number alone", "which is the easiest number?", {"phone"}),
+    ("which inbox", "The NDA has to be signed first. Which inbox should it go to?", {"email"}),
     # Offering or asking to call or text: the phone is the route
     ("may I ring you", "may i ring u this evening? 5 mins tops", {"phone"}),
     ("we'll call you", "Great proposal. We'll call you tomorrow to go over the budget", {"phone"}),
@@ -141,6 +145,8 @@ REQUESTS: list[tuple[str, str, set[str]]] = [
 ]
 
 QUIET: list[tuple[str, str]] = [
+    ("best number of revisions", "What's the best number of revisions to offer?"),
+    ("best email tool", "What is the best email marketing tool for a small shop?"),
     # Calls and texts that stay on the platform, go through an app or are not a person's
     ("call the api", "can you call the endpoint only after the user logs in?"),
     ("call the function", "I'll call the function from the webhook handler"),

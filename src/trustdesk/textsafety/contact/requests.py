@@ -453,6 +453,14 @@ _REQUEST_PATTERNS: Final = tuple(
         r"|(?:mujhe|mujhko|muje)\s+(?:e-?mail|mail)\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye"
         r"|kijie|kar\s+dijiye|karna)|i-?email\s+(?:mo|niyo|nyo)\s+(?:(?:na\s+lang|nalang|lang|na"
         r"|po)\s+)*ako|e-?mail\s+(?:aku|saya)\s+(?:aja|saja|ya))\b",
+        # "what's the best email?", "which is the right number?": the detail asked for alone
+        r"(?=[w])"
+        r"\bwh(?:at|ich)(?:['’]s|s|\s+is|\s+would\s+be)?\s+(?:(?:the|your)\s+)?(?:best|preferred"
+        r"|right|easiest)\s+(?P<object>e-?mail(?:\s+address)?|inbox|(?:phone\s+)?number)\s*\?",
+        # "which inbox should it go to?", "what email should the invoice go to?"
+        r"(?=[w])"
+        r"\bwh(?:at|ich)\s+(?P<object>inbox|e-?mail(?:\s+address)?)\s+(?:should|do|can|shall"
+        r"|would)\s+(?:i|we|it|they|the\s+\w+)\s+(?:go|be\s+sent|send\s+it)\s+to\b",
     )
 )
 # The words of the requests to call or text that are never English (or not the same verb
@@ -570,6 +578,12 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
             envias envoyez envoie ecrivez ecris mujhe mujhko muje ako aku saya
             """),
     ),
+    (
+        frozenset({"what", "whats", "which"}),
+        words("best preferred right easiest"),
+        words("email e mail inbox number"),
+    ),
+    (frozenset({"what", "which"}), words("email e mail inbox"), words("go sent send")),
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
@@ -638,6 +652,9 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
         36: r"wh(?:ichever|atever|ich\s+ever|at\s+ever)\s",
         39: r"phone\s+call\b",
         40: r"one\s+k(?:ar|ij)",  # "phone karo", "fone kijiye"
+        44: r"(?:best|preferred|right|easiest)\s+(?:e-?mail(?:\s+address)?|inbox"
+        r"|(?:phone\s+)?number)\s*\?",
+        45: r"(?:inbox|mail|address)\s+(?:should|do|can|shall|would)\s",
         41: r"mail\s+me\b",
         42: r"a(?:n|\s+(?:quick|short))\s+e-?mail\b",
     }.items()
