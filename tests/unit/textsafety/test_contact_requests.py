@@ -18,6 +18,12 @@ REQUESTS: list[tuple[str, str, set[str]]] = [
     ("best email alone", "Contract's signed on my side. What's the best email?", {"email"}),
     ("best number alone", "which is the easiest number?", {"phone"}),
     ("which inbox", "The NDA has to be signed first. Which inbox should it go to?", {"email"}),
+    (
+        "french un numero",
+        "Vous avez un numéro où je peux vous joindre ? C'est plus simple.",
+        {"phone"},
+    ),
+    ("spanish tienes un numero", "¿Tienes un número donde te pueda llamar mañana?", {"phone"}),
     # Offering or asking to call or text: the phone is the route
     ("may I ring you", "may i ring u this evening? 5 mins tops", {"phone"}),
     ("we'll call you", "Great proposal. We'll call you tomorrow to go over the budget", {"phone"}),
@@ -146,6 +152,8 @@ REQUESTS: list[tuple[str, str, set[str]]] = [
 
 QUIET: list[tuple[str, str]] = [
     ("best number of revisions", "What's the best number of revisions to offer?"),
+    ("french order number", "Vous avez un numéro de commande ? Je ne trouve pas l'achat."),
+    ("spanish order number", "¿Tienes un número de pedido? No encuentro tu orden."),
     ("best email tool", "What is the best email marketing tool for a small shop?"),
     # Calls and texts that stay on the platform, go through an app or are not a person's
     ("call the api", "can you call the endpoint only after the user logs in?"),

@@ -461,6 +461,14 @@ _REQUEST_PATTERNS: Final = tuple(
         r"(?=[w])"
         r"\bwh(?:at|ich)\s+(?P<object>inbox|e-?mail(?:\s+address)?)\s+(?:should|do|can|shall"
         r"|would)\s+(?:i|we|it|they|the\s+\w+)\s+(?:go|be\s+sent|send\s+it)\s+to\b",
+        # "vous avez un numéro où je peux vous joindre ?", "¿tienes un número donde llamarte?"
+        r"(?=[atv])"
+        r"\b(?:vous\s+avez|avez-vous|tu\s+as|as-tu|t'as|tienes|tiene\s+usted|usted\s+tiene"
+        r"|voce\s+tem|tem)\s+(?:un|una|um|uma)\s+(?P<object>numero|telefono|telefone|celular"
+        r"|whatsapp)\b"
+        # (Not a number of something else: "un numéro de commande", "un número de pedido".)
+        r"(?!\s*(?:(?:de|do|da)\b|d')\s*(?!(?:telefono|telefone|telephone|celular|whatsapp|contacto"
+        r"|contato|portable|movil)\b))[^.!?\n]{0,50}\?",
     )
 )
 # The words of the requests to call or text that are never English (or not the same verb
@@ -584,6 +592,7 @@ _REQUEST_NEEDS: Final[tuple[tuple[frozenset[str], ...], ...]] = (
         words("email e mail inbox number"),
     ),
     (frozenset({"what", "which"}), words("email e mail inbox"), words("go sent send")),
+    (words("avez as tienes tiene tem"), words("numero telefono telefone celular whatsapp")),
 )
 # Text the match of a request pattern must contain (one of), by pattern index: a cheaper
 # check than the pattern itself for two patterns that common words would otherwise let run.
@@ -655,6 +664,7 @@ _REQUEST_HINTS: Final[dict[int, re.Pattern[str]]] = {
         44: r"(?:best|preferred|right|easiest)\s+(?:e-?mail(?:\s+address)?|inbox"
         r"|(?:phone\s+)?number)\s*\?",
         45: r"(?:inbox|mail|address)\s+(?:should|do|can|shall|would)\s",
+        46: r"(?:un|una|um|uma)\s+(?:numero|telefono|telefone|celular|whatsapp)\b",
         41: r"mail\s+me\b",
         42: r"a(?:n|\s+(?:quick|short))\s+e-?mail\b",
     }.items()
