@@ -50,6 +50,7 @@ OWN_SETS = tuple(
         "contact_practice_f.jsonl",
         "contact_practice_g.jsonl",
         "contact_practice_h.jsonl",
+        "contact_practice_i.jsonl",
     )
 )
 

@@ -17,6 +17,11 @@ REQUESTS: list[tuple[str, str, set[str]]] = [
     # The detail asked for alone, "the best" one, or where something should go
     ("best email alone", "Contract's signed on my side. What's the best email?", {"email"}),
     ("best number alone", "which is the easiest number?", {"phone"}),
+    (
+        "a team needs your email",
+        "Our compliance team needs your personal email and full name.",
+        {"email"},
+    ),
     ("which inbox", "The NDA has to be signed first. Which inbox should it go to?", {"email"}),
     (
         "french un numero",

@@ -118,7 +118,15 @@ CONTENT: list[tuple[str, str]] = [
         "app on screen",
         "The scene shows a WhatsApp chat on a phone, please subtitle those messages.",
     ),
-    # Old records in a genealogy job, a UPS tracking number
+    # A quoted line with an apostrophe inside, subtitles in Portuguese, a store listing
+    (
+        "apostrophe inside",
+        "Banner text: 'JOE'S TYRES - we fix it today - 0800 114 229'. Make it red.",
+    ),
+    ("portuguese legenda", "Na legenda, o noivo diz 'me liga amanhã cedo' no minuto 2:40."),
+    ("store listing", "The listing says 'message your coach on Telegram', Apple may reject it."),
+    # An airline's code
+    ("flight code", "Itinerary: flight TG 917 BKK-LHR, then flight LINE 12? no, BA 15 to Sydney."),
     ("census address", "The 1911 census puts them at 22 Harbour Road, Cobh. Next: parish records."),
     ("tracking number", "UPS tracking 1Z 4F8 92E 03 8812 4410 shows it left Memphis on Monday."),
     # Not on the app, a state's code, a figure, an amount of face time

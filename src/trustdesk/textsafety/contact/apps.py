@@ -419,6 +419,8 @@ def _find_apps(scan: _Scan) -> None:
                 continue
             before = _before(text, match.start())
             after = _after(text, match.end())
+            if weak and not _FLIGHT_WORDS.isdisjoint(before[-1:]):
+                continue  # "flight TG 917": an airline's code
             if name == "slack" and match.group() != "slack":
                 # "a Slack Connect channel for us": a shared workspace, whoever set it up.
                 if after and after[0] in lx.APP_TOPIC_AFTER:
@@ -498,6 +500,7 @@ def _find_apps_in_other_scripts(scan: _Scan) -> None:
             scan.add("messaging_app", start, end, match.lastgroup or "", _NAMED)
 
 
+_FLIGHT_WORDS: Final = words("flight flights vuelo voo vol flug volo penerbangan")
 # A place written before a state's code: "Spokane, WA", "Tacoma,WA".
 _PLACE_BEFORE_STATE = re.compile(r"[A-Z][a-z]+,\s?\Z")
 

@@ -30,8 +30,9 @@ from trustdesk.textsafety.lexicon import words
 _QUOTED = re.compile(
     r"\"[^\"\n]{12,600}\"|“[^”\n]{12,600}”|„[^“”\n]{12,600}[“”]|«[^»\n]{12,600}»"
     r"|「[^」\n]{6,600}」"
-    # (Single quotation marks only where no letter touches them outside: not "I'd … you're".)
-    r"|(?<![a-z])'[^'\n]{12,600}'(?![a-z])"
+    # (Single quotation marks only where no letter touches them outside, "I'd … you're" being no
+    # quote; one inside, "'RANGI'S MOBILE MECHANICS'", is an apostrophe.)
+    r"|(?<![a-z])'(?:[^'\n]|'(?=[a-z])){12,600}'(?![a-z])"
 )
 # A row of a table ("Row 2: Bark Avenue | 02 9555 0142 | hello@…"): data, in a text about data.
 _TABLE_ROW = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*", re.M)
@@ -47,7 +48,8 @@ _DELIVERABLES: Final = words("""
     flyer flyers footer header banner banners poster posters brochure billboard signage sticker
     stickers packaging thumbnail wrap mockup ad ads advert commercial promo jingle script
     voiceover record narrate narration announcer slogan tagline caption captions subtitles
-    translate translation logo subtitle chapter character scene audiobook manuscript thesis
+    translate translation logo subtitle subtitles legenda legendas subtitulos description
+    listing chapter character scene audiobook manuscript thesis
     acknowledgements
     anuncio anuncios propaganda cartaz panfleto folheto rodape volante folleto cartel guion
     roteiro locucao spot tangazo desain brosur spanduk iklan affiche depliant sprechertext

@@ -18,7 +18,7 @@ from trustdesk.textsafety.lexicon import words
 
 _ASK = (
     r"(?:send|share|give|drop|pass|provide|leave|tell|text|dm|pm|post|write|put|forward|shoot"
-    r"|need|want|have|get|got|exchange|swap|trade|ask(?:ing)?\s+for|mind\s+sharing"
+    r"|needs?|needed|requires?|want|have|get|got|exchange|swap|trade|ask(?:ing)?\s+for|mind\s+sharing"
     r"|what(?:'s|s|\s+is|\s+are)?|whats|where(?:'s|\s+is)?|gimme|lemme\s+(?:get|have)"
     r"|(?:may|can|could)\s+i\s+(?:get|have|ask\s+for|grab|take)"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:send|share|give|drop|pass|dm|text|provide)"
