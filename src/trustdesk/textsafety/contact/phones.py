@@ -134,6 +134,9 @@ _TRUNK_REGIONS: Final = (
 # message with a number from that country slow; load the countries tried here up front.
 for _region in {*_REGIONS, *_TRUNK_REGIONS}:
     phonenumbers.PhoneMetadata.metadata_for_region(_region)
+# libphonenumber compiles its metadata's patterns on use, more of them than `re`'s own cache of
+# 512 keeps: keep each compiled once (a fixed set, bounded by the metadata).
+phonenumbers.enable_pattern_cache()
 _MOBILE_TYPES: Final = frozenset(
     {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
 )
