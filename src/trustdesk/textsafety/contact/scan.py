@@ -106,15 +106,22 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_CODE_LINE = re.compile(
+# A line of code: one opening as code does, or (the second branch) holding a mark of code.
+_CODE_LINE_OPENING = (
     r"^[ \t]*(?:[{}\[\]]|<[a-z/!]|\"[\w@.$-]+\"\s*:|(?:const|let|var)\s+[\w$]+\s*="
     r"|(?:def|function|class)\s+\w+\s*[(:{]|(?:import|from)\s+[\w.]+(?:\s+import\b|\s*;|$)"
     r"|return\s+\S.*;|(?:select|insert|update)\s.*\b(?:from|into|set)\b|(?:print|console\.log"
     r"|expect)\s*\(|assert\s+\w|public\s|private\s|//|#include|\$\w+\s*="
     r"|[\w.]+\s*=\s*[\[{\"'(]).*$"
-    r"|^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$",
-    re.M,
 )
+_CODE_LINE_MARKED = r"^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$"
+_CODE_LINE = re.compile(_CODE_LINE_OPENING + "|" + _CODE_LINE_MARKED, re.M)
+# The two branches on their own: the second backtracks through the whole line, a character
+# at a time, to find that it holds none of its marks (told first with ``str.find``).
+_CODE_OPENING = re.compile(_CODE_LINE_OPENING, re.M)
+_CODE_MARKED = re.compile(_CODE_LINE_MARKED, re.M)
+# A mark every match of the second branch holds in its first line (``.`` stops at a newline).
+_CODE_MARKS: Final = ("=>", ")", ";", "re.", "regex", "/^")
 
 
 def _code_lines(text: str) -> list[tuple[int, int]]:
@@ -127,10 +134,18 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
     end = 0
     start = 0
     while True:
-        if start >= end and (match := _CODE_LINE.match(text, start)) is not None:
-            spans.append(match.span())
-            end = match.end()
         newline = text.find("\n", start)
+        if start >= end:
+            match = _CODE_OPENING.match(text, start)
+            if match is None:
+                line_end = len(text) if newline == -1 else newline
+                for mark in _CODE_MARKS:
+                    if text.find(mark, start, line_end) != -1:
+                        match = _CODE_MARKED.match(text, start)
+                        break
+            if match is not None:
+                spans.append(match.span())
+                end = match.end()
         if newline == -1:
             return spans
         start = newline + 1
