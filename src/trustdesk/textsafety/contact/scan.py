@@ -117,11 +117,28 @@ _CODE_LINE_OPENING = (
 _CODE_LINE_MARKED = r"^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$"
 _CODE_LINE = re.compile(_CODE_LINE_OPENING + "|" + _CODE_LINE_MARKED, re.M)
 # The two branches on their own: the second backtracks through the whole line, a character
-# at a time, to find that it holds none of its marks (told first with ``str.find``).
+# at a time, to find that it holds none of its marks (told first, ``_may_hold_code_marks``).
 _CODE_OPENING = re.compile(_CODE_LINE_OPENING, re.M)
 _CODE_MARKED = re.compile(_CODE_LINE_MARKED, re.M)
-# A mark every match of the second branch holds in its first line (``.`` stops at a newline).
-_CODE_MARKS: Final = ("=>", ")", ";", "re.", "regex", "/^")
+# The marks of the second branch that a line holds as they are written.
+_CODE_MARKS: Final = ("=>", "re.", "regex", "/^")
+
+
+def _may_hold_code_marks(line: str) -> bool:
+    r"""Whether ``line`` (up to its newline) holds what every match of ``_CODE_MARKED`` holds in
+    its first line (``.`` stops at a newline): one of ``_CODE_MARKS``, or a ";" or ")" with
+    only spaces after it (``;\s*$``, and ``\)\s*;`` with its ";" on a later line), or a ")"
+    with only spaces between it and a ";" (``\)\s*;``). (``str.rstrip`` strips what ``\s``
+    matches.)"""
+    line = line.rstrip()
+    if line.endswith((";", ")")) or any(mark in line for mark in _CODE_MARKS):
+        return True
+    semicolon = line.find(";")
+    while semicolon != -1:
+        if line[:semicolon].rstrip().endswith(")"):
+            return True
+        semicolon = line.find(";", semicolon + 1)
+    return False
 
 
 def _code_lines(text: str) -> list[tuple[int, int]]:
@@ -138,11 +155,9 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
         if start >= end:
             match = _CODE_OPENING.match(text, start)
             if match is None:
-                line_end = len(text) if newline == -1 else newline
-                for mark in _CODE_MARKS:
-                    if text.find(mark, start, line_end) != -1:
-                        match = _CODE_MARKED.match(text, start)
-                        break
+                line = text[start:] if newline == -1 else text[start:newline]
+                if _may_hold_code_marks(line):
+                    match = _CODE_MARKED.match(text, start)
             if match is not None:
                 spans.append(match.span())
                 end = match.end()
