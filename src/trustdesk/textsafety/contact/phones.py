@@ -346,6 +346,16 @@ _PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalph
 
 # ``lx.PHONE_CONTEXT`` as a tuple, for ``str.startswith`` and ``str.endswith``.
 _PHONE_CONTEXT_WORDS: Final = tuple(sorted(lx.PHONE_CONTEXT))
+# The same words by their first letter, and by their last: a stretch can start (or end) only
+# with those of its own first (or last) letter, and ``str.startswith`` tries each word given.
+_PHONE_CONTEXT_BY_FIRST: Final = {
+    letter: tuple(word for word in _PHONE_CONTEXT_WORDS if word[0] == letter)
+    for letter in {word[0] for word in _PHONE_CONTEXT_WORDS}
+}
+_PHONE_CONTEXT_BY_LAST: Final = {
+    letter: tuple(word for word in _PHONE_CONTEXT_WORDS if word[-1] == letter)
+    for letter in {word[-1] for word in _PHONE_CONTEXT_WORDS}
+}
 # ``lx.EXAMPLE_CONTEXT``, any of them written anywhere (a word read is written there).
 _EXAMPLE_WRITTEN = re.compile(_trie_pattern(lx.EXAMPLE_CONTEXT))
 
@@ -372,7 +382,9 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
         if (
             reach_start
             and text[reach_start - 1].isalnum()
-            and text.startswith(_PHONE_CONTEXT_WORDS, reach_start, start)
+            and text.startswith(
+                _PHONE_CONTEXT_BY_FIRST.get(text[reach_start], ()), reach_start, start
+            )
         ):
             first = _TOKENS.match(text, reach_start, start)
             cut = first is not None and _is_phone_word(first.group())
@@ -381,7 +393,7 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
         if (
             not cut
             and text[reach_end : reach_end + 1].isalnum()
-            and text.endswith(_PHONE_CONTEXT_WORDS, end, reach_end)
+            and text.endswith(_PHONE_CONTEXT_BY_LAST.get(text[reach_end - 1], ()), end, reach_end)
         ):
             last = _LAST_TOKEN.search(text, end, reach_end)
             cut = last is not None and _is_phone_word(last.group())
