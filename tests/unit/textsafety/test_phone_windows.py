@@ -18,7 +18,9 @@ from trustdesk.textsafety.contact.phones import (
     _DIGIT_CHAIN,
     _DROP_DIGITS,
     _NUMERIC_RUN,
+    _NUMERIC_RUN_WITH_ZERO,
     _PHONE_RUN_SHAPE,
+    _next_run_start,
     _phone_run_windows,
 )
 from trustdesk.textsafety.contact.scan import _SHAPE
@@ -94,3 +96,35 @@ def _windows_chain_by_chain(shape: bytes) -> tuple[list[tuple[int, int]], list[i
 @given(st.binary(max_size=160).map(lambda raw: bytes(b"0000a.o "[byte % 8] for byte in raw)))
 def test_the_windows_are_those_built_chain_by_chain(shape: bytes) -> None:
     assert _phone_run_windows(shape) == _windows_chain_by_chain(shape)
+
+
+_RUN_PIECES = [
+    "0", "1", "7", "12", "555", "00", "o", "l", "i", "s", "lo", "o-", "-o", "-", ".", "+", "(",
+    ")", " ", "  ", "\n", ",", "/", "#", "$", "a", "x", "is", "+1 (",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_PIECES), min_size=1, max_size=40))
+def test_searching_from_the_next_run_start_finds_the_matches_finditer_finds(
+    pieces: list[str],
+) -> None:
+    """``_find_phones`` searches again from ``_next_run_start``, not from each match's end."""
+    text = "".join(pieces)
+    shape = text.encode("ascii").translate(_SHAPE)
+    windows, digits_ends = _phone_run_windows(shape)
+    for (start, end), digits_end in zip(windows, digits_ends, strict=True):
+        for pattern in (_NUMERIC_RUN, _NUMERIC_RUN_WITH_ZERO):
+            every = []
+            for match in pattern.finditer(text, start, end):
+                every.append(match.span())
+                if match.end() >= digits_end:
+                    break
+            found = []
+            position = start
+            while (match := pattern.search(text, position, end)) is not None:
+                found.append(match.span())
+                if match.end() >= digits_end:
+                    break
+                position = _next_run_start(shape, match.end())
+            assert found == every, text

@@ -218,7 +218,11 @@ def _find_phones(scan: _Scan) -> None:
         window_pattern = (
             lone_zero_pattern if _holds_lone_zero(scan, window_start, window_end) else pattern
         )
-        for match in window_pattern.finditer(text, window_start, window_end):
+        # (A search from each match's end, as ``finditer`` steps, but from where the next one
+        # can start when the shape tells it: `re` tries every character in between.)
+        shape = scan.shape if not spelled else b""
+        position = window_start
+        while (match := window_pattern.search(text, position, window_end)) is not None:
             found = match.group()
             if len(found) >= 7 and (
                 spelled
@@ -236,6 +240,25 @@ def _find_phones(scan: _Scan) -> None:
                         scan.add("phone", run.start, run.end, number, _CONCRETE)
             if match.end() >= digits_end:
                 break  # no digit after it in the window, so no other match
+            position = _next_run_start(shape, match.end()) if shape else match.end()
+
+
+def _next_run_start(shape: bytes, position: int) -> int:
+    """How far from ``position`` the next match of ``_NUMERIC_RUN`` (or its ``_WITH_ZERO``) may
+    start, in the shape of an ASCII text.
+
+    Every match holds a digit: its first token is digits, letters standing for digits whose
+    run reaches one ("lo7"), or a lone "o" with a mark and a digit after it ("o-7"; a lone "o"
+    after a digit and a mark would have been the last token of the match before). Before
+    the token come at most "+", a space and "(". So the match starts at most five characters
+    before the next digit, or before the letters for digits ahead of it.
+    """
+    start = shape.find(b"0", position)
+    if start == -1:
+        return position
+    while start > position and shape[start - 1] == ord("o"):  # a letter standing for a digit
+        start -= 1
+    return start - 5 if start - 5 > position else position
 
 
 def _phone_run_windows(shape: bytes) -> tuple[list[tuple[int, int]], list[int]]:
