@@ -646,3 +646,19 @@ def test_the_gates_never_skip_a_detector_that_would_find_something() -> None:
         gates_change_nothing(gap.join(pieces))
 
     check()
+
+
+_CODE_PIECES = [
+    "\n", " ", "\t", "x", "abc", ".", "(", ")", ";", " ;", "=>", "re.compile(", "regex(", "/^",
+    "select ", "from ", "{", "def f(", "a = [", "return x", "print(", "import os", '"k": ',
+    "// ", "const a =", "\r",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_CODE_PIECES), max_size=30))
+def test_code_lines_are_the_matches_of_the_code_line_pattern(pieces: list[str]) -> None:
+    """``_code_lines`` tries each branch of ``_CODE_LINE`` on its own, the second only with a
+    mark of it in the line: the same spans as the whole pattern over the text."""
+    text = "".join(pieces)
+    assert _code_lines(text) == [match.span() for match in _CODE_LINE.finditer(text)]

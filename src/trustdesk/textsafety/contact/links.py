@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from trustdesk.textsafety.contact.phones import _e164
@@ -119,22 +120,43 @@ _TWITTER_NOT_PROFILE: Final = words(
 _ZOOM_MEETING_PATH = re.compile(r"^/(?:j|my|s|w|wc|meeting|webinar)/")
 
 
+# Every word of a known host's name ("zoom" and "us" of zoom.us).
+_HOST_NAME_WORDS: Final = frozenset(
+    part for hosts in _HOSTS_BY_WORD.values() for _host, parts in hosts for part in parts
+)
+
+
+@lru_cache(maxsize=1024)
+def _hosts_named(name_words: frozenset[str]) -> tuple[str, ...]:
+    """The known hosts all of whose words are among ``name_words``, one of them a link word.
+
+    (Cached: a text's words of host names are a handful, and the same few sets recur.)
+    """
+    return tuple(
+        host
+        for word in name_words & _LINK_WORDS
+        for host, parts in _HOSTS_BY_WORD[word]
+        if parts <= name_words
+    )
+
+
 def _find_links(scan: _Scan) -> None:
     text = scan.text
     if "." not in text and "dot" not in scan.words:
         return
     words = scan.words
-    present = scan.words & _LINK_WORDS
-    if not present:
+    if words.isdisjoint(_LINK_WORDS):
         return
     # Around every dot between letters (a host name) or a spelled-out dot. A known host in the
     # text puts every word of its name in the word set, and is in the text as written: without
     # one such host, no dot can start one. (Both cheap looks, before a walk over every dot.)
     size = len(text)
     spans = []
-    named = any(
-        parts <= words and host in text for word in present for host, parts in _HOSTS_BY_WORD[word]
-    )
+    named = False
+    for named_host in _hosts_named(words & _HOST_NAME_WORDS):
+        if named_host in text:
+            named = True
+            break
     dot = _HOST_NAME_DOT.search(text) if named else None
     # The token a dot is in starts where the run of letters, digits, dots and hyphens that ends
     # just before the dot starts: read forwards in the reversed text, in C.

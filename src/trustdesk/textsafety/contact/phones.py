@@ -87,7 +87,8 @@ _DROP_DIGITS: Final = str.maketrans("", "", "0123456789")
 _DIGIT_CLUSTER = re.compile(r"\d[\d\W_]{0,24}\d|\d")
 # In the shape of ASCII text, the runs of digits at most 27 characters apart that hold five
 # digits or more: exactly the merged cluster windows ``_find_phones`` keeps, without a loop
-# over clusters.
+# over clusters. (What a chain is: ``_phone_run_windows`` finds those with a phone run
+# without it, and the tests hold it to this.)
 _DIGIT_CHAIN = re.compile(rb"0(?:[^0]{0,27}+0){4,}")
 # In that shape, six digits with no letter between them but those that stand for digits: what
 # every run of ``_NUMERIC_RUN`` with six digits holds (its tokens are digits and "o", "l", "i",
@@ -96,7 +97,11 @@ _PHONE_RUN_SHAPE = re.compile(rb"0(?:[^a0]*+0){5}")
 # The same six digits at most 27 characters apart, as they are in a run of ``_NUMERIC_RUN``
 # inside a cluster window: the phone runs of one cluster, never two.
 # (Written out, not as a repeat, which `re` runs far slower.)
-_CLUSTER_RUN_SHAPE = re.compile(rb"0" + rb"[^a0]{0,27}+0" * 5)
+_CLUSTER_RUN_SHAPE = rb"0" + rb"[^a0]{0,27}+0" * 5
+# The first such run of a chain, and the rest of its chain (``_DIGIT_CHAIN`` from the run on),
+# found in one search. (``(?<!00)``: a run after a digit is never the first, as that digit
+# opens one too; `re` tries each digit of a number, and this spares all but its first.)
+_RUN_TO_CHAIN_END = re.compile(rb"0(?<!00)" + _CLUSTER_RUN_SHAPE[1:] + rb"(?:[^0]{0,27}+0)*")
 # The same run without spelled-out digits: most texts have none, and this is cheaper.
 _NUMERIC_TOKEN = rf"(?:(?>\d+)(?:(?=x\d)|(?![a-z]))|{_LOOK_ALIKE_DIGITS})"
 _NUMERIC_TOKEN_WITH_ZERO = _NUMERIC_TOKEN[:-1] + rf"|{_LONE_ZERO})"
@@ -134,6 +139,9 @@ _TRUNK_REGIONS: Final = (
 # message with a number from that country slow; load the countries tried here up front.
 for _region in {*_REGIONS, *_TRUNK_REGIONS}:
     phonenumbers.PhoneMetadata.metadata_for_region(_region)
+# libphonenumber compiles its metadata's patterns on use, more of them than `re`'s own cache of
+# 512 keeps: keep each compiled once (a fixed set, bounded by the metadata).
+phonenumbers.enable_pattern_cache()
 _MOBILE_TYPES: Final = frozenset(
     {phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE}
 )
@@ -210,7 +218,11 @@ def _find_phones(scan: _Scan) -> None:
         window_pattern = (
             lone_zero_pattern if _holds_lone_zero(scan, window_start, window_end) else pattern
         )
-        for match in window_pattern.finditer(text, window_start, window_end):
+        # (A search from each match's end, as ``finditer`` steps, but from where the next one
+        # can start when the shape tells it: `re` tries every character in between.)
+        shape = scan.shape if not spelled else b""
+        position = window_start
+        while (match := window_pattern.search(text, position, window_end)) is not None:
             found = match.group()
             if len(found) >= 7 and (
                 spelled
@@ -228,6 +240,25 @@ def _find_phones(scan: _Scan) -> None:
                         scan.add("phone", run.start, run.end, number, _CONCRETE)
             if match.end() >= digits_end:
                 break  # no digit after it in the window, so no other match
+            position = _next_run_start(shape, match.end()) if shape else match.end()
+
+
+def _next_run_start(shape: bytes, position: int) -> int:
+    """How far from ``position`` the next match of ``_NUMERIC_RUN`` (or its ``_WITH_ZERO``) may
+    start, in the shape of an ASCII text.
+
+    Every match holds a digit: its first token is digits, letters standing for digits whose
+    run reaches one ("lo7"), or a lone "o" with a mark and a digit after it ("o-7"; a lone "o"
+    after a digit and a mark would have been the last token of the match before). Before
+    the token come at most "+", a space and "(". So the match starts at most five characters
+    before the next digit, or before the letters for digits ahead of it.
+    """
+    start = shape.find(b"0", position)
+    if start == -1:
+        return position
+    while start > position and shape[start - 1] == ord("o"):  # a letter standing for a digit
+        start -= 1
+    return start - 5 if start - 5 > position else position
 
 
 def _phone_run_windows(shape: bytes) -> tuple[list[tuple[int, int]], list[int]]:
@@ -238,28 +269,33 @@ def _phone_run_windows(shape: bytes) -> tuple[list[tuple[int, int]], list[int]]:
     digits (``_PHONE_RUN_SHAPE``): the filters of ``_find_phones`` turn down every run of
     ``_NUMERIC_RUN`` with fewer. The clusters are 28 characters apart or more, so a window
     holds the digits of its chain only, at most 27 characters apart: its phone runs are the
-    ``_CLUSTER_RUN_SHAPE`` runs of the chain. A window's run is a run of the whole shape too
-    (the pattern looks at nothing around it): none in the shape, no window.
+    ``_CLUSTER_RUN_SHAPE`` runs of the chain, and the first of them is the first of the whole
+    shape after the chain before (``_RUN_TO_CHAIN_END`` finds it with the rest of its chain).
 
     No run of ``_NUMERIC_RUN`` holds a letter but "o", "l", "i" and "s" (the shape's "a"), so none
     spans one, and its six digits, if it has them, are a ``_CLUSTER_RUN_SHAPE`` run: such a
     run of the window starts after the last letter ahead of the chain's first run. So the
     window is searched from after that letter: the runs of ``_NUMERIC_RUN`` from there are the
-    window's runs from there, and those before it hold fewer than six digits.
+    window's runs from there, and those before it hold fewer than six digits. (A chain's digits
+    before its first run have a letter after them: without one, the run would start at the
+    chain's first digit. So the window of a chain that opens before its first run starts after
+    that letter, and the chain's own start is never needed.)
     """
-    if _CLUSTER_RUN_SHAPE.search(shape) is None:
-        return [], []
     size = len(shape)
     windows: list[tuple[int, int]] = []
     digits_ends: list[int] = []
-    for cluster in _DIGIT_CHAIN.finditer(shape):
-        start, end = cluster.span()
-        run = _CLUSTER_RUN_SHAPE.search(shape, start, end)
-        if run is not None:
-            window_start = max(0, start - 3)
-            window_start = max(window_start, shape.rfind(b"a", window_start, run.start()) + 1)
-            windows.append((window_start, min(size, end + 24)))
-            digits_ends.append(end)
+    end = 0
+    while (found := _RUN_TO_CHAIN_END.search(shape, end)) is not None:
+        run_start, end = found.span()
+        after_letter = shape.rfind(b"a", 0, run_start) + 1
+        previous_digit = shape.rfind(b"0", 0, run_start)
+        if previous_digit == -1 or run_start - previous_digit > 28:
+            # The run opens its chain (the digit before, if any, is more than 27 apart).
+            window_start = max(0, run_start - 3, after_letter)
+        else:
+            window_start = after_letter
+        windows.append((window_start, min(size, end + 24)))
+        digits_ends.append(end)
     return windows, digits_ends
 
 
@@ -336,6 +372,16 @@ _PHONE_WORDS: Final = frozenset(word for word in lx.PHONE_CONTEXT if word.isalph
 _UPS_TRACKING_BEFORE = re.compile(r"\b1z(?:\s?[0-9a-z]){4,10}\s?\Z")
 # ``lx.PHONE_CONTEXT`` as a tuple, for ``str.startswith`` and ``str.endswith``.
 _PHONE_CONTEXT_WORDS: Final = tuple(sorted(lx.PHONE_CONTEXT))
+# The same words by their first letter, and by their last: a stretch can start (or end) only
+# with those of its own first (or last) letter, and ``str.startswith`` tries each word given.
+_PHONE_CONTEXT_BY_FIRST: Final = {
+    letter: tuple(word for word in _PHONE_CONTEXT_WORDS if word[0] == letter)
+    for letter in {word[0] for word in _PHONE_CONTEXT_WORDS}
+}
+_PHONE_CONTEXT_BY_LAST: Final = {
+    letter: tuple(word for word in _PHONE_CONTEXT_WORDS if word[-1] == letter)
+    for letter in {word[-1] for word in _PHONE_CONTEXT_WORDS}
+}
 # ``lx.EXAMPLE_CONTEXT``, any of them written anywhere (a word read is written there).
 _EXAMPLE_WRITTEN = re.compile(_trie_pattern(lx.EXAMPLE_CONTEXT))
 
@@ -362,7 +408,9 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
         if (
             reach_start
             and text[reach_start - 1].isalnum()
-            and text.startswith(_PHONE_CONTEXT_WORDS, reach_start, start)
+            and text.startswith(
+                _PHONE_CONTEXT_BY_FIRST.get(text[reach_start], ()), reach_start, start
+            )
         ):
             first = _TOKENS.match(text, reach_start, start)
             cut = first is not None and _is_phone_word(first.group())
@@ -371,7 +419,7 @@ def _phone_context(scan: _Scan, start: int, end: int) -> bool:
         if (
             not cut
             and text[reach_end : reach_end + 1].isalnum()
-            and text.endswith(_PHONE_CONTEXT_WORDS, end, reach_end)
+            and text.endswith(_PHONE_CONTEXT_BY_LAST.get(text[reach_end - 1], ()), end, reach_end)
         ):
             last = _LAST_TOKEN.search(text, end, reach_end)
             cut = last is not None and _is_phone_word(last.group())

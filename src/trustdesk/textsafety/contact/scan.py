@@ -106,15 +106,40 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 _FENCED_CODE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_CODE_LINE = re.compile(
+# A line of code: one opening as code does, or (the second branch) holding a mark of code. (A
+# chat log's "[10:42] Ana: …" opens with a bracket but is no code.)
+_CODE_LINE_OPENING = (
     r"^[ \t]*(?:[{}\]]|\[(?!\d{1,2}:\d\d)|<[a-z/!]|\"[\w@.$-]+\"\s*:|(?:const|let|var)\s+[\w$]+\s*="
     r"|(?:def|function|class)\s+\w+\s*[(:{]|(?:import|from)\s+[\w.]+(?:\s+import\b|\s*;|$)"
     r"|return\s+\S.*;|(?:select|insert|update)\s.*\b(?:from|into|set)\b|(?:print|console\.log"
     r"|expect)\s*\(|assert\s+\w|public\s|private\s|//|#include|\$\w+\s*="
     r"|[\w.]+\s*=\s*[\[{\"'(]).*$"
-    r"|^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$",
-    re.M,
 )
+_CODE_LINE_MARKED = r"^.*(?:=>|\)\s*;|;\s*$|\bre\.(?:compile|match|search)\(|\bregexp?\(|/\^).*$"
+_CODE_LINE = re.compile(_CODE_LINE_OPENING + "|" + _CODE_LINE_MARKED, re.M)
+# The two branches on their own: the second backtracks through the whole line, a character
+# at a time, to find that it holds none of its marks (told first, ``_may_hold_code_marks``).
+_CODE_OPENING = re.compile(_CODE_LINE_OPENING, re.M)
+_CODE_MARKED = re.compile(_CODE_LINE_MARKED, re.M)
+# The marks of the second branch that a line holds as they are written.
+_CODE_MARKS: Final = ("=>", "re.", "regex", "/^")
+
+
+def _may_hold_code_marks(line: str) -> bool:
+    r"""Whether ``line`` (up to its newline) holds what every match of ``_CODE_MARKED`` holds in
+    its first line (``.`` stops at a newline): one of ``_CODE_MARKS``, or a ";" or ")" with
+    only spaces after it (``;\s*$``, and ``\)\s*;`` with its ";" on a later line), or a ")"
+    with only spaces between it and a ";" (``\)\s*;``). (``str.rstrip`` strips what ``\s``
+    matches.)"""
+    line = line.rstrip()
+    if line.endswith((";", ")")) or any(mark in line for mark in _CODE_MARKS):
+        return True
+    semicolon = line.find(";")
+    while semicolon != -1:
+        if line[:semicolon].rstrip().endswith(")"):
+            return True
+        semicolon = line.find(";", semicolon + 1)
+    return False
 
 
 def _code_lines(text: str) -> list[tuple[int, int]]:
@@ -127,10 +152,16 @@ def _code_lines(text: str) -> list[tuple[int, int]]:
     end = 0
     start = 0
     while True:
-        if start >= end and (match := _CODE_LINE.match(text, start)) is not None:
-            spans.append(match.span())
-            end = match.end()
         newline = text.find("\n", start)
+        if start >= end:
+            match = _CODE_OPENING.match(text, start)
+            if match is None:
+                line = text[start:] if newline == -1 else text[start:newline]
+                if _may_hold_code_marks(line):
+                    match = _CODE_MARKED.match(text, start)
+            if match is not None:
+                spans.append(match.span())
+                end = match.end()
         if newline == -1:
             return spans
         start = newline + 1
