@@ -93,6 +93,8 @@ _SENDERS: Final = words("""
 # alone or after other addresses ("e.g. a@x.com and A@X.com").
 _EXAMPLE_MARKS: Final = ("e.g", "eg", "like", "such as", "z.b", "p.ej")
 _LIST_JOINERS: Final = frozenset({"and", "or", "y", "et", "und", "."})
+# How far a detail's sentence is read each way (a longer one is a list or a paste).
+_SENTENCE_REACH: Final = 200
 
 
 def without_work_content(scan: _Scan, hits: list[_Hit]) -> list[_Hit]:
@@ -216,8 +218,9 @@ def _in_other_scripts(text: str, start: int, end: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    opening = 0
-    for cut in _SENTENCE_END.finditer(text, 0, start):  # (the last one is wanted)
+    """The sentence around ``start:end``, read at most ``_SENTENCE_REACH`` characters each way."""
+    opening = max(0, start - _SENTENCE_REACH)
+    for cut in _SENTENCE_END.finditer(text, opening, start):  # (the last one is wanted)
         opening = cut.end()
-    closing = _SENTENCE_END.search(text, end)
-    return opening, closing.start() if closing else len(text)
+    closing = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    return opening, closing.start() if closing else min(len(text), end + _SENTENCE_REACH)
