@@ -5,7 +5,7 @@
 
 Data: trustdesk's own support-chat lines only, written here and free to ship with a model
 (scripts/data/README.md): the practice sets, the training sets written by other voices
-(``chat_train_[a-i].jsonl``, ``chat_train_k.jsonl``, ``_m``, ``_n`` and ``_q``: freelancers on
+(``chat_train_[a-i].jsonl``, ``chat_train_k.jsonl``, ``_m``, ``_n``, ``_q`` and ``_t``: freelancers on
 phones, clients and agencies, formal older users, young users' slang, code-switching, hard
 negatives, whole lines in the marketplace's other languages, abuse and venting in those
 languages, self-harm in those languages twice more, the borders of abuse and self-harm, and
@@ -86,6 +86,7 @@ SETS = (
     "chat_train_m.jsonl",
     "chat_train_n.jsonl",
     "chat_train_q.jsonl",
+    "chat_train_t.jsonl",
     *(f"chat_blind{n}.jsonl" for n in ("", 2, 3, 4, 5, 6)),
 )
 # The sets whose left-out figures are also printed per language (the note's language tag).
@@ -95,6 +96,7 @@ LANGUAGE_SETS = (
     "chat_train_i.jsonl",
     "chat_train_k.jsonl",
     "chat_train_q.jsonl",
+    "chat_train_t.jsonl",
 )
 _LANGUAGE_TAG = re.compile(r"\[([A-Za-z]{2,3})([-+A-Za-z]*)\]")
 SEED = 20261121
