@@ -59,7 +59,7 @@ SETS = (
     "chat_practice",
     "chat_practice2",
     "chat_self_harm_train",
-    *(f"chat_train_{letter}" for letter in "abcdefghijklmnopr"),
+    *(f"chat_train_{letter}" for letter in "abcdefghijklmnoprs"),
     *(f"chat_blind{n}" for n in ("", 2, 3, 4, 5, 6)),
 )
 CALIBRATION = tuple(f"chat_blind{n}" for n in range(7, 13))
