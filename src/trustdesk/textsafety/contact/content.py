@@ -130,21 +130,23 @@ def _is_work_content(
     if not (mentions_work or quoted or example):
         return False  # (told before the sentence is read)
     start, end = _sentence(text, hit.start, hit.end)
+    sentence = list(_WORDS.finditer(text, start, end))  # (read once for every test below)
     # (Paid "on PayPal" is paid to the one who says "I".)
     payee = hit.kind == "offplatform_payment"
-    if _names_the_sender(scan, start, end, [*copies, *replies], payee):
+    if _names_the_sender(scan, sentence, [*copies, *replies], payee):
         return False
     if quoted or example:
         return True  # (copies are looked for only in a text that mentions the work)
+    words_of_sentence = [word.group() for word in sentence]
     if hit.rank == _NAMED:
         # An app or a service named in the same breath as ads, records or the books.
         if payee:
-            return not _RECORDS.isdisjoint(_WORDS.findall(text, start, end))
-        return _mentions_work(text, start, end)
+            return not _RECORDS.isdisjoint(words_of_sentence)
+        return _mentions_work(text, start, end, words_of_sentence)
     # A detail stated or asked for: the work, and whose the detail is or where it goes, are
     # said in its sentence.
-    return _mentions_work(text, start, end) and not _PLACED.isdisjoint(
-        _WORDS.findall(text, start, end)
+    return _mentions_work(text, start, end, words_of_sentence) and not _PLACED.isdisjoint(
+        words_of_sentence
     )
 
 
@@ -166,11 +168,11 @@ def _within(spans: list[tuple[int, int]], position: int) -> bool:
 
 
 def _names_the_sender(
-    scan: _Scan, start: int, end: int, cuts: list[tuple[int, int]], payee: bool
+    scan: _Scan, sentence: list[re.Match[str]], cuts: list[tuple[int, int]], payee: bool
 ) -> bool:
-    """Whether ``scan.text[start:end]``, outside the spans ``cuts``, holds a word of
+    """Whether the words of ``sentence``, outside the spans ``cuts``, hold a word of
     ``_SENDERS`` (or "I", for a ``payee``); "US" in capitals is the country ("the US version")."""
-    for word in _WORDS.finditer(scan.text, start, end):
+    for word in sentence:
         found = word.group()
         if (found in _SENDERS or (payee and found == "i")) and not _overlaps(
             cuts, word.start(), word.end()
@@ -192,12 +194,12 @@ def _mentions_work_anywhere(scan: _Scan) -> bool:
     if not found.isdisjoint(_WORK_OBJECTS):
         return True
     if not found.isdisjoint(_PHRASE_WORDS):
-        return _mentions_work(scan.text, 0, len(scan.text))
+        return _mentions_work(scan.text, 0, len(scan.text), scan.word_list)
     return _in_other_scripts(scan.text, 0, len(scan.text))
 
 
-def _mentions_work(text: str, start: int, end: int) -> bool:
-    words_of_text = _WORDS.findall(text, start, end)
+def _mentions_work(text: str, start: int, end: int, words_of_text: list[str]) -> bool:
+    """Whether ``text[start:end]``, whose words are ``words_of_text``, names the work."""
     if not _WORK_OBJECTS.isdisjoint(words_of_text):
         return True
     # (The phrases' regex only where a word of theirs is.)
